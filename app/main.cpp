@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "startwindow.h"
+
+#include <neon/client.h>
+#include <neon/credentials.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Canopy"));
+    QApplication::setOrganizationName(QStringLiteral("Canopy"));
+    QApplication::setApplicationVersion(QStringLiteral(CANOPY_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Canopy manages Neon projects and their branch hierarchies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption apiKey(QStringLiteral("api-key"),
+                                    QStringLiteral("Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."),
+                                    QStringLiteral("key"));
+    const QCommandLineOption apiHost(
+        QStringLiteral("api-host"),
+        QStringLiteral("Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."),
+        QStringLiteral("url"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Run offline against the local sandbox (arrives with the sandbox)."));
+    parser.addOptions({apiKey, apiHost, demo});
+    parser.process(app);
+
+    Neon::ClientConfig config;
+    const QString host = parser.isSet(apiHost) ? parser.value(apiHost) : qEnvironmentVariable("NEON_API_HOST");
+    if (!host.isEmpty())
+        config.baseUrl = QUrl(host);
+    if (const QString problem = Neon::Client::checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
+        std::fprintf(stderr, "canopy: %s\n", qPrintable(problem));
+        return 2;
+    }
+
+    Neon::CredentialResolver::Inputs inputs;
+    inputs.commandLineKey = parser.value(apiKey);
+    auto* resolver = new Neon::CredentialResolver(inputs, &app);
+    std::unique_ptr<Neon::Client> client;
+    std::unique_ptr<StartWindow> window;
+    QObject::connect(resolver, &Neon::CredentialResolver::resolved, &app, [&](const Neon::Credential& credential) {
+        config.apiKey = credential.apiKey;
+        client = std::make_unique<Neon::Client>(config);
+        window = std::make_unique<StartWindow>(client.get(), credential);
+        window->show();
+        if (credential.isValid())
+            window->refresh();
+    });
+    QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
+    const int code = QApplication::exec();
+    window.reset();
+    client.reset();
+    return code;
+}

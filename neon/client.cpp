@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: MIT
+#include "client.h"
+
+#include "codec.h"
+#include "logging.h"
+
+#include <QHostAddress>
+#include <QNetworkReply>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Neon {
+
+QString routeLabel(const QByteArray& verb, const QString& route)
+{
+    return QString::fromLatin1(verb) + QLatin1Char(' ') + route;
+}
+
+static QString seg(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+Client::Client(ClientConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_scheduler.policy = m_config.transport;
+    m_nam.setAutoDeleteReplies(false);
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_authorization = "Bearer " + m_config.apiKey.toUtf8();
+}
+
+Client::~Client() = default;
+
+QString Client::checkBaseUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The API host \"%1\" is not a valid URL.").arg(url.toDisplayString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "https"_L1)
+        return {};
+    if (scheme == "http"_L1) {
+        const QString host = url.host();
+        const QHostAddress address(host);
+        if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || address.isLoopback())
+            return {};
+        return QStringLiteral("Refusing plain http:// to %1: the API key would travel unencrypted. "
+                              "Use https://, or http:// only for a server on this machine (127.0.0.1, ::1, localhost).")
+            .arg(host);
+    }
+    return QStringLiteral("The API host must start with https:// (got \"%1\").").arg(url.scheme());
+}
+
+std::unique_ptr<HttpCall> Client::makeCall(const Route& route, const QJsonObject* body)
+{
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + route.path, QUrl::TolerantMode);
+    if (!route.query.isEmpty())
+        url.setQuery(route.query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "canopy/" CANOPY_VERSION);
+    request.setRawHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    request.setTransferTimeout(m_config.transport.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    QByteArray payload;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    return std::make_unique<HttpCall>(&m_nam, &m_scheduler, request, route.verb, routeLabel(route.verb, route.route),
+                                      payload);
+}
+
+void Client::send(Reply* reply, const Route& route, const QJsonObject* body,
+                  std::function<void(const HttpResult&)> then)
+{
+    const QString urlError = checkBaseUrl(m_config.baseUrl);
+    if (!urlError.isEmpty()) {
+        // Report from the event loop so the caller can connect to finished() first.
+        QMetaObject::invokeMethod(
+            reply, [reply, urlError] { reply->fail(Error::invalidArgument(urlError)); }, Qt::QueuedConnection);
+        return;
+    }
+    std::unique_ptr<HttpCall> call = makeCall(route, body);
+    HttpCall* raw = call.get();
+    connect(raw, &HttpCall::retrying, reply, [reply](const QString& why, int delayMs) {
+        Q_EMIT reply->progress(QStringLiteral("%1; retrying in %2 ms").arg(why).arg(delayMs));
+    });
+    connect(raw, &HttpCall::done, reply, [then = std::move(then)](const HttpResult& result) { then(result); });
+    reply->setStep(std::move(call));
+    raw->start();
+}
+
+template<typename T>
+Pending<T> Client::get(const Route& route, std::function<QString(const QJsonObject&, T&)> decode)
+{
+    auto reply = std::make_unique<Result<T>>(routeLabel(route.verb, route.route));
+    Result<T>* r = reply.get();
+    send(r, route, nullptr, [r, decode = std::move(decode)](const HttpResult& result) {
+        if (result.error.isError())
+            return r->fail(result.error);
+        T value;
+        const QString error = decode(result.object, value);
+        if (!error.isEmpty())
+            return r->fail(Error::decode(error));
+        r->succeed(std::move(value));
+    });
+    return reply;
+}
+
+template<typename T>
+Pending<QList<T>> Client::getList(const Route& route, QLatin1StringView key)
+{
+    return get<QList<T>>(route, [key](const QJsonObject& o, QList<T>& out) { return Json::decodeListIn(o, key, out); });
+}
+
+// --- Account and projects ---------------------------------------------------------------
+
+Pending<CurrentUser> Client::currentUser()
+{
+    return get<CurrentUser>({"GET", u"/users/me"_s, u"/users/me"_s, {}},
+                            [](const QJsonObject& o, CurrentUser& v) { return Json::decodeIn(o, {}, v); });
+}
+
+Pending<QList<Organization>> Client::organizations()
+{
+    return getList<Organization>({"GET", u"/users/me/organizations"_s, u"/users/me/organizations"_s, {}},
+                                 "organizations"_L1);
+}
+
+Pending<QList<Project>> Client::projects(const ProjectQuery& query)
+{
+    auto reply = std::make_unique<Result<QList<Project>>>(u"GET /projects"_s);
+    auto* r = reply.get();
+    const int limit = std::clamp(m_config.pageSize, 1, 400);
+    // `pagination.cursor` is present on every page; a short or empty page is the last one.
+    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
+    *fetchPage = [this, r, query, limit, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
+        auto fetchPage = weak.lock();
+        QUrlQuery q;
+        q.addQueryItem(u"limit"_s, QString::number(limit));
+        if (!cursor.isEmpty())
+            q.addQueryItem(u"cursor"_s, cursor);
+        if (!query.orgId.isEmpty())
+            q.addQueryItem(u"org_id"_s, query.orgId);
+        if (!query.search.isEmpty())
+            q.addQueryItem(u"search"_s, query.search);
+        send(r, {"GET", u"/projects"_s, u"/projects"_s, q}, nullptr, [r, limit, fetchPage](const HttpResult& res) {
+            if (res.error.isError())
+                return r->fail(res.error);
+            ProjectPage page;
+            if (const QString error = Json::decode(res.object, page); !error.isEmpty())
+                return r->fail(Error::decode(error));
+            r->mutableValue().append(page.projects);
+            if (page.projects.size() < limit || page.cursor.isEmpty())
+                return r->succeed(std::move(r->mutableValue()));
+            Q_EMIT r->progress(QStringLiteral("%1 projects so far").arg(r->value().size()));
+            (*fetchPage)(page.cursor);
+        });
+    };
+    (*fetchPage)(QString());
+    return reply;
+}
+
+Pending<Project> Client::project(const QString& projectId)
+{
+    return get<Project>({"GET", u"/projects/{project_id}"_s, "/projects/"_L1 + seg(projectId), {}},
+                        [](const QJsonObject& o, Project& v) { return Json::decodeIn(o, "project"_L1, v); });
+}
+
+// --- Branch reads -----------------------------------------------------------------------
+
+Pending<BranchList> Client::branches(const QString& projectId, const BranchQuery& query)
+{
+    const QString route = u"/projects/{project_id}/branches"_s;
+    auto reply = std::make_unique<Result<BranchList>>(routeLabel("GET", route));
+    auto* r = reply.get();
+    const int limit = std::clamp(m_config.pageSize, 1, 10000);
+    const QString path = "/projects/"_L1 + seg(projectId) + "/branches"_L1;
+    // Branch pages use `pagination.next`, which is absent on the last page.
+    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
+    *fetchPage = [this, r, query, limit, route, path, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
+        auto fetchPage = weak.lock();
+        QUrlQuery q;
+        q.addQueryItem(u"limit"_s, QString::number(limit));
+        if (!cursor.isEmpty())
+            q.addQueryItem(u"cursor"_s, cursor);
+        if (!query.search.isEmpty())
+            q.addQueryItem(u"search"_s, query.search);
+        if (!query.sortBy.isEmpty())
+            q.addQueryItem(u"sort_by"_s, query.sortBy);
+        if (!query.sortOrder.isEmpty())
+            q.addQueryItem(u"sort_order"_s, query.sortOrder);
+        if (query.includeDeleted)
+            q.addQueryItem(u"include_deleted"_s, u"true"_s);
+        send(r, {"GET", route, path, q}, nullptr, [r, fetchPage](const HttpResult& res) {
+            if (res.error.isError())
+                return r->fail(res.error);
+            Json::BranchPage page;
+            if (const QString error = Json::decode(res.object, page); !error.isEmpty())
+                return r->fail(Error::decode(error));
+            BranchList& all = r->mutableValue();
+            all.branches.append(page.list.branches);
+            all.annotations.insert(page.list.annotations);
+            if (page.next.isEmpty() || page.list.branches.isEmpty())
+                return r->succeed(std::move(all));
+            (*fetchPage)(page.next);
+        });
+    };
+    (*fetchPage)(QString());
+    return reply;
+}
+
+Pending<int> Client::branchCount(const QString& projectId, const QString& search)
+{
+    QUrlQuery q;
+    if (!search.isEmpty())
+        q.addQueryItem(u"search"_s, search);
+    return get<int>({"GET", u"/projects/{project_id}/branches/count"_s,
+                     "/projects/"_L1 + seg(projectId) + "/branches/count"_L1, q},
+                    [](const QJsonObject& o, int& count) {
+                        QString error;
+                        Json::Reader r(o, QString(), &error);
+                        if (!o.contains("count"_L1))
+                            return u"count: missing"_s;
+                        count = int(std::clamp<qint64>(r.int64("count"_L1), 0, std::numeric_limits<int>::max()));
+                        return error;
+                    });
+}
+
+static QString branchPath(const QString& projectId, const QString& branchId, QLatin1StringView tail = {})
+{
+    return "/projects/"_L1 + seg(projectId) + "/branches/"_L1 + seg(branchId) + tail;
+}
+
+Pending<BranchDetails> Client::branch(const QString& projectId, const QString& branchId)
+{
+    return get<BranchDetails>({"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}},
+                              [](const QJsonObject& o, BranchDetails& v) { return Json::decode(o, v); });
+}
+
+Pending<BranchSchema> Client::branchSchema(const QString& projectId, const QString& branchId, const SchemaQuery& query)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"db_name"_s, query.databaseName);
+    if (!query.lsn.isEmpty())
+        q.addQueryItem(u"lsn"_s, query.lsn);
+    if (query.timestamp.isValid())
+        q.addQueryItem(u"timestamp"_s, Json::timeToString(query.timestamp));
+    if (!query.format.isEmpty())
+        q.addQueryItem(u"format"_s, query.format);
+    return get<BranchSchema>(
+        {"GET", u"/projects/{project_id}/branches/{branch_id}/schema"_s, branchPath(projectId, branchId, "/schema"_L1), q},
+        [](const QJsonObject& o, BranchSchema& v) { return Json::decode(o, v); });
+}
+
+Pending<SchemaDiff> Client::compareSchema(const QString& projectId, const QString& branchId,
+                                          const CompareSchemaQuery& query)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"db_name"_s, query.databaseName);
+    if (!query.baseBranchId.isEmpty())
+        q.addQueryItem(u"base_branch_id"_s, query.baseBranchId);
+    if (!query.lsn.isEmpty())
+        q.addQueryItem(u"lsn"_s, query.lsn);
+    if (query.timestamp.isValid())
+        q.addQueryItem(u"timestamp"_s, Json::timeToString(query.timestamp));
+    if (!query.baseLsn.isEmpty())
+        q.addQueryItem(u"base_lsn"_s, query.baseLsn);
+    if (query.baseTimestamp.isValid())
+        q.addQueryItem(u"base_timestamp"_s, Json::timeToString(query.baseTimestamp));
+    return get<SchemaDiff>({"GET", u"/projects/{project_id}/branches/{branch_id}/compare_schema"_s,
+                            branchPath(projectId, branchId, "/compare_schema"_L1), q},
+                           [](const QJsonObject& o, SchemaDiff& v) { return Json::decode(o, v); });
+}
+
+Pending<QList<Endpoint>> Client::branchEndpoints(const QString& projectId, const QString& branchId)
+{
+    return getList<Endpoint>({"GET", u"/projects/{project_id}/branches/{branch_id}/endpoints"_s,
+                              branchPath(projectId, branchId, "/endpoints"_L1), {}},
+                             "endpoints"_L1);
+}
+
+Pending<QList<Endpoint>> Client::projectEndpoints(const QString& projectId)
+{
+    return getList<Endpoint>(
+        {"GET", u"/projects/{project_id}/endpoints"_s, "/projects/"_L1 + seg(projectId) + "/endpoints"_L1, {}},
+        "endpoints"_L1);
+}
+
+Pending<QList<Database>> Client::branchDatabases(const QString& projectId, const QString& branchId)
+{
+    return getList<Database>({"GET", u"/projects/{project_id}/branches/{branch_id}/databases"_s,
+                              branchPath(projectId, branchId, "/databases"_L1), {}},
+                             "databases"_L1);
+}
+
+Pending<QList<Role>> Client::branchRoles(const QString& projectId, const QString& branchId)
+{
+    return getList<Role>({"GET", u"/projects/{project_id}/branches/{branch_id}/roles"_s,
+                          branchPath(projectId, branchId, "/roles"_L1), {}},
+                         "roles"_L1);
+}
+
+Pending<ConnectionUri> Client::connectionUri(const QString& projectId, const ConnectionUriQuery& query)
+{
+    QUrlQuery q;
+    if (!query.branchId.isEmpty())
+        q.addQueryItem(u"branch_id"_s, query.branchId);
+    if (!query.endpointId.isEmpty())
+        q.addQueryItem(u"endpoint_id"_s, query.endpointId);
+    q.addQueryItem(u"database_name"_s, query.databaseName);
+    q.addQueryItem(u"role_name"_s, query.roleName);
+    if (query.pooled)
+        q.addQueryItem(u"pooled"_s, *query.pooled ? u"true"_s : u"false"_s);
+    return get<ConnectionUri>({"GET", u"/projects/{project_id}/connection_uri"_s,
+                               "/projects/"_L1 + seg(projectId) + "/connection_uri"_L1, q},
+                              [query](const QJsonObject& o, ConnectionUri& v) {
+                                  QString error;
+                                  Json::Reader r(o, QString(), &error);
+                                  v.uri = r.requiredStr("uri"_L1);
+                                  v.database = query.databaseName;
+                                  v.role = query.roleName;
+                                  return error;
+                              });
+}
+
+Pending<QList<MaskingRule>> Client::maskingRules(const QString& projectId, const QString& branchId)
+{
+    return getList<MaskingRule>({"GET", u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s,
+                                 branchPath(projectId, branchId, "/masking_rules"_L1), {}},
+                                "masking_rules"_L1);
+}
+
+Pending<AnonymizationStatus> Client::anonymizedStatus(const QString& projectId, const QString& branchId)
+{
+    return get<AnonymizationStatus>({"GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
+                                      branchPath(projectId, branchId, "/anonymized_status"_L1), {}},
+                                     [](const QJsonObject& o, AnonymizationStatus& v) { return Json::decodeIn(o, {}, v); });
+}
+
+// --- Operations and consumption ---------------------------------------------------------
+
+Pending<Operation> Client::operation(const QString& projectId, const QString& operationId)
+{
+    return get<Operation>({"GET", u"/projects/{project_id}/operations/{operation_id}"_s,
+                           "/projects/"_L1 + seg(projectId) + "/operations/"_L1 + seg(operationId), {}},
+                          [](const QJsonObject& o, Operation& v) { return Json::decodeIn(o, "operation"_L1, v); });
+}
+
+Pending<OperationPage> Client::operations(const QString& projectId, int limit, const QString& cursor)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 1000)));
+    if (!cursor.isEmpty())
+        q.addQueryItem(u"cursor"_s, cursor);
+    return get<OperationPage>(
+        {"GET", u"/projects/{project_id}/operations"_s, "/projects/"_L1 + seg(projectId) + "/operations"_L1, q},
+        [](const QJsonObject& o, OperationPage& v) { return Json::decode(o, v); });
+}
+
+static Pending<QList<ConsumptionSeries>> walkConsumption(const ConsumptionQuery& query, bool perBranch,
+                                                         const std::function<void(Reply*, const QUrlQuery&,
+                                                                                  std::function<void(const HttpResult&)>)>& send)
+{
+    const QLatin1StringView key = perBranch ? "branches"_L1 : "projects"_L1;
+    const int limit = perBranch ? 1000 : 100;
+    auto reply = std::make_unique<Result<QList<ConsumptionSeries>>>(
+        perBranch ? u"GET /consumption_history/v2/branches"_s : u"GET /consumption_history/v2/projects"_s);
+    auto* r = reply.get();
+    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
+    *fetchPage = [r, query, key, limit, send, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
+        auto fetchPage = weak.lock();
+        QUrlQuery q;
+        q.addQueryItem(u"from"_s, Json::timeToString(query.from));
+        q.addQueryItem(u"to"_s, Json::timeToString(query.to));
+        q.addQueryItem(u"granularity"_s, query.granularity);
+        q.addQueryItem(u"org_id"_s, query.orgId);
+        q.addQueryItem(u"metrics"_s, query.metrics.join(QLatin1Char(',')));
+        if (!query.projectIds.isEmpty())
+            q.addQueryItem(u"project_ids"_s, query.projectIds.join(QLatin1Char(',')));
+        if (!query.branchIds.isEmpty())
+            q.addQueryItem(u"branch_ids"_s, query.branchIds.join(QLatin1Char(',')));
+        q.addQueryItem(u"limit"_s, QString::number(limit));
+        if (!cursor.isEmpty())
+            q.addQueryItem(u"cursor"_s, cursor);
+        send(r, q, [r, key, limit, fetchPage](const HttpResult& res) {
+            if (res.error.isError())
+                return r->fail(res.error);
+            Json::ConsumptionPage page;
+            if (const QString error = Json::decodeConsumption(res.object, key, page); !error.isEmpty())
+                return r->fail(Error::decode(error));
+            r->mutableValue().append(page.series);
+            if (page.series.size() < limit || page.cursor.isEmpty())
+                return r->succeed(std::move(r->mutableValue()));
+            (*fetchPage)(page.cursor);
+        });
+    };
+    (*fetchPage)(QString());
+    return reply;
+}
+
+Pending<QList<ConsumptionSeries>> Client::projectConsumption(const ConsumptionQuery& query)
+{
+    const QString path = u"/consumption_history/v2/projects"_s;
+    return walkConsumption(query, false, [this, path](Reply* r, const QUrlQuery& q, auto then) {
+        send(r, {"GET", path, path, q}, nullptr, std::move(then));
+    });
+}
+
+Pending<QList<ConsumptionSeries>> Client::branchConsumption(const ConsumptionQuery& query)
+{
+    const QString path = u"/consumption_history/v2/branches"_s;
+    return walkConsumption(query, true, [this, path](Reply* r, const QUrlQuery& q, auto then) {
+        send(r, {"GET", path, path, q}, nullptr, std::move(then));
+    });
+}
+
+// --- Per-project mutation queue ---------------------------------------------------------
+
+void Client::enqueueMutation(const QString& projectId, Reply* reply, std::function<void()> start)
+{
+    ProjectQueue& queue = m_mutationQueues[projectId];
+    auto advance = [this, projectId] { startNextMutation(projectId); };
+    connect(reply, &Reply::finished, this, advance, Qt::QueuedConnection);
+    connect(reply, &QObject::destroyed, this, advance, Qt::QueuedConnection);
+    queue.waiting.emplace_back(reply, std::move(start));
+    if (!queue.running)
+        startNextMutation(projectId);
+    else
+        Q_EMIT reply->progress(QStringLiteral("waiting for the previous change to this project"));
+}
+
+void Client::startNextMutation(const QString& projectId)
+{
+    auto it = m_mutationQueues.find(projectId);
+    if (it == m_mutationQueues.end())
+        return;
+    ProjectQueue& queue = *it;
+    if (queue.running && !queue.running->isFinished())
+        return;
+    queue.running = nullptr;
+    while (!queue.waiting.empty()) {
+        auto [reply, start] = std::move(queue.waiting.front());
+        queue.waiting.pop_front();
+        if (!reply || reply->isFinished())
+            continue;
+        queue.running = reply;
+        start();
+        return;
+    }
+    m_mutationQueues.erase(it);
+}
+
+} // namespace Neon

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "account.h"
+#include "anonymization.h"
+#include "branch.h"
+#include "compute.h"
+#include "consumption.h"
+#include "operation.h"
+#include "project.h"
+#include "reply.h"
+#include "responses.h"
+#include "schema.h"
+#include "transport.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <deque>
+
+namespace Neon {
+
+template<typename T>
+struct MutationSpec;
+
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://console.neon.tech/api/v2"));
+    QString apiKey;
+    TransportPolicy transport;
+    int pageSize = 100; ///< projects (≤ 400) and branches (≤ 10000) per page
+    int pollIntervalMs = 1000; ///< operation and branch-state polling
+    int settleTimeoutMs = 5 * 60 * 1000; ///< give up waiting for operations after this
+};
+
+struct ProjectQuery
+{
+    QString orgId;
+    QString search;
+};
+
+struct BranchQuery
+{
+    QString search;
+    QString sortBy; ///< name | created_at | updated_at (server default updated_at)
+    QString sortOrder; ///< asc | desc
+    bool includeDeleted = false;
+};
+
+struct SchemaQuery
+{
+    QString databaseName;
+    QString lsn;
+    QDateTime timestamp;
+    QString format; ///< sql (default) | json
+};
+
+struct CompareSchemaQuery
+{
+    QString databaseName;
+    QString baseBranchId; ///< empty: the branch's parent
+    QString lsn;
+    QDateTime timestamp;
+    QString baseLsn;
+    QDateTime baseTimestamp;
+};
+
+struct ConnectionUriQuery
+{
+    QString branchId;
+    QString endpointId;
+    QString databaseName;
+    QString roleName;
+    std::optional<bool> pooled;
+};
+
+/// The asynchronous Neon API v2 client. Every call returns a handle (see Reply) that completes
+/// once. Reads run concurrently under the transport policy; mutations on one project run one at
+/// a time, each waiting for its operations to finish and its branch to settle before the next
+/// starts, while different projects proceed in parallel.
+class Client : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Client(ClientConfig config, QObject* parent = nullptr);
+    ~Client() override;
+
+    /// Refuses plain http:// except on loopback; returns an empty string when the URL is usable.
+    static QString checkBaseUrl(const QUrl& url);
+
+    const ClientConfig& config() const { return m_config; }
+    int inFlight() const { return m_scheduler.inFlight(); }
+
+    // Account and projects.
+    Pending<CurrentUser> currentUser();
+    Pending<QList<Organization>> organizations();
+    Pending<QList<Project>> projects(const ProjectQuery& query = {});
+    Pending<Project> project(const QString& projectId);
+
+    // Branch reads.
+    Pending<BranchList> branches(const QString& projectId, const BranchQuery& query = {});
+    Pending<int> branchCount(const QString& projectId, const QString& search = {});
+    Pending<BranchDetails> branch(const QString& projectId, const QString& branchId);
+    Pending<BranchSchema> branchSchema(const QString& projectId, const QString& branchId, const SchemaQuery& query);
+    Pending<SchemaDiff> compareSchema(const QString& projectId, const QString& branchId,
+                                      const CompareSchemaQuery& query);
+    Pending<QList<Endpoint>> branchEndpoints(const QString& projectId, const QString& branchId);
+    Pending<QList<Endpoint>> projectEndpoints(const QString& projectId);
+    Pending<QList<Database>> branchDatabases(const QString& projectId, const QString& branchId);
+    Pending<QList<Role>> branchRoles(const QString& projectId, const QString& branchId);
+    Pending<ConnectionUri> connectionUri(const QString& projectId, const ConnectionUriQuery& query);
+    Pending<QList<MaskingRule>> maskingRules(const QString& projectId, const QString& branchId);
+    Pending<AnonymizationStatus> anonymizedStatus(const QString& projectId, const QString& branchId);
+
+    // Operations and consumption.
+    Pending<Operation> operation(const QString& projectId, const QString& operationId);
+    Pending<OperationPage> operations(const QString& projectId, int limit = 100, const QString& cursor = {});
+    Pending<QList<ConsumptionSeries>> projectConsumption(const ConsumptionQuery& query);
+    Pending<QList<ConsumptionSeries>> branchConsumption(const ConsumptionQuery& query);
+
+    // Mutations: each completes after its operations finished and its branch settled.
+    Pending<CreatedBranch> createBranch(const QString& projectId, const BranchCreateOptions& options);
+    Pending<BranchOperations> updateBranch(const QString& projectId, const QString& branchId,
+                                           const BranchUpdate& update);
+    Pending<BranchOperations> deleteBranch(const QString& projectId, const QString& branchId,
+                                           bool hardDelete = false);
+    Pending<BranchOperations> restoreBranch(const QString& projectId, const QString& branchId,
+                                            const BranchRestore& restore);
+    /// Reads the branch, refuses root branches, then restores it from its parent's head.
+    Pending<BranchOperations> resetFromParent(const QString& projectId, const QString& branchId,
+                                              const QString& preserveUnderName = {});
+    Pending<BranchOperations> setDefaultBranch(const QString& projectId, const QString& branchId);
+    Pending<BranchOperations> recoverBranch(const QString& projectId, const QString& branchId);
+    Pending<QList<MaskingRule>> setMaskingRules(const QString& projectId, const QString& branchId,
+                                                const QList<MaskingRule>& rules);
+    Pending<AnonymizationStatus> startAnonymization(const QString& projectId, const QString& branchId);
+    Pending<CreatedBranch> createAnonymizedBranch(const QString& projectId, const AnonymizedBranchCreate& request);
+
+    /// Polls `operations` to a terminal status, then (when branchId is set) the branch until it is
+    /// ready with no pending state. Fails with the first failed operation's error.
+    Pending<QList<Operation>> waitForOperations(const QString& projectId, const QList<Operation>& operations,
+                                                const QString& branchId = {});
+
+    struct Route
+    {
+        QByteArray verb;
+        QString route; ///< template, e.g. "/projects/{project_id}/branches"
+        QString path; ///< concrete path under the base URL
+        QUrlQuery query;
+    };
+
+private:
+    std::unique_ptr<HttpCall> makeCall(const Route& route, const QJsonObject* body = nullptr);
+    /// Sends `route` for `reply` and hands the outcome to `then` (unless the reply is gone).
+    void send(Reply* reply, const Route& route, const QJsonObject* body,
+              std::function<void(const HttpResult&)> then);
+    template<typename T>
+    Pending<T> get(const Route& route, std::function<QString(const QJsonObject&, T&)> decode);
+    template<typename T>
+    Pending<QList<T>> getList(const Route& route, QLatin1StringView key);
+
+    template<typename T>
+    Pending<T> mutate(MutationSpec<T> spec);
+    template<typename T>
+    Pending<T> rejected(const QString& description, const QString& message);
+
+    void enqueueMutation(const QString& projectId, Reply* reply, std::function<void()> start);
+    void startNextMutation(const QString& projectId);
+
+    ClientConfig m_config;
+    QNetworkAccessManager m_nam;
+    Scheduler m_scheduler;
+    QByteArray m_authorization;
+    struct ProjectQueue
+    {
+        QPointer<Reply> running;
+        std::deque<std::pair<QPointer<Reply>, std::function<void()>>> waiting;
+    };
+    QHash<QString, ProjectQueue> m_mutationQueues;
+};
+
+QString routeLabel(const QByteArray& verb, const QString& route);
+
+} // namespace Neon

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "branch.h"
+#include "error.h"
+#include "operation.h"
+#include "transport.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Neon {
+
+/// Polls a mutation's operations until each is terminal, then the branch until it is ready with
+/// no pending state. Owned by the handle of the call it belongs to, so dropping that stops it.
+class OperationWaiter : public QObject
+{
+    Q_OBJECT
+public:
+    using CallFactory = std::function<std::unique_ptr<HttpCall>(const QString& route, const QString& path)>;
+
+    OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations, QString branchId,
+                    int pollIntervalMs, int timeoutMs);
+
+    void start();
+    const QList<Operation>& operations() const { return m_operations; }
+    const std::optional<Branch>& settledBranch() const { return m_branch; }
+
+Q_SIGNALS:
+    void progress(const QString& message);
+    void done(const Neon::Error& error);
+
+private:
+    void pollNext();
+    void scheduleNext();
+    void pollBranch();
+    void finish(const Error& error); ///< an empty Error means success
+
+    CallFactory m_factory;
+    QString m_projectId;
+    QList<Operation> m_operations;
+    QString m_branchId;
+    int m_pollIntervalMs;
+    QDeadlineTimer m_deadline;
+    QTimer m_timer;
+    std::unique_ptr<HttpCall> m_call;
+    std::optional<Branch> m_branch;
+};
+
+} // namespace Neon

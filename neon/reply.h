@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "error.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Neon {
+
+/// The handle of one call. It completes exactly once (finished(), then isFinished() is true)
+/// with either a value or an Error. Destroying the handle cancels the call: the HTTP reply is
+/// aborted, polling stops and finished() is never emitted. Release it with deleteLater() when
+/// it is the sender of the signal being handled.
+class Reply : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Reply(QString description, QObject* parent = nullptr);
+    ~Reply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const Error& error() const { return m_error; }
+    /// What the call does, for progress texts ("GET /projects/{project_id}/branches").
+    const QString& description() const { return m_description; }
+
+Q_SIGNALS:
+    /// A step of a longer call, e.g. "waiting for 2 operations".
+    void progress(const QString& message);
+    void finished();
+
+public:
+    // Used by the client while it drives the call.
+    void fail(const Error& error);
+    void succeedEmpty();
+    /// Keeps `child` alive as long as the step runs (or this handle lives); replaces the previous step.
+    void setStep(std::unique_ptr<QObject> child);
+
+protected:
+    void markSucceeded();
+
+private:
+    QString m_description;
+    Error m_error;
+    bool m_finished = false;
+    std::unique_ptr<QObject> m_step;
+};
+
+/// A handle that carries a typed value on success.
+template<typename T>
+class Result : public Reply
+{
+public:
+    using Reply::Reply;
+    const T& value() const { return m_value; }
+    T& mutableValue() { return m_value; }
+    void succeed(T value)
+    {
+        m_value = std::move(value);
+        markSucceeded();
+    }
+
+private:
+    T m_value{};
+};
+
+template<typename T>
+using Pending = std::unique_ptr<Result<T>>;
+
+} // namespace Neon

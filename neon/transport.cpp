@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcNeon, "canopy.neon", QtInfoMsg)
 
@@ -47,6 +48,7 @@ Scheduler::Scheduler(QObject* parent)
 {
     m_clock.start();
     m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early and break the rate windows
     connect(&m_wake, &QTimer::timeout, this, &Scheduler::pump);
 }
 
@@ -132,6 +134,7 @@ HttpCall::HttpCall(QNetworkAccessManager* nam, Scheduler* scheduler, QNetworkReq
     , m_body(std::move(body))
 {
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a floor, not a hint
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::start);
 }
 
@@ -151,14 +154,54 @@ void HttpCall::start()
     m_scheduler->request(this);
 }
 
+namespace {
+/// A request body that can be read only once. QNetworkAccessManager silently sends a request
+/// again when the connection closes before any answer arrived; for a mutation that may already
+/// have been applied, that is a blind retry. With a body it cannot rewind, QNAM reports
+/// ContentReSendError instead, and the client reconciles by reading the resource back.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // the point: it cannot be rewound
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+} // namespace
+
 void HttpCall::send()
 {
     ++m_attempt;
     qCDebug(lcNeon) << m_verb.constData() << m_request.url().toDisplayString() << "attempt" << m_attempt;
-    if (m_body.isEmpty() && m_verb != "POST" && m_verb != "PATCH")
+    if (isRead()) {
         m_reply = m_nam->sendCustomRequest(m_request, m_verb);
-    else
-        m_reply = m_nam->sendCustomRequest(m_request, m_verb, m_body);
+    } else {
+        QNetworkRequest request = m_request;
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        auto* body = new OneShotBody(m_body, this);
+        m_reply = m_nam->sendCustomRequest(request, m_verb, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
 }
 
@@ -183,7 +226,8 @@ void HttpCall::onFinished()
 
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     const QString requestId = QString::fromLatin1(m_request.rawHeader("X-Request-ID"));
     const bool attemptsLeft = m_attempt < m_scheduler->policy.maxAttempts;
 

@@ -23,6 +23,7 @@ QByteArray LoopbackServer::Request::header(const QByteArray& name) const
 LoopbackServer::LoopbackServer(QObject* parent)
     : QAbstractHttpServer(parent)
 {
+    m_clock.start();
 }
 
 quint16 LoopbackServer::start()
@@ -75,6 +76,7 @@ LoopbackServer::Request LoopbackServer::convert(const QHttpServerRequest& reques
     r.path = path;
     r.query = request.query();
     r.body = request.body();
+    r.receivedAtMs = m_clock.elapsed();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     for (const auto& [name, value] : request.headers().toListOfPairs())
         r.headers.append({name, value});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QList>
 #include <QPointer>
@@ -25,6 +26,7 @@ public:
         QUrlQuery query;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
+        qint64 receivedAtMs = 0; ///< since the server was created
         QByteArray header(const QByteArray& name) const;
         QString queryValue(const QString& key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
     };
@@ -69,5 +71,6 @@ private:
     void answer(QHttpServerResponder&& responder, QPointer<QTcpSocket> socket, const Response& response);
 
     Handler m_handler;
+    QElapsedTimer m_clock;
     quint16 m_port = 0;
 };

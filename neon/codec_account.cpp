@@ -112,6 +112,7 @@ void read(Reader& r, Project& out)
     out.effectiveProjectPermission = r.str("effective_project_permission"_L1);
     if (std::optional<Reader> owner = r.child("owner"_L1)) {
         out.ownerEmail = owner->str("email"_L1);
+        out.ownerName = owner->str("name"_L1);
         out.ownerBranchesLimit = owner->optInt64("branches_limit"_L1);
         out.ownerSubscriptionType = owner->str("subscription_type"_L1);
     }
@@ -151,7 +152,8 @@ QJsonObject write(const Project& v)
     putTime(o, "recoverable_until"_L1, v.recoverableUntil);
     putStr(o, "effective_project_permission"_L1, v.effectiveProjectPermission);
     if (!v.ownerEmail.isEmpty() || v.ownerBranchesLimit || !v.ownerSubscriptionType.isEmpty()) {
-        QJsonObject owner{{"email"_L1, v.ownerEmail}, {"subscription_type"_L1, v.ownerSubscriptionType}};
+        QJsonObject owner{
+            {"email"_L1, v.ownerEmail}, {"name"_L1, v.ownerName}, {"subscription_type"_L1, v.ownerSubscriptionType}};
         putOpt(owner, "branches_limit"_L1, v.ownerBranchesLimit);
         o.insert("owner"_L1, owner);
     }

@@ -43,9 +43,7 @@ void read(Reader& r, Endpoint& out)
 
 QJsonObject write(const Endpoint& v)
 {
-    QJsonObject settings;
-    if (!v.pgSettings.isEmpty())
-        settings.insert("pg_settings"_L1, stringMapToJson(v.pgSettings));
+    QJsonObject settings{{"pg_settings"_L1, stringMapToJson(v.pgSettings)}};
     if (v.preloadUseDefaults || !v.preloadLibraries.isEmpty()) {
         QJsonObject preload{{"enabled_libraries"_L1, QJsonArray::fromStringList(v.preloadLibraries)}};
         putOpt(preload, "use_defaults"_L1, v.preloadUseDefaults);

@@ -45,6 +45,7 @@ struct Project
     QDateTime recoverableUntil;
     QString effectiveProjectPermission; ///< CAN_VIEW / CAN_EDIT / CAN_MANAGE, or empty
     QString ownerEmail; ///< `owner.email`
+    QString ownerName; ///< `owner.name`
     std::optional<qint64> ownerBranchesLimit; ///< `owner.branches_limit`
     QString ownerSubscriptionType; ///< `owner.subscription_type`
 };

@@ -5,6 +5,9 @@
 #include "logging.h"
 
 #include <QHostAddress>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttp1Configuration>
+#endif
 #include <QNetworkReply>
 #include <QUuid>
 
@@ -70,6 +73,12 @@ std::unique_ptr<HttpCall> Client::makeCall(const Route& route, const QJsonObject
     request.setRawHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     request.setTransferTimeout(m_config.transport.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Without HTTP/2, QNAM opens 6 connections per host; let the in-flight limit decide instead.
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(std::clamp(m_config.transport.maxInFlight, 1, 255));
+    request.setHttp1Configuration(http1);
+#endif
     QByteArray payload;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);

@@ -29,7 +29,8 @@ int main(int argc, char* argv[])
         QStringLiteral("Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."),
         QStringLiteral("url"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Run offline against the local sandbox (arrives with the sandbox)."));
+                                  QStringLiteral("Run offline against the local sandbox (not built yet: shows the start "
+                                                 "window without contacting Neon)."));
     parser.addOptions({apiKey, apiHost, demo});
     parser.process(app);
 
@@ -44,6 +45,7 @@ int main(int argc, char* argv[])
 
     Neon::CredentialResolver::Inputs inputs;
     inputs.commandLineKey = parser.value(apiKey);
+    const bool demoMode = parser.isSet(demo);
     auto* resolver = new Neon::CredentialResolver(inputs, &app);
     std::unique_ptr<Neon::Client> client;
     std::unique_ptr<StartWindow> window;
@@ -52,10 +54,17 @@ int main(int argc, char* argv[])
         client = std::make_unique<Neon::Client>(config);
         window = std::make_unique<StartWindow>(client.get(), credential);
         window->show();
-        if (credential.isValid())
+        if (demoMode)
+            window->showDemoNotice();
+        else if (credential.isValid())
             window->refresh();
     });
-    QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
+    if (demoMode) {
+        // The demo never touches a real account, whatever keys the environment holds.
+        QTimer::singleShot(0, &app, [&] { Q_EMIT resolver->resolved(Neon::Credential()); });
+    } else {
+        QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
+    }
     const int code = QApplication::exec();
     window.reset();
     client.reset();

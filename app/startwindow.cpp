@@ -2,24 +2,33 @@
 #include "startwindow.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_status(new QLabel(this))
-    , m_projects(new QListWidget(this))
+    , m_projects(new QTreeWidget(this))
 {
     setWindowTitle(tr("Canopy"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     auto* heading = new QLabel(tr("<h2>Projects</h2>"), central);
+    heading->setAccessibleName(tr("Projects"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_projects->setHeaderLabels({tr("Name"), tr("Project ID"), tr("Region"), tr("Postgres"), tr("Created")});
+    m_projects->setRootIsDecorated(false);
+    m_projects->setSortingEnabled(true);
+    m_projects->setAlternatingRowColors(true);
+    m_projects->setUniformRowHeights(true);
+    m_projects->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_projects->setAccessibleName(tr("Projects"));
     layout->addWidget(heading);
     layout->addWidget(m_status);
     layout->addWidget(m_projects, 1);
@@ -27,9 +36,10 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setMovable(false);
-    auto* refreshAction = toolbar->addAction(tr("Refresh"), this, &StartWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setToolTip(tr("Reload the projects (F5)"));
+    m_refresh = toolbar->addAction(tr("Refresh"), this, &StartWindow::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Reload the projects (%1)").arg(QKeySequence(QKeySequence::Refresh).toString()));
+    m_refresh->setEnabled(credential.isValid());
 
     const QString host = client->config().baseUrl.toDisplayString();
     if (credential.isValid()) {
@@ -42,21 +52,32 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
             text += QLatin1Char(' ') + tr("(%1)").arg(credential.notes.join(QStringLiteral("; ")));
         m_status->setText(text);
     }
-    resize(720, 480);
+    resize(820, 480);
 }
 
 void StartWindow::refresh()
 {
     m_status->setText(tr("Loading projects…"));
+    m_refresh->setEnabled(false);
     m_pending = m_client->projects();
     auto* reply = m_pending.get();
     connect(reply, &Neon::Reply::progress, this, [this](const QString& message) { m_status->setText(message); });
     connect(reply, &Neon::Reply::finished, this, [this, reply] {
+        m_refresh->setEnabled(true);
         if (!reply->ok())
             return showError(reply->error());
         m_projects->clear();
-        for (const Neon::Project& p : reply->value())
-            m_projects->addItem(tr("%1  —  %2 · %3").arg(p.name, p.id, p.regionId));
+        const QLocale locale;
+        for (const Neon::Project& p : reply->value()) {
+            auto* item = new QTreeWidgetItem(m_projects);
+            item->setText(0, p.name);
+            item->setText(1, p.id);
+            item->setText(2, p.regionId);
+            item->setText(3, p.pgVersion > 0 ? QString::number(p.pgVersion) : QString());
+            item->setText(4, p.createdAt.isValid() ? locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                                   : QString());
+        }
+        m_projects->sortByColumn(0, Qt::AscendingOrder);
         m_status->setText(tr("%n project(s)", nullptr, int(reply->value().size())));
     });
 }
@@ -64,4 +85,12 @@ void StartWindow::refresh()
 void StartWindow::showError(const Neon::Error& error)
 {
     m_status->setText(error.toUserText());
+}
+
+void StartWindow::showDemoNotice()
+{
+    m_refresh->setEnabled(false);
+    statusBar()->showMessage(tr("Demo mode · offline"));
+    m_status->setText(tr("Demo mode runs against Canopy's local sandbox, which is not built yet: nothing was sent to "
+                         "Neon. To look at a real account, start Canopy with --api-key or set NEON_API_KEY."));
 }

@@ -6,11 +6,12 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 
-/// The first window: where the API key came from, and the organization's projects.
-/// The branch tree replaces the list when it lands (issue "The branch tree").
+/// The first window: where the API key came from, and the account's projects.
+/// The branch tree replaces the project table when it lands (issue "The branch tree").
 class StartWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,12 +19,14 @@ public:
     StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent = nullptr);
 
     void refresh();
+    void showDemoNotice();
 
 private:
     void showError(const Neon::Error& error);
 
     Neon::Client* m_client;
     QLabel* m_status;
-    QListWidget* m_projects;
+    QTreeWidget* m_projects;
+    QAction* m_refresh;
     Neon::Pending<QList<Neon::Project>> m_pending;
 };

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "startwindow.h"
 
-#include <neon/client.h>
-#include <neon/credentials.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
+#include <neon/client.h>
+#include <neon/credentials.h>
 
 int main(int argc, char* argv[])
 {
@@ -22,16 +21,15 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    QStringLiteral("Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."),
-                                    QStringLiteral("key"));
-    const QCommandLineOption apiHost(
-        QStringLiteral("api-host"),
-        QStringLiteral("Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."),
+        QStringLiteral("Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."), QStringLiteral("key"));
+    const QCommandLineOption apiHost(QStringLiteral("api-host"),
+        QStringLiteral(
+            "Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."),
         QStringLiteral("url"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Run offline against the local sandbox (not built yet: shows the start "
-                                                 "window without contacting Neon)."));
-    parser.addOptions({apiKey, apiHost, demo});
+        QStringLiteral("Run offline against the local sandbox (not built yet: shows the start "
+                       "window without contacting Neon)."));
+    parser.addOptions({ apiKey, apiHost, demo });
     parser.process(app);
 
     Neon::ClientConfig config;

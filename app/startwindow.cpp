@@ -10,10 +10,7 @@
 #include <QVBoxLayout>
 
 StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent)
-    : QMainWindow(parent)
-    , m_client(client)
-    , m_status(new QLabel(this))
-    , m_projects(new QTreeWidget(this))
+    : QMainWindow(parent), m_client(client), m_status(new QLabel(this)), m_projects(new QTreeWidget(this))
 {
     setWindowTitle(tr("Canopy"));
     auto* central = new QWidget(this);
@@ -22,7 +19,7 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
     heading->setAccessibleName(tr("Projects"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_projects->setHeaderLabels({tr("Name"), tr("Project ID"), tr("Region"), tr("Postgres"), tr("Created")});
+    m_projects->setHeaderLabels({ tr("Name"), tr("Project ID"), tr("Region"), tr("Postgres"), tr("Created") });
     m_projects->setRootIsDecorated(false);
     m_projects->setSortingEnabled(true);
     m_projects->setAlternatingRowColors(true);
@@ -74,8 +71,8 @@ void StartWindow::refresh()
             item->setText(1, p.id);
             item->setText(2, p.regionId);
             item->setText(3, p.pgVersion > 0 ? QString::number(p.pgVersion) : QString());
-            item->setText(4, p.createdAt.isValid() ? locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                                   : QString());
+            item->setText(4,
+                p.createdAt.isValid() ? locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat) : QString());
         }
         m_projects->sortByColumn(0, Qt::AscendingOrder);
         m_status->setText(tr("%n project(s)", nullptr, int(reply->value().size())));

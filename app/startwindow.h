@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMainWindow>
+
 #include <neon/client.h>
 #include <neon/credentials.h>
-
-#include <QMainWindow>
 
 class QAction;
 class QLabel;

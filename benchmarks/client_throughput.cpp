@@ -6,8 +6,6 @@
 // at ~11 requests/s; this measures the transport. Prints one JSON object per figure.
 #include "loopbackserver.h"
 
-#include <neon/client.h>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSemaphore>
@@ -18,6 +16,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <neon/client.h>
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +101,7 @@ void print(const QString& name, double value, const QString& unit, double target
     // Written by hand to keep the documented key order: name, value, unit, target, better.
     const QString targetPart = target > 0 ? u", \"target\": %1"_s.arg(target) : QString();
     std::printf("{\"name\": \"%s\", \"value\": %.2f, \"unit\": \"%s\"%s, \"better\": \"%s\"}\n", qPrintable(name),
-                value, qPrintable(unit), qPrintable(targetPart), better);
+        value, qPrintable(unit), qPrintable(targetPart), better);
     std::fflush(stdout);
 }
 } // namespace

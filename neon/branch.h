@@ -12,7 +12,14 @@
 namespace Neon {
 
 /// `BranchState` is an open string (spec:8879); unknown values are kept and reported as Unknown.
-enum class BranchState { Unknown, Init, Resetting, Ready, Archived };
+enum class BranchState
+{
+    Unknown,
+    Init,
+    Resetting,
+    Ready,
+    Archived
+};
 BranchState branchStateFromString(const QString& s);
 
 struct RestrictedAction

@@ -25,9 +25,7 @@ static QString seg(const QString& id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-Client::Client(ClientConfig config, QObject* parent)
-    : QObject(parent)
-    , m_config(std::move(config))
+Client::Client(ClientConfig config, QObject* parent) : QObject(parent), m_config(std::move(config))
 {
     m_scheduler.policy = m_config.transport;
     m_nam.setAutoDeleteReplies(false);
@@ -35,7 +33,23 @@ Client::Client(ClientConfig config, QObject* parent)
     m_authorization = "Bearer " + m_config.apiKey.toUtf8();
 }
 
-Client::~Client() = default;
+Client::~Client()
+{
+    // Calls still running end as cancelled now, while everything they touch still exists.
+    m_closing = true;
+    Q_EMIT closing();
+    m_scheduler.cancelAll();
+    Error cancelled;
+    cancelled.kind = Error::Kind::Cancelled;
+    cancelled.message = QStringLiteral("the client was closed before this change was sent");
+    const auto queues = std::exchange(m_mutationQueues, {});
+    for (const ProjectQueue& queue : queues) {
+        for (const auto& [reply, start] : queue.waiting) {
+            if (reply)
+                reply->fail(cancelled);
+        }
+    }
+}
 
 QString Client::checkBaseUrl(const QUrl& url)
 {
@@ -84,13 +98,19 @@ std::unique_ptr<HttpCall> Client::makeCall(const Route& route, const QJsonObject
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
-    return std::make_unique<HttpCall>(&m_nam, &m_scheduler, request, route.verb, routeLabel(route.verb, route.route),
-                                      payload);
+    return std::make_unique<HttpCall>(
+        &m_nam, &m_scheduler, request, route.verb, routeLabel(route.verb, route.route), payload);
 }
 
-void Client::send(Reply* reply, const Route& route, const QJsonObject* body,
-                  std::function<void(const HttpResult&)> then)
+void Client::send(
+    Reply* reply, const Route& route, const QJsonObject* body, std::function<void(const HttpResult&)> then)
 {
+    if (m_closing) {
+        Error e;
+        e.kind = Error::Kind::Cancelled;
+        e.message = QStringLiteral("the client was closed");
+        return reply->fail(e);
+    }
     const QString urlError = checkBaseUrl(m_config.baseUrl);
     if (!urlError.isEmpty()) {
         // Report from the event loop so the caller can connect to finished() first.
@@ -135,14 +155,14 @@ Pending<QList<T>> Client::getList(const Route& route, QLatin1StringView key)
 
 Pending<CurrentUser> Client::currentUser()
 {
-    return get<CurrentUser>({"GET", u"/users/me"_s, u"/users/me"_s, {}},
-                            [](const QJsonObject& o, CurrentUser& v) { return Json::decodeIn(o, {}, v); });
+    return get<CurrentUser>({ "GET", u"/users/me"_s, u"/users/me"_s, {} },
+        [](const QJsonObject& o, CurrentUser& v) { return Json::decodeIn(o, {}, v); });
 }
 
 Pending<QList<Organization>> Client::organizations()
 {
-    return getList<Organization>({"GET", u"/users/me/organizations"_s, u"/users/me/organizations"_s, {}},
-                                 "organizations"_L1);
+    return getList<Organization>(
+        { "GET", u"/users/me/organizations"_s, u"/users/me/organizations"_s, {} }, "organizations"_L1);
 }
 
 Pending<QList<Project>> Client::projects(const ProjectQuery& query)
@@ -162,7 +182,7 @@ Pending<QList<Project>> Client::projects(const ProjectQuery& query)
             q.addQueryItem(u"org_id"_s, query.orgId);
         if (!query.search.isEmpty())
             q.addQueryItem(u"search"_s, query.search);
-        send(r, {"GET", u"/projects"_s, u"/projects"_s, q}, nullptr, [r, limit, fetchPage](const HttpResult& res) {
+        send(r, { "GET", u"/projects"_s, u"/projects"_s, q }, nullptr, [r, limit, fetchPage](const HttpResult& res) {
             if (res.error.isError())
                 return r->fail(res.error);
             ProjectPage page;
@@ -181,8 +201,8 @@ Pending<QList<Project>> Client::projects(const ProjectQuery& query)
 
 Pending<Project> Client::project(const QString& projectId)
 {
-    return get<Project>({"GET", u"/projects/{project_id}"_s, "/projects/"_L1 + seg(projectId), {}},
-                        [](const QJsonObject& o, Project& v) { return Json::decodeIn(o, "project"_L1, v); });
+    return get<Project>({ "GET", u"/projects/{project_id}"_s, "/projects/"_L1 + seg(projectId), {} },
+        [](const QJsonObject& o, Project& v) { return Json::decodeIn(o, "project"_L1, v); });
 }
 
 // --- Branch reads -----------------------------------------------------------------------
@@ -210,7 +230,7 @@ Pending<BranchList> Client::branches(const QString& projectId, const BranchQuery
             q.addQueryItem(u"sort_order"_s, query.sortOrder);
         if (query.includeDeleted)
             q.addQueryItem(u"include_deleted"_s, u"true"_s);
-        send(r, {"GET", route, path, q}, nullptr, [r, fetchPage](const HttpResult& res) {
+        send(r, { "GET", route, path, q }, nullptr, [r, fetchPage](const HttpResult& res) {
             if (res.error.isError())
                 return r->fail(res.error);
             Json::BranchPage page;
@@ -233,16 +253,16 @@ Pending<int> Client::branchCount(const QString& projectId, const QString& search
     QUrlQuery q;
     if (!search.isEmpty())
         q.addQueryItem(u"search"_s, search);
-    return get<int>({"GET", u"/projects/{project_id}/branches/count"_s,
-                     "/projects/"_L1 + seg(projectId) + "/branches/count"_L1, q},
-                    [](const QJsonObject& o, int& count) {
-                        QString error;
-                        Json::Reader r(o, QString(), &error);
-                        if (!o.contains("count"_L1))
-                            return u"count: missing"_s;
-                        count = int(std::clamp<qint64>(r.int64("count"_L1), 0, std::numeric_limits<int>::max()));
-                        return error;
-                    });
+    return get<int>({ "GET", u"/projects/{project_id}/branches/count"_s,
+                        "/projects/"_L1 + seg(projectId) + "/branches/count"_L1, q },
+        [](const QJsonObject& o, int& count) {
+            QString error;
+            Json::Reader r(o, QString(), &error);
+            if (!o.contains("count"_L1))
+                return u"count: missing"_s;
+            count = int(std::clamp<qint64>(r.int64("count"_L1), 0, std::numeric_limits<int>::max()));
+            return error;
+        });
 }
 
 static QString branchPath(const QString& projectId, const QString& branchId, QLatin1StringView tail = {})
@@ -252,8 +272,9 @@ static QString branchPath(const QString& projectId, const QString& branchId, QLa
 
 Pending<BranchDetails> Client::branch(const QString& projectId, const QString& branchId)
 {
-    return get<BranchDetails>({"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}},
-                              [](const QJsonObject& o, BranchDetails& v) { return Json::decode(o, v); });
+    return get<BranchDetails>(
+        { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+        [](const QJsonObject& o, BranchDetails& v) { return Json::decode(o, v); });
 }
 
 Pending<BranchSchema> Client::branchSchema(const QString& projectId, const QString& branchId, const SchemaQuery& query)
@@ -266,13 +287,13 @@ Pending<BranchSchema> Client::branchSchema(const QString& projectId, const QStri
         q.addQueryItem(u"timestamp"_s, Json::timeToString(query.timestamp));
     if (!query.format.isEmpty())
         q.addQueryItem(u"format"_s, query.format);
-    return get<BranchSchema>(
-        {"GET", u"/projects/{project_id}/branches/{branch_id}/schema"_s, branchPath(projectId, branchId, "/schema"_L1), q},
+    return get<BranchSchema>({ "GET", u"/projects/{project_id}/branches/{branch_id}/schema"_s,
+                                 branchPath(projectId, branchId, "/schema"_L1), q },
         [](const QJsonObject& o, BranchSchema& v) { return Json::decode(o, v); });
 }
 
-Pending<SchemaDiff> Client::compareSchema(const QString& projectId, const QString& branchId,
-                                          const CompareSchemaQuery& query)
+Pending<SchemaDiff> Client::compareSchema(
+    const QString& projectId, const QString& branchId, const CompareSchemaQuery& query)
 {
     QUrlQuery q;
     q.addQueryItem(u"db_name"_s, query.databaseName);
@@ -286,37 +307,37 @@ Pending<SchemaDiff> Client::compareSchema(const QString& projectId, const QStrin
         q.addQueryItem(u"base_lsn"_s, query.baseLsn);
     if (query.baseTimestamp.isValid())
         q.addQueryItem(u"base_timestamp"_s, Json::timeToString(query.baseTimestamp));
-    return get<SchemaDiff>({"GET", u"/projects/{project_id}/branches/{branch_id}/compare_schema"_s,
-                            branchPath(projectId, branchId, "/compare_schema"_L1), q},
-                           [](const QJsonObject& o, SchemaDiff& v) { return Json::decode(o, v); });
+    return get<SchemaDiff>({ "GET", u"/projects/{project_id}/branches/{branch_id}/compare_schema"_s,
+                               branchPath(projectId, branchId, "/compare_schema"_L1), q },
+        [](const QJsonObject& o, SchemaDiff& v) { return Json::decode(o, v); });
 }
 
 Pending<QList<Endpoint>> Client::branchEndpoints(const QString& projectId, const QString& branchId)
 {
-    return getList<Endpoint>({"GET", u"/projects/{project_id}/branches/{branch_id}/endpoints"_s,
-                              branchPath(projectId, branchId, "/endpoints"_L1), {}},
-                             "endpoints"_L1);
+    return getList<Endpoint>({ "GET", u"/projects/{project_id}/branches/{branch_id}/endpoints"_s,
+                                 branchPath(projectId, branchId, "/endpoints"_L1), {} },
+        "endpoints"_L1);
 }
 
 Pending<QList<Endpoint>> Client::projectEndpoints(const QString& projectId)
 {
     return getList<Endpoint>(
-        {"GET", u"/projects/{project_id}/endpoints"_s, "/projects/"_L1 + seg(projectId) + "/endpoints"_L1, {}},
+        { "GET", u"/projects/{project_id}/endpoints"_s, "/projects/"_L1 + seg(projectId) + "/endpoints"_L1, {} },
         "endpoints"_L1);
 }
 
 Pending<QList<Database>> Client::branchDatabases(const QString& projectId, const QString& branchId)
 {
-    return getList<Database>({"GET", u"/projects/{project_id}/branches/{branch_id}/databases"_s,
-                              branchPath(projectId, branchId, "/databases"_L1), {}},
-                             "databases"_L1);
+    return getList<Database>({ "GET", u"/projects/{project_id}/branches/{branch_id}/databases"_s,
+                                 branchPath(projectId, branchId, "/databases"_L1), {} },
+        "databases"_L1);
 }
 
 Pending<QList<Role>> Client::branchRoles(const QString& projectId, const QString& branchId)
 {
-    return getList<Role>({"GET", u"/projects/{project_id}/branches/{branch_id}/roles"_s,
-                          branchPath(projectId, branchId, "/roles"_L1), {}},
-                         "roles"_L1);
+    return getList<Role>({ "GET", u"/projects/{project_id}/branches/{branch_id}/roles"_s,
+                             branchPath(projectId, branchId, "/roles"_L1), {} },
+        "roles"_L1);
 }
 
 Pending<ConnectionUri> Client::connectionUri(const QString& projectId, const ConnectionUriQuery& query)
@@ -330,39 +351,39 @@ Pending<ConnectionUri> Client::connectionUri(const QString& projectId, const Con
     q.addQueryItem(u"role_name"_s, query.roleName);
     if (query.pooled)
         q.addQueryItem(u"pooled"_s, *query.pooled ? u"true"_s : u"false"_s);
-    return get<ConnectionUri>({"GET", u"/projects/{project_id}/connection_uri"_s,
-                               "/projects/"_L1 + seg(projectId) + "/connection_uri"_L1, q},
-                              [query](const QJsonObject& o, ConnectionUri& v) {
-                                  QString error;
-                                  Json::Reader r(o, QString(), &error);
-                                  v.uri = r.requiredStr("uri"_L1);
-                                  v.database = query.databaseName;
-                                  v.role = query.roleName;
-                                  return error;
-                              });
+    return get<ConnectionUri>({ "GET", u"/projects/{project_id}/connection_uri"_s,
+                                  "/projects/"_L1 + seg(projectId) + "/connection_uri"_L1, q },
+        [query](const QJsonObject& o, ConnectionUri& v) {
+            QString error;
+            Json::Reader r(o, QString(), &error);
+            v.uri = r.requiredStr("uri"_L1);
+            v.database = query.databaseName;
+            v.role = query.roleName;
+            return error;
+        });
 }
 
 Pending<QList<MaskingRule>> Client::maskingRules(const QString& projectId, const QString& branchId)
 {
-    return getList<MaskingRule>({"GET", u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s,
-                                 branchPath(projectId, branchId, "/masking_rules"_L1), {}},
-                                "masking_rules"_L1);
+    return getList<MaskingRule>({ "GET", u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s,
+                                    branchPath(projectId, branchId, "/masking_rules"_L1), {} },
+        "masking_rules"_L1);
 }
 
 Pending<AnonymizationStatus> Client::anonymizedStatus(const QString& projectId, const QString& branchId)
 {
-    return get<AnonymizationStatus>({"GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
-                                      branchPath(projectId, branchId, "/anonymized_status"_L1), {}},
-                                     [](const QJsonObject& o, AnonymizationStatus& v) { return Json::decodeIn(o, {}, v); });
+    return get<AnonymizationStatus>({ "GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
+                                        branchPath(projectId, branchId, "/anonymized_status"_L1), {} },
+        [](const QJsonObject& o, AnonymizationStatus& v) { return Json::decodeIn(o, {}, v); });
 }
 
 // --- Operations and consumption ---------------------------------------------------------
 
 Pending<Operation> Client::operation(const QString& projectId, const QString& operationId)
 {
-    return get<Operation>({"GET", u"/projects/{project_id}/operations/{operation_id}"_s,
-                           "/projects/"_L1 + seg(projectId) + "/operations/"_L1 + seg(operationId), {}},
-                          [](const QJsonObject& o, Operation& v) { return Json::decodeIn(o, "operation"_L1, v); });
+    return get<Operation>({ "GET", u"/projects/{project_id}/operations/{operation_id}"_s,
+                              "/projects/"_L1 + seg(projectId) + "/operations/"_L1 + seg(operationId), {} },
+        [](const QJsonObject& o, Operation& v) { return Json::decodeIn(o, "operation"_L1, v); });
 }
 
 Pending<OperationPage> Client::operations(const QString& projectId, int limit, const QString& cursor)
@@ -372,13 +393,12 @@ Pending<OperationPage> Client::operations(const QString& projectId, int limit, c
     if (!cursor.isEmpty())
         q.addQueryItem(u"cursor"_s, cursor);
     return get<OperationPage>(
-        {"GET", u"/projects/{project_id}/operations"_s, "/projects/"_L1 + seg(projectId) + "/operations"_L1, q},
+        { "GET", u"/projects/{project_id}/operations"_s, "/projects/"_L1 + seg(projectId) + "/operations"_L1, q },
         [](const QJsonObject& o, OperationPage& v) { return Json::decode(o, v); });
 }
 
 static Pending<QList<ConsumptionSeries>> walkConsumption(const ConsumptionQuery& query, bool perBranch,
-                                                         const std::function<void(Reply*, const QUrlQuery&,
-                                                                                  std::function<void(const HttpResult&)>)>& send)
+    const std::function<void(Reply*, const QUrlQuery&, std::function<void(const HttpResult&)>)>& send)
 {
     const QLatin1StringView key = perBranch ? "branches"_L1 : "projects"_L1;
     const int limit = perBranch ? 1000 : 100;
@@ -421,7 +441,7 @@ Pending<QList<ConsumptionSeries>> Client::projectConsumption(const ConsumptionQu
 {
     const QString path = u"/consumption_history/v2/projects"_s;
     return walkConsumption(query, false, [this, path](Reply* r, const QUrlQuery& q, auto then) {
-        send(r, {"GET", path, path, q}, nullptr, std::move(then));
+        send(r, { "GET", path, path, q }, nullptr, std::move(then));
     });
 }
 
@@ -429,7 +449,7 @@ Pending<QList<ConsumptionSeries>> Client::branchConsumption(const ConsumptionQue
 {
     const QString path = u"/consumption_history/v2/branches"_s;
     return walkConsumption(query, true, [this, path](Reply* r, const QUrlQuery& q, auto then) {
-        send(r, {"GET", path, path, q}, nullptr, std::move(then));
+        send(r, { "GET", path, path, q }, nullptr, std::move(then));
     });
 }
 

@@ -103,8 +103,8 @@ public:
     Pending<int> branchCount(const QString& projectId, const QString& search = {});
     Pending<BranchDetails> branch(const QString& projectId, const QString& branchId);
     Pending<BranchSchema> branchSchema(const QString& projectId, const QString& branchId, const SchemaQuery& query);
-    Pending<SchemaDiff> compareSchema(const QString& projectId, const QString& branchId,
-                                      const CompareSchemaQuery& query);
+    Pending<SchemaDiff> compareSchema(
+        const QString& projectId, const QString& branchId, const CompareSchemaQuery& query);
     Pending<QList<Endpoint>> branchEndpoints(const QString& projectId, const QString& branchId);
     Pending<QList<Endpoint>> projectEndpoints(const QString& projectId);
     Pending<QList<Database>> branchDatabases(const QString& projectId, const QString& branchId);
@@ -121,26 +121,25 @@ public:
 
     // Mutations: each completes after its operations finished and its branch settled.
     Pending<CreatedBranch> createBranch(const QString& projectId, const BranchCreateOptions& options);
-    Pending<BranchOperations> updateBranch(const QString& projectId, const QString& branchId,
-                                           const BranchUpdate& update);
-    Pending<BranchOperations> deleteBranch(const QString& projectId, const QString& branchId,
-                                           bool hardDelete = false);
-    Pending<BranchOperations> restoreBranch(const QString& projectId, const QString& branchId,
-                                            const BranchRestore& restore);
+    Pending<BranchOperations> updateBranch(
+        const QString& projectId, const QString& branchId, const BranchUpdate& update);
+    Pending<BranchOperations> deleteBranch(const QString& projectId, const QString& branchId, bool hardDelete = false);
+    Pending<BranchOperations> restoreBranch(
+        const QString& projectId, const QString& branchId, const BranchRestore& restore);
     /// Reads the branch, refuses root branches, then restores it from its parent's head.
-    Pending<BranchOperations> resetFromParent(const QString& projectId, const QString& branchId,
-                                              const QString& preserveUnderName = {});
+    Pending<BranchOperations> resetFromParent(
+        const QString& projectId, const QString& branchId, const QString& preserveUnderName = {});
     Pending<BranchOperations> setDefaultBranch(const QString& projectId, const QString& branchId);
     Pending<BranchOperations> recoverBranch(const QString& projectId, const QString& branchId);
-    Pending<QList<MaskingRule>> setMaskingRules(const QString& projectId, const QString& branchId,
-                                                const QList<MaskingRule>& rules);
+    Pending<QList<MaskingRule>> setMaskingRules(
+        const QString& projectId, const QString& branchId, const QList<MaskingRule>& rules);
     Pending<AnonymizationStatus> startAnonymization(const QString& projectId, const QString& branchId);
     Pending<CreatedBranch> createAnonymizedBranch(const QString& projectId, const AnonymizedBranchCreate& request);
 
     /// Polls `operations` to a terminal status, then (when branchId is set) the branch until it is
     /// ready with no pending state. Fails with the first failed operation's error.
-    Pending<QList<Operation>> waitForOperations(const QString& projectId, const QList<Operation>& operations,
-                                                const QString& branchId = {});
+    Pending<QList<Operation>> waitForOperations(
+        const QString& projectId, const QList<Operation>& operations, const QString& branchId = {});
 
     struct Route
     {
@@ -150,11 +149,14 @@ public:
         QUrlQuery query;
     };
 
+Q_SIGNALS:
+    /// Emitted from the destructor: every running call ends as cancelled.
+    void closing();
+
 private:
     std::unique_ptr<HttpCall> makeCall(const Route& route, const QJsonObject* body = nullptr);
     /// Sends `route` for `reply` and hands the outcome to `then` (unless the reply is gone).
-    void send(Reply* reply, const Route& route, const QJsonObject* body,
-              std::function<void(const HttpResult&)> then);
+    void send(Reply* reply, const Route& route, const QJsonObject* body, std::function<void(const HttpResult&)> then);
     template<typename T>
     Pending<T> get(const Route& route, std::function<QString(const QJsonObject&, T&)> decode);
     template<typename T>
@@ -169,6 +171,7 @@ private:
     void startNextMutation(const QString& projectId);
 
     ClientConfig m_config;
+    bool m_closing = false;
     QNetworkAccessManager m_nam;
     Scheduler m_scheduler;
     QByteArray m_authorization;

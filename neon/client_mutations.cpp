@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Mutations: per-project serialization, the lost-answer reconciliation, and operation waiting.
 #include "client.h"
-
 #include "codec.h"
 #include "operationwaiter.h"
 
@@ -9,7 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace Neon {
 
-enum class Verdict { Applied, NotApplied, Unknown };
+enum class Verdict
+{
+    Applied,
+    NotApplied,
+    Unknown
+};
 
 template<typename T>
 struct MutationSpec
@@ -52,7 +56,8 @@ Pending<T> Client::rejected(const QString& description, const QString& message)
 {
     auto reply = std::make_unique<Result<T>>(description);
     auto* r = reply.get();
-    QMetaObject::invokeMethod(r, [r, message] { r->fail(Error::invalidArgument(message)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        r, [r, message] { r->fail(Error::invalidArgument(message)); }, Qt::QueuedConnection);
     return reply;
 }
 
@@ -69,9 +74,13 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
         if (ops.isEmpty() && branchId.isEmpty())
             return r->succeed(std::move(value));
         auto waiter = std::make_unique<OperationWaiter>(
-            [this](const QString& route, const QString& path) { return makeCall({"GET", route, path, {}}); },
+            [client = QPointer<Client>(this)](const QString& route, const QString& path) {
+                return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
+                                                    : std::unique_ptr<HttpCall>();
+            },
             spec->projectId, ops, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
         OperationWaiter* w = waiter.get();
+        connect(this, &Client::closing, w, &OperationWaiter::cancel);
         connect(w, &OperationWaiter::progress, r, &Reply::progress);
         connect(w, &OperationWaiter::done, r, [r, w, spec, value](const Error& error) mutable {
             if (error.isError())
@@ -125,11 +134,12 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
 Pending<CreatedBranch> Client::createBranch(const QString& projectId, const BranchCreateOptions& options)
 {
     if (options.name.size() > 256)
-        return rejected<CreatedBranch>(u"POST /projects/{project_id}/branches"_s,
-                                       QStringLiteral("A branch name has at most 256 characters."));
+        return rejected<CreatedBranch>(
+            u"POST /projects/{project_id}/branches"_s, QStringLiteral("A branch name has at most 256 characters."));
     MutationSpec<CreatedBranch> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, {}};
+    spec.route
+        = { "POST", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, {} };
     spec.body = Json::writeCreateRequest(options);
     spec.decode = [](const HttpResult& res, CreatedBranch& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const CreatedBranch& v) { return v.operations; };
@@ -141,20 +151,21 @@ Pending<CreatedBranch> Client::createBranch(const QString& projectId, const Bran
             QUrlQuery q;
             q.addQueryItem(u"search"_s, name);
             q.addQueryItem(u"limit"_s, u"10000"_s);
-            send(r, {"GET", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, q},
-                 nullptr, [name, verdict](const HttpResult& res) {
-                     Json::BranchPage page;
-                     if (res.error.isError() || !Json::decode(res.object, page).isEmpty())
-                         return verdict(Verdict::Unknown, {});
-                     for (const Branch& b : std::as_const(page.list.branches)) {
-                         if (b.name == name) {
-                             CreatedBranch created;
-                             created.branch = b;
-                             return verdict(Verdict::Applied, created);
-                         }
-                     }
-                     verdict(Verdict::NotApplied, {});
-                 });
+            send(r,
+                { "GET", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, q },
+                nullptr, [name, verdict](const HttpResult& res) {
+                    Json::BranchPage page;
+                    if (res.error.isError() || !Json::decode(res.object, page).isEmpty())
+                        return verdict(Verdict::Unknown, {});
+                    for (const Branch& b : std::as_const(page.list.branches)) {
+                        if (b.name == name) {
+                            CreatedBranch created;
+                            created.branch = b;
+                            return verdict(Verdict::Applied, created);
+                        }
+                    }
+                    verdict(Verdict::NotApplied, {});
+                });
         };
     }
     return mutate(std::move(spec));
@@ -164,8 +175,8 @@ Pending<CreatedBranch> Client::createAnonymizedBranch(const QString& projectId, 
 {
     MutationSpec<CreatedBranch> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", u"/projects/{project_id}/branch_anonymized"_s,
-                  "/projects/"_L1 + seg(projectId) + "/branch_anonymized"_L1, {}};
+    spec.route = { "POST", u"/projects/{project_id}/branch_anonymized"_s,
+        "/projects/"_L1 + seg(projectId) + "/branch_anonymized"_L1, {} };
     spec.body = Json::writeAnonymizedCreateRequest(request);
     spec.decode = [](const HttpResult& res, CreatedBranch& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const CreatedBranch& v) { return v.operations; };
@@ -181,39 +192,39 @@ static bool sameInstant(const QDateTime& a, const QDateTime& b)
     return std::abs(a.secsTo(b)) <= 1;
 }
 
-Pending<BranchOperations> Client::updateBranch(const QString& projectId, const QString& branchId,
-                                               const BranchUpdate& update)
+Pending<BranchOperations> Client::updateBranch(
+    const QString& projectId, const QString& branchId, const BranchUpdate& update)
 {
     const QString description = u"PATCH /projects/{project_id}/branches/{branch_id}"_s;
     if (update.name && (update.name->isEmpty() || update.name->size() > 256))
         return rejected<BranchOperations>(description, QStringLiteral("A branch name has 1 to 256 characters."));
     if (update.expiresAt.isValid() && update.expiresAt > QDateTime::currentDateTimeUtc().addDays(30))
-        return rejected<BranchOperations>(description,
-                                          QStringLiteral("An expiration can be at most 30 days ahead."));
+        return rejected<BranchOperations>(description, QStringLiteral("An expiration can be at most 30 days ahead."));
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = {"PATCH", description, branchPath(projectId, branchId), {}};
+    spec.route = { "PATCH", description, branchPath(projectId, branchId), {} };
     spec.body = Json::writeUpdateRequest(update);
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.branchToSettle = [](const BranchOperations& v) { return v.branch.id; };
     spec.applySettled = [](BranchOperations& v, const Branch& b) { v.branch = b; };
-    spec.reconcile = [this, projectId, branchId, update](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-             [update, verdict](const HttpResult& res) {
-                 BranchDetails details;
-                 if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                     return verdict(Verdict::Unknown, {});
-                 const Branch& b = details.branch;
-                 const bool applied = (!update.name || b.name == *update.name)
-                     && (!update.isProtected || b.isProtected == *update.isProtected)
-                     && (!update.clearExpiration || !b.expiresAt.isValid())
-                     && (!update.expiresAt.isValid() || sameInstant(b.expiresAt, update.expiresAt));
-                 BranchOperations v;
-                 v.branch = b;
-                 verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
-             });
-    };
+    spec.reconcile
+        = [this, projectId, branchId, update](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
+              send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+                  nullptr, [update, verdict](const HttpResult& res) {
+                      BranchDetails details;
+                      if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
+                          return verdict(Verdict::Unknown, {});
+                      const Branch& b = details.branch;
+                      const bool applied = (!update.name || b.name == *update.name)
+                          && (!update.isProtected || b.isProtected == *update.isProtected)
+                          && (!update.clearExpiration || !b.expiresAt.isValid())
+                          && (!update.expiresAt.isValid() || sameInstant(b.expiresAt, update.expiresAt));
+                      BranchOperations v;
+                      v.branch = b;
+                      verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
+                  });
+          };
     return mutate(std::move(spec));
 }
 
@@ -224,7 +235,7 @@ Pending<BranchOperations> Client::deleteBranch(const QString& projectId, const Q
     QUrlQuery q;
     if (hardDelete)
         q.addQueryItem(u"hard_delete"_s, u"true"_s);
-    spec.route = {"DELETE", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), q};
+    spec.route = { "DELETE", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), q };
     spec.decode = [](const HttpResult& res, BranchOperations& v) {
         if (res.status == 204) { // already gone: an empty body by design
             v.alreadyGone = true;
@@ -234,95 +245,95 @@ Pending<BranchOperations> Client::deleteBranch(const QString& projectId, const Q
     };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-             [verdict](const HttpResult& res) {
-                 BranchOperations v;
-                 if (res.status == 404) {
-                     v.alreadyGone = true;
-                     return verdict(Verdict::Applied, v);
-                 }
-                 // Still there: DELETE is idempotent, so sending it again is safe.
-                 verdict(res.error.isError() ? Verdict::Unknown : Verdict::NotApplied, v);
-             });
+        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+            nullptr, [verdict](const HttpResult& res) {
+                BranchOperations v;
+                if (res.status == 404) {
+                    v.alreadyGone = true;
+                    return verdict(Verdict::Applied, v);
+                }
+                // Still there: DELETE is idempotent, so sending it again is safe.
+                verdict(res.error.isError() ? Verdict::Unknown : Verdict::NotApplied, v);
+            });
     };
     return mutate(std::move(spec));
 }
 
-Pending<BranchOperations> Client::restoreBranch(const QString& projectId, const QString& branchId,
-                                                const BranchRestore& restore)
+Pending<BranchOperations> Client::restoreBranch(
+    const QString& projectId, const QString& branchId, const BranchRestore& restore)
 {
     const QString description = u"POST /projects/{project_id}/branches/{branch_id}/restore"_s;
     if (restore.sourceBranchId.isEmpty())
         return rejected<BranchOperations>(description, QStringLiteral("Choose the branch to restore from."));
     if (!restore.sourceLsn.isEmpty() && restore.sourceTimestamp.isValid())
-        return rejected<BranchOperations>(description,
-                                          QStringLiteral("Give either an LSN or a timestamp to restore to, not both."));
+        return rejected<BranchOperations>(
+            description, QStringLiteral("Give either an LSN or a timestamp to restore to, not both."));
     if (restore.sourceBranchId == branchId
         && ((restore.sourceLsn.isEmpty() && !restore.sourceTimestamp.isValid()) || restore.preserveUnderName.isEmpty()))
         return rejected<BranchOperations>(description,
-                                          QStringLiteral("Restoring a branch to its own history needs a point in time "
-                                                         "and a name for the backup."));
+            QStringLiteral("Restoring a branch to its own history needs a point in time "
+                           "and a name for the backup."));
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", description, branchPath(projectId, branchId, "/restore"_L1), {}};
+    spec.route = { "POST", description, branchPath(projectId, branchId, "/restore"_L1), {} };
     spec.body = Json::writeRestoreRequest(restore);
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.branchToSettle = [](const BranchOperations& v) { return v.branch.id; };
     spec.applySettled = [](BranchOperations& v, const Branch& b) { v.branch = b; };
     const QDateTime sentAround = QDateTime::currentDateTimeUtc();
-    spec.reconcile = [this, projectId, branchId, sentAround](Reply* r,
-                                                             std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-             [sentAround, verdict](const HttpResult& res) {
-                 BranchDetails details;
-                 if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                     return verdict(Verdict::Unknown, {});
-                 const Branch& b = details.branch;
-                 // A restore in progress, or one stamped since we sent ours (a minute of clock skew allowed).
-                 const bool applied = b.state() == BranchState::Resetting
-                     || (b.lastResetAt.isValid() && b.lastResetAt >= sentAround.addSecs(-60));
-                 BranchOperations v;
-                 v.branch = b;
-                 verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
-             });
-    };
+    spec.reconcile
+        = [this, projectId, branchId, sentAround](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
+              send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+                  nullptr, [sentAround, verdict](const HttpResult& res) {
+                      BranchDetails details;
+                      if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
+                          return verdict(Verdict::Unknown, {});
+                      const Branch& b = details.branch;
+                      // A restore in progress, or one stamped since we sent ours (a minute of clock skew allowed).
+                      const bool applied = b.state() == BranchState::Resetting
+                          || (b.lastResetAt.isValid() && b.lastResetAt >= sentAround.addSecs(-60));
+                      BranchOperations v;
+                      v.branch = b;
+                      verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
+                  });
+          };
     return mutate(std::move(spec));
 }
 
-Pending<BranchOperations> Client::resetFromParent(const QString& projectId, const QString& branchId,
-                                                  const QString& preserveUnderName)
+Pending<BranchOperations> Client::resetFromParent(
+    const QString& projectId, const QString& branchId, const QString& preserveUnderName)
 {
     auto reply = std::make_unique<Result<BranchOperations>>(u"reset from parent"_s);
     auto* r = reply.get();
-    send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-         [this, r, projectId, branchId, preserveUnderName](const HttpResult& res) {
-             if (res.error.isError())
-                 return r->fail(res.error);
-             BranchDetails details;
-             if (const QString error = Json::decode(res.object, details); !error.isEmpty())
-                 return r->fail(Error::decode(error));
-             const Branch& b = details.branch;
-             if (b.parentId.isEmpty())
-                 return r->fail(Error::invalidArgument(
-                     QStringLiteral("%1 is a root branch%2: it has no parent to reset from.")
-                         .arg(b.name, b.isSchemaOnly() ? QStringLiteral(" (schema-only)") : QString())));
-             if (b.isRestricted(u"restore"_s))
-                 return r->fail(Error::invalidArgument(
-                     QStringLiteral("%1 cannot be reset: anonymized branches cannot be restored.").arg(b.name)));
-             BranchRestore restore;
-             restore.sourceBranchId = b.parentId;
-             restore.preserveUnderName = preserveUnderName;
-             Pending<BranchOperations> inner = restoreBranch(projectId, branchId, restore);
-             Result<BranchOperations>* in = inner.get();
-             connect(in, &Reply::progress, r, &Reply::progress);
-             connect(in, &Reply::finished, r, [r, in] {
-                 if (!in->ok())
-                     return r->fail(in->error());
-                 r->succeed(in->value());
-             });
-             r->setStep(std::move(inner));
-         });
+    send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} }, nullptr,
+        [this, r, projectId, branchId, preserveUnderName](const HttpResult& res) {
+            if (res.error.isError())
+                return r->fail(res.error);
+            BranchDetails details;
+            if (const QString error = Json::decode(res.object, details); !error.isEmpty())
+                return r->fail(Error::decode(error));
+            const Branch& b = details.branch;
+            if (b.parentId.isEmpty())
+                return r->fail(Error::invalidArgument(
+                    QStringLiteral("%1 is a root branch%2: it has no parent to reset from.")
+                        .arg(b.name, b.isSchemaOnly() ? QStringLiteral(" (schema-only)") : QString())));
+            if (b.isRestricted(u"restore"_s))
+                return r->fail(Error::invalidArgument(
+                    QStringLiteral("%1 cannot be reset: anonymized branches cannot be restored.").arg(b.name)));
+            BranchRestore restore;
+            restore.sourceBranchId = b.parentId;
+            restore.preserveUnderName = preserveUnderName;
+            Pending<BranchOperations> inner = restoreBranch(projectId, branchId, restore);
+            Result<BranchOperations>* in = inner.get();
+            connect(in, &Reply::progress, r, &Reply::progress);
+            connect(in, &Reply::finished, r, [r, in] {
+                if (!in->ok())
+                    return r->fail(in->error());
+                r->succeed(in->value());
+            });
+            r->setStep(std::move(inner));
+        });
     return reply;
 }
 
@@ -330,20 +341,20 @@ Pending<BranchOperations> Client::setDefaultBranch(const QString& projectId, con
 {
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", u"/projects/{project_id}/branches/{branch_id}/set_as_default"_s,
-                  branchPath(projectId, branchId, "/set_as_default"_L1), {}};
+    spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/set_as_default"_s,
+        branchPath(projectId, branchId, "/set_as_default"_L1), {} };
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-             [verdict](const HttpResult& res) {
-                 BranchDetails details;
-                 if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                     return verdict(Verdict::Unknown, {});
-                 BranchOperations v;
-                 v.branch = details.branch;
-                 verdict(details.branch.isDefault ? Verdict::Applied : Verdict::NotApplied, v);
-             });
+        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+            nullptr, [verdict](const HttpResult& res) {
+                BranchDetails details;
+                if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
+                    return verdict(Verdict::Unknown, {});
+                BranchOperations v;
+                v.branch = details.branch;
+                verdict(details.branch.isDefault ? Verdict::Applied : Verdict::NotApplied, v);
+            });
     };
     return mutate(std::move(spec));
 }
@@ -352,40 +363,40 @@ Pending<BranchOperations> Client::recoverBranch(const QString& projectId, const 
 {
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", u"/projects/{project_id}/branches/{branch_id}/recover"_s,
-                  branchPath(projectId, branchId, "/recover"_L1), {}};
+    spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/recover"_s,
+        branchPath(projectId, branchId, "/recover"_L1), {} };
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {}}, nullptr,
-             [verdict](const HttpResult& res) {
-                 BranchDetails details;
-                 if (res.status == 404)
-                     return verdict(Verdict::NotApplied, {});
-                 if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                     return verdict(Verdict::Unknown, {});
-                 BranchOperations v;
-                 v.branch = details.branch;
-                 verdict(Verdict::Applied, v);
-             });
+        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+            nullptr, [verdict](const HttpResult& res) {
+                BranchDetails details;
+                if (res.status == 404)
+                    return verdict(Verdict::NotApplied, {});
+                if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
+                    return verdict(Verdict::Unknown, {});
+                BranchOperations v;
+                v.branch = details.branch;
+                verdict(Verdict::Applied, v);
+            });
     };
     return mutate(std::move(spec));
 }
 
-Pending<QList<MaskingRule>> Client::setMaskingRules(const QString& projectId, const QString& branchId,
-                                                    const QList<MaskingRule>& rules)
+Pending<QList<MaskingRule>> Client::setMaskingRules(
+    const QString& projectId, const QString& branchId, const QList<MaskingRule>& rules)
 {
     MutationSpec<QList<MaskingRule>> spec;
     spec.projectId = projectId;
     const QString route = u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s;
     const QString path = branchPath(projectId, branchId, "/masking_rules"_L1);
-    spec.route = {"PATCH", route, path, {}};
-    spec.body = QJsonObject{{"masking_rules"_L1, Json::writeList(rules)}};
+    spec.route = { "PATCH", route, path, {} };
+    spec.body = QJsonObject { { "masking_rules"_L1, Json::writeList(rules) } };
     spec.decode = [](const HttpResult& res, QList<MaskingRule>& v) {
         return Json::decodeListIn(res.object, "masking_rules"_L1, v);
     };
     // PATCH replaces the whole list, so comparing the list read back decides.
     spec.reconcile = [this, route, path, rules](Reply* r, std::function<void(Verdict, QList<MaskingRule>)> verdict) {
-        send(r, {"GET", route, path, {}}, nullptr, [rules, verdict](const HttpResult& res) {
+        send(r, { "GET", route, path, {} }, nullptr, [rules, verdict](const HttpResult& res) {
             QList<MaskingRule> current;
             if (res.error.isError() || !Json::decodeListIn(res.object, "masking_rules"_L1, current).isEmpty())
                 return verdict(Verdict::Unknown, {});
@@ -399,31 +410,36 @@ Pending<AnonymizationStatus> Client::startAnonymization(const QString& projectId
 {
     MutationSpec<AnonymizationStatus> spec;
     spec.projectId = projectId;
-    spec.route = {"POST", u"/projects/{project_id}/branches/{branch_id}/anonymize"_s,
-                  branchPath(projectId, branchId, "/anonymize"_L1), {}};
+    spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/anonymize"_s,
+        branchPath(projectId, branchId, "/anonymize"_L1), {} };
     spec.decode = [](const HttpResult& res, AnonymizationStatus& v) { return Json::decodeIn(res.object, {}, v); };
     spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, AnonymizationStatus)> verdict) {
-        send(r, {"GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
-                 branchPath(projectId, branchId, "/anonymized_status"_L1), {}},
-             nullptr, [verdict](const HttpResult& res) {
-                 AnonymizationStatus status;
-                 if (res.error.isError() || !Json::decodeIn(res.object, {}, status).isEmpty())
-                     return verdict(Verdict::Unknown, {});
-                 verdict(status.state == "anonymizing"_L1 ? Verdict::Applied : Verdict::Unknown, status);
-             });
+        send(r,
+            { "GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
+                branchPath(projectId, branchId, "/anonymized_status"_L1), {} },
+            nullptr, [verdict](const HttpResult& res) {
+                AnonymizationStatus status;
+                if (res.error.isError() || !Json::decodeIn(res.object, {}, status).isEmpty())
+                    return verdict(Verdict::Unknown, {});
+                verdict(status.state == "anonymizing"_L1 ? Verdict::Applied : Verdict::Unknown, status);
+            });
     };
     return mutate(std::move(spec));
 }
 
-Pending<QList<Operation>> Client::waitForOperations(const QString& projectId, const QList<Operation>& operations,
-                                                    const QString& branchId)
+Pending<QList<Operation>> Client::waitForOperations(
+    const QString& projectId, const QList<Operation>& operations, const QString& branchId)
 {
     auto reply = std::make_unique<Result<QList<Operation>>>(u"wait for operations"_s);
     auto* r = reply.get();
     auto waiter = std::make_unique<OperationWaiter>(
-        [this](const QString& route, const QString& path) { return makeCall({"GET", route, path, {}}); }, projectId,
-        operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
+        [client = QPointer<Client>(this)](const QString& route, const QString& path) {
+            return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
+                                                : std::unique_ptr<HttpCall>();
+        },
+        projectId, operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
     OperationWaiter* w = waiter.get();
+    connect(this, &Client::closing, w, &OperationWaiter::cancel);
     connect(w, &OperationWaiter::progress, r, &Reply::progress);
     connect(w, &OperationWaiter::done, r, [r, w](const Error& error) {
         if (error.isError())

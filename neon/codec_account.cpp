@@ -20,8 +20,8 @@ void read(Reader& r, Organization& out)
 
 QJsonObject write(const Organization& v)
 {
-    QJsonObject o{{"id"_L1, v.id}, {"name"_L1, v.name}, {"handle"_L1, v.handle}, {"plan"_L1, v.plan},
-                  {"managed_by"_L1, v.managedBy}};
+    QJsonObject o { { "id"_L1, v.id }, { "name"_L1, v.name }, { "handle"_L1, v.handle }, { "plan"_L1, v.plan },
+        { "managed_by"_L1, v.managedBy } };
     putTime(o, "created_at"_L1, v.createdAt);
     putTime(o, "updated_at"_L1, v.updatedAt);
     putOpt(o, "allow_hipaa_projects"_L1, v.allowHipaaProjects);
@@ -59,20 +59,13 @@ QJsonObject write(const CurrentUser& v)
 {
     QJsonArray accounts;
     for (const AuthAccount& a : v.authAccounts)
-        accounts.append(QJsonObject{{"email"_L1, a.email}, {"image"_L1, a.image}, {"login"_L1, a.login},
-                                    {"name"_L1, a.name}, {"provider"_L1, a.provider}});
-    QJsonObject o{{"id"_L1, v.id},
-                  {"email"_L1, v.email},
-                  {"login"_L1, v.login},
-                  {"name"_L1, v.name},
-                  {"last_name"_L1, v.lastName},
-                  {"image"_L1, v.image},
-                  {"plan"_L1, v.plan},
-                  {"active_seconds_limit"_L1, v.activeSecondsLimit},
-                  {"projects_limit"_L1, v.projectsLimit},
-                  {"branches_limit"_L1, v.branchesLimit},
-                  {"max_autoscaling_limit"_L1, v.maxAutoscalingLimit},
-                  {"auth_accounts"_L1, accounts}};
+        accounts.append(QJsonObject { { "email"_L1, a.email }, { "image"_L1, a.image }, { "login"_L1, a.login },
+            { "name"_L1, a.name }, { "provider"_L1, a.provider } });
+    QJsonObject o { { "id"_L1, v.id }, { "email"_L1, v.email }, { "login"_L1, v.login }, { "name"_L1, v.name },
+        { "last_name"_L1, v.lastName }, { "image"_L1, v.image }, { "plan"_L1, v.plan },
+        { "active_seconds_limit"_L1, v.activeSecondsLimit }, { "projects_limit"_L1, v.projectsLimit },
+        { "branches_limit"_L1, v.branchesLimit }, { "max_autoscaling_limit"_L1, v.maxAutoscalingLimit },
+        { "auth_accounts"_L1, accounts } };
     putOpt(o, "compute_seconds_limit"_L1, v.computeSecondsLimit);
     return o;
 }
@@ -120,18 +113,12 @@ void read(Reader& r, Project& out)
 
 QJsonObject write(const Project& v)
 {
-    QJsonObject o{{"id"_L1, v.id},
-                  {"name"_L1, v.name},
-                  {"platform_id"_L1, v.platformId},
-                  {"region_id"_L1, v.regionId},
-                  {"provisioner"_L1, v.provisioner},
-                  {"pg_version"_L1, v.pgVersion},
-                  {"proxy_host"_L1, v.proxyHost},
-                  {"branch_logical_size_limit"_L1, v.branchLogicalSizeLimit},
-                  {"branch_logical_size_limit_bytes"_L1, v.branchLogicalSizeLimitBytes},
-                  {"store_passwords"_L1, v.storePasswords},
-                  {"creation_source"_L1, v.creationSource},
-                  {"owner_id"_L1, v.ownerId}};
+    QJsonObject o { { "id"_L1, v.id }, { "name"_L1, v.name }, { "platform_id"_L1, v.platformId },
+        { "region_id"_L1, v.regionId }, { "provisioner"_L1, v.provisioner }, { "pg_version"_L1, v.pgVersion },
+        { "proxy_host"_L1, v.proxyHost }, { "branch_logical_size_limit"_L1, v.branchLogicalSizeLimit },
+        { "branch_logical_size_limit_bytes"_L1, v.branchLogicalSizeLimitBytes },
+        { "store_passwords"_L1, v.storePasswords }, { "creation_source"_L1, v.creationSource },
+        { "owner_id"_L1, v.ownerId } };
     putTime(o, "created_at"_L1, v.createdAt);
     putTime(o, "updated_at"_L1, v.updatedAt);
     putStr(o, "org_id"_L1, v.orgId);
@@ -152,8 +139,8 @@ QJsonObject write(const Project& v)
     putTime(o, "recoverable_until"_L1, v.recoverableUntil);
     putStr(o, "effective_project_permission"_L1, v.effectiveProjectPermission);
     if (!v.ownerEmail.isEmpty() || v.ownerBranchesLimit || !v.ownerSubscriptionType.isEmpty()) {
-        QJsonObject owner{
-            {"email"_L1, v.ownerEmail}, {"name"_L1, v.ownerName}, {"subscription_type"_L1, v.ownerSubscriptionType}};
+        QJsonObject owner { { "email"_L1, v.ownerEmail }, { "name"_L1, v.ownerName },
+            { "subscription_type"_L1, v.ownerSubscriptionType } };
         putOpt(owner, "branches_limit"_L1, v.ownerBranchesLimit);
         o.insert("owner"_L1, owner);
     }

@@ -55,19 +55,12 @@ void read(Reader& r, Branch& out)
 
 QJsonObject write(const Branch& v)
 {
-    QJsonObject o{{"id"_L1, v.id},
-                  {"project_id"_L1, v.projectId},
-                  {"name"_L1, v.name},
-                  {"current_state"_L1, v.currentState},
-                  {"creation_source"_L1, v.creationSource},
-                  {"primary"_L1, v.primary.value_or(v.isDefault)},
-                  {"default"_L1, v.isDefault},
-                  {"protected"_L1, v.isProtected},
-                  {"cpu_used_sec"_L1, v.cpuUsedSec},
-                  {"compute_time_seconds"_L1, v.computeTimeSeconds},
-                  {"active_time_seconds"_L1, v.activeTimeSeconds},
-                  {"written_data_bytes"_L1, v.writtenDataBytes},
-                  {"data_transfer_bytes"_L1, v.dataTransferBytes}};
+    QJsonObject o { { "id"_L1, v.id }, { "project_id"_L1, v.projectId }, { "name"_L1, v.name },
+        { "current_state"_L1, v.currentState }, { "creation_source"_L1, v.creationSource },
+        { "primary"_L1, v.primary.value_or(v.isDefault) }, { "default"_L1, v.isDefault },
+        { "protected"_L1, v.isProtected }, { "cpu_used_sec"_L1, v.cpuUsedSec },
+        { "compute_time_seconds"_L1, v.computeTimeSeconds }, { "active_time_seconds"_L1, v.activeTimeSeconds },
+        { "written_data_bytes"_L1, v.writtenDataBytes }, { "data_transfer_bytes"_L1, v.dataTransferBytes } };
     putStr(o, "parent_id"_L1, v.parentId);
     putStr(o, "parent_lsn"_L1, v.parentLsn);
     putTime(o, "parent_timestamp"_L1, v.parentTimestamp);
@@ -80,7 +73,7 @@ QJsonObject write(const Branch& v)
     putTime(o, "expires_at"_L1, v.expiresAt);
     putTime(o, "last_reset_at"_L1, v.lastResetAt);
     if (v.hasCreatedBy)
-        o.insert("created_by"_L1, QJsonObject{{"name"_L1, v.createdByName}, {"image"_L1, v.createdByImage}});
+        o.insert("created_by"_L1, QJsonObject { { "name"_L1, v.createdByName }, { "image"_L1, v.createdByImage } });
     putStr(o, "init_source"_L1, v.initSource);
     putStr(o, "restore_status"_L1, v.restoreStatus);
     putStr(o, "restored_from"_L1, v.restoredFrom);
@@ -88,11 +81,11 @@ QJsonObject write(const Branch& v)
     if (!v.restrictedActions.isEmpty()) {
         QJsonArray actions;
         for (const RestrictedAction& a : v.restrictedActions)
-            actions.append(QJsonObject{{"name"_L1, a.name}, {"reason"_L1, a.reason}});
+            actions.append(QJsonObject { { "name"_L1, a.name }, { "reason"_L1, a.reason } });
         o.insert("restricted_actions"_L1, actions);
     }
     if (v.recovery) {
-        QJsonObject rec{{"deletion_method"_L1, v.recovery->deletionMethod}};
+        QJsonObject rec { { "deletion_method"_L1, v.recovery->deletionMethod } };
         putTime(rec, "deleted_at"_L1, v.recovery->deletedAt);
         putTime(rec, "recoverable_until"_L1, v.recovery->recoverableUntil);
         o.insert("recovery"_L1, rec);
@@ -113,8 +106,8 @@ void read(Reader& r, Annotation& out)
 
 QJsonObject write(const Annotation& v)
 {
-    QJsonObject o{{"object"_L1, QJsonObject{{"type"_L1, v.objectType}, {"id"_L1, v.objectId}}},
-                  {"value"_L1, stringMapToJson(v.value)}};
+    QJsonObject o { { "object"_L1, QJsonObject { { "type"_L1, v.objectType }, { "id"_L1, v.objectId } } },
+        { "value"_L1, stringMapToJson(v.value) } };
     putTime(o, "created_at"_L1, v.createdAt);
     putTime(o, "updated_at"_L1, v.updatedAt);
     return o;
@@ -177,7 +170,7 @@ QString decode(const QJsonObject& root, BranchOperations& out)
 
 static QJsonObject writeEndpointOptions(const EndpointOptions& e)
 {
-    QJsonObject o{{"type"_L1, e.type}};
+    QJsonObject o { { "type"_L1, e.type } };
     putOpt(o, "autoscaling_limit_min_cu"_L1, e.autoscalingLimitMinCu);
     putOpt(o, "autoscaling_limit_max_cu"_L1, e.autoscalingLimitMaxCu);
     putOpt(o, "suspend_timeout_seconds"_L1, e.suspendTimeoutSeconds);
@@ -196,7 +189,7 @@ QJsonObject writeCreateRequest(const BranchCreateOptions& options)
     putOpt(branch, "archived"_L1, options.archived);
     putStr(branch, "init_source"_L1, options.initSource);
     putTime(branch, "expires_at"_L1, options.expiresAt);
-    QJsonObject body{{"branch"_L1, branch}};
+    QJsonObject body { { "branch"_L1, branch } };
     if (options.sendEndpoints) {
         QJsonArray endpoints;
         for (const EndpointOptions& e : options.endpoints)
@@ -218,12 +211,12 @@ QJsonObject writeUpdateRequest(const BranchUpdate& update)
         branch.insert("expires_at"_L1, QJsonValue(QJsonValue::Null));
     else
         putTime(branch, "expires_at"_L1, update.expiresAt);
-    return QJsonObject{{"branch"_L1, branch}};
+    return QJsonObject { { "branch"_L1, branch } };
 }
 
 QJsonObject writeRestoreRequest(const BranchRestore& restore)
 {
-    QJsonObject o{{"source_branch_id"_L1, restore.sourceBranchId}};
+    QJsonObject o { { "source_branch_id"_L1, restore.sourceBranchId } };
     putStr(o, "source_lsn"_L1, restore.sourceLsn);
     putTime(o, "source_timestamp"_L1, restore.sourceTimestamp);
     putStr(o, "preserve_under_name"_L1, restore.preserveUnderName);

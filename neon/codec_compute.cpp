@@ -43,30 +43,20 @@ void read(Reader& r, Endpoint& out)
 
 QJsonObject write(const Endpoint& v)
 {
-    QJsonObject settings{{"pg_settings"_L1, stringMapToJson(v.pgSettings)}};
+    QJsonObject settings { { "pg_settings"_L1, stringMapToJson(v.pgSettings) } };
     if (v.preloadUseDefaults || !v.preloadLibraries.isEmpty()) {
-        QJsonObject preload{{"enabled_libraries"_L1, QJsonArray::fromStringList(v.preloadLibraries)}};
+        QJsonObject preload { { "enabled_libraries"_L1, QJsonArray::fromStringList(v.preloadLibraries) } };
         putOpt(preload, "use_defaults"_L1, v.preloadUseDefaults);
         settings.insert("preload_libraries"_L1, preload);
     }
-    QJsonObject o{{"id"_L1, v.id},
-                  {"host"_L1, v.host},
-                  {"project_id"_L1, v.projectId},
-                  {"branch_id"_L1, v.branchId},
-                  {"region_id"_L1, v.regionId},
-                  {"type"_L1, v.type},
-                  {"current_state"_L1, v.currentState},
-                  {"autoscaling_limit_min_cu"_L1, v.autoscalingLimitMinCu},
-                  {"autoscaling_limit_max_cu"_L1, v.autoscalingLimitMaxCu},
-                  {"suspend_timeout_seconds"_L1, v.suspendTimeoutSeconds},
-                  {"pooler_enabled"_L1, v.poolerEnabled},
-                  {"pooler_mode"_L1, v.poolerMode},
-                  {"disabled"_L1, v.disabled},
-                  {"passwordless_access"_L1, v.passwordlessAccess},
-                  {"provisioner"_L1, v.provisioner},
-                  {"proxy_host"_L1, v.proxyHost},
-                  {"creation_source"_L1, v.creationSource},
-                  {"settings"_L1, settings}};
+    QJsonObject o { { "id"_L1, v.id }, { "host"_L1, v.host }, { "project_id"_L1, v.projectId },
+        { "branch_id"_L1, v.branchId }, { "region_id"_L1, v.regionId }, { "type"_L1, v.type },
+        { "current_state"_L1, v.currentState }, { "autoscaling_limit_min_cu"_L1, v.autoscalingLimitMinCu },
+        { "autoscaling_limit_max_cu"_L1, v.autoscalingLimitMaxCu },
+        { "suspend_timeout_seconds"_L1, v.suspendTimeoutSeconds }, { "pooler_enabled"_L1, v.poolerEnabled },
+        { "pooler_mode"_L1, v.poolerMode }, { "disabled"_L1, v.disabled },
+        { "passwordless_access"_L1, v.passwordlessAccess }, { "provisioner"_L1, v.provisioner },
+        { "proxy_host"_L1, v.proxyHost }, { "creation_source"_L1, v.creationSource }, { "settings"_L1, settings } };
     putStr(o, "name"_L1, v.name);
     putStr(o, "pending_state"_L1, v.pendingState);
     putStr(o, "compute_release_version"_L1, v.computeReleaseVersion);
@@ -90,7 +80,8 @@ void read(Reader& r, Database& out)
 
 QJsonObject write(const Database& v)
 {
-    QJsonObject o{{"id"_L1, v.id}, {"branch_id"_L1, v.branchId}, {"name"_L1, v.name}, {"owner_name"_L1, v.ownerName}};
+    QJsonObject o { { "id"_L1, v.id }, { "branch_id"_L1, v.branchId }, { "name"_L1, v.name },
+        { "owner_name"_L1, v.ownerName } };
     putTime(o, "created_at"_L1, v.createdAt);
     putTime(o, "updated_at"_L1, v.updatedAt);
     return o;
@@ -109,7 +100,7 @@ void read(Reader& r, Role& out)
 
 QJsonObject write(const Role& v)
 {
-    QJsonObject o{{"branch_id"_L1, v.branchId}, {"name"_L1, v.name}};
+    QJsonObject o { { "branch_id"_L1, v.branchId }, { "name"_L1, v.name } };
     putStr(o, "password"_L1, v.password);
     putOpt(o, "protected"_L1, v.isProtected);
     putStr(o, "authentication_method"_L1, v.authenticationMethod);
@@ -132,13 +123,10 @@ void read(Reader& r, ConnectionUri& out)
 
 QJsonObject write(const ConnectionUri& v)
 {
-    return QJsonObject{{"connection_uri"_L1, v.uri},
-                       {"connection_parameters"_L1,
-                        QJsonObject{{"database"_L1, v.database},
-                                    {"password"_L1, v.password},
-                                    {"role"_L1, v.role},
-                                    {"host"_L1, v.host},
-                                    {"pooler_host"_L1, v.poolerHost}}}};
+    return QJsonObject { { "connection_uri"_L1, v.uri },
+        { "connection_parameters"_L1,
+            QJsonObject { { "database"_L1, v.database }, { "password"_L1, v.password }, { "role"_L1, v.role },
+                { "host"_L1, v.host }, { "pooler_host"_L1, v.poolerHost } } } };
 }
 
 } // namespace Neon::Json

@@ -25,12 +25,9 @@ void read(Reader& r, Operation& out)
 
 QJsonObject write(const Operation& v)
 {
-    QJsonObject o{{"id"_L1, v.id},
-                  {"project_id"_L1, v.projectId},
-                  {"action"_L1, v.action},
-                  {"status"_L1, v.status},
-                  {"failures_count"_L1, v.failuresCount},
-                  {"total_duration_ms"_L1, v.totalDurationMs}};
+    QJsonObject o { { "id"_L1, v.id }, { "project_id"_L1, v.projectId }, { "action"_L1, v.action },
+        { "status"_L1, v.status }, { "failures_count"_L1, v.failuresCount },
+        { "total_duration_ms"_L1, v.totalDurationMs } };
     putStr(o, "branch_id"_L1, v.branchId);
     putStr(o, "endpoint_id"_L1, v.endpointId);
     putStr(o, "error"_L1, v.error);
@@ -52,10 +49,8 @@ void read(Reader& r, MaskingRule& out)
 
 QJsonObject write(const MaskingRule& v)
 {
-    QJsonObject o{{"database_name"_L1, v.databaseName},
-                  {"schema_name"_L1, v.schemaName},
-                  {"table_name"_L1, v.tableName},
-                  {"column_name"_L1, v.columnName}};
+    QJsonObject o { { "database_name"_L1, v.databaseName }, { "schema_name"_L1, v.schemaName },
+        { "table_name"_L1, v.tableName }, { "column_name"_L1, v.columnName } };
     putStr(o, "masking_function"_L1, v.maskingFunction);
     putStr(o, "masking_value"_L1, v.maskingValue);
     return o;
@@ -83,7 +78,7 @@ void read(Reader& r, AnonymizationStatus& out)
 
 QJsonObject write(const AnonymizationStatus& v)
 {
-    QJsonObject o{{"project_id"_L1, v.projectId}, {"branch_id"_L1, v.branchId}, {"state"_L1, v.state}};
+    QJsonObject o { { "project_id"_L1, v.projectId }, { "branch_id"_L1, v.branchId }, { "state"_L1, v.state } };
     putStr(o, "status_message"_L1, v.statusMessage);
     putTime(o, "created_at"_L1, v.createdAt);
     putTime(o, "updated_at"_L1, v.updatedAt);
@@ -127,24 +122,23 @@ QJsonObject write(const SchemaTable& v)
 {
     QJsonArray columns;
     for (const SchemaColumn& c : v.columns) {
-        QJsonObject col{{"name"_L1, c.name}, {"type"_L1, c.type}};
+        QJsonObject col { { "name"_L1, c.name }, { "type"_L1, c.type } };
         putOpt(col, "nullable"_L1, c.nullable);
         putStr(col, "generated"_L1, c.generated);
         columns.append(col);
     }
     QJsonArray constraints;
     for (const SchemaConstraint& c : v.constraints) {
-        QJsonObject con{{"type"_L1, c.type}, {"columns"_L1, QJsonArray::fromStringList(c.columns)}};
+        QJsonObject con { { "type"_L1, c.type }, { "columns"_L1, QJsonArray::fromStringList(c.columns) } };
         putStr(con, "name"_L1, c.name);
         if (!c.referencedTable.isEmpty())
             con.insert("referenced_table"_L1,
-                       QJsonObject{{"schema"_L1, c.referencedSchema},
-                                   {"table"_L1, c.referencedTable},
-                                   {"columns"_L1, QJsonArray::fromStringList(c.referencedColumns)}});
+                QJsonObject { { "schema"_L1, c.referencedSchema }, { "table"_L1, c.referencedTable },
+                    { "columns"_L1, QJsonArray::fromStringList(c.referencedColumns) } });
         constraints.append(con);
     }
-    return QJsonObject{
-        {"schema"_L1, v.schema}, {"name"_L1, v.name}, {"columns"_L1, columns}, {"constraints"_L1, constraints}};
+    return QJsonObject { { "schema"_L1, v.schema }, { "name"_L1, v.name }, { "columns"_L1, columns },
+        { "constraints"_L1, constraints } };
 }
 
 void read(Reader& r, ConsumptionSeries& out)
@@ -159,11 +153,11 @@ void read(Reader& r, ConsumptionSeries& out)
         period.consumption = p.list<ConsumptionPoint>("consumption"_L1, [](Reader& c, ConsumptionPoint& point) {
             point.timeframeStart = c.time("timeframe_start"_L1);
             point.timeframeEnd = c.time("timeframe_end"_L1);
-            const QList<std::pair<QString, qint64>> metrics = c.list<std::pair<QString, qint64>>(
-                "metrics"_L1, [](Reader& m, std::pair<QString, qint64>& value) {
-                    value.first = m.requiredStr("metric_name"_L1);
-                    value.second = m.int64("value"_L1);
-                });
+            const QList<std::pair<QString, qint64>> metrics
+                = c.list<std::pair<QString, qint64>>("metrics"_L1, [](Reader& m, std::pair<QString, qint64>& value) {
+                      value.first = m.requiredStr("metric_name"_L1);
+                      value.second = m.int64("value"_L1);
+                  });
             for (const auto& [name, value] : metrics)
                 point.metrics.insert(name, value);
         });
@@ -180,19 +174,19 @@ QJsonObject write(const ConsumptionSeries& v)
             QStringList names = point.metrics.keys();
             names.sort();
             for (const QString& name : names)
-                metrics.append(QJsonObject{{"metric_name"_L1, name}, {"value"_L1, point.metrics.value(name)}});
-            QJsonObject p{{"metrics"_L1, metrics}};
+                metrics.append(QJsonObject { { "metric_name"_L1, name }, { "value"_L1, point.metrics.value(name) } });
+            QJsonObject p { { "metrics"_L1, metrics } };
             putTime(p, "timeframe_start"_L1, point.timeframeStart);
             putTime(p, "timeframe_end"_L1, point.timeframeEnd);
             consumption.append(p);
         }
-        QJsonObject o{{"period_id"_L1, period.periodId}, {"period_plan"_L1, period.periodPlan},
-                      {"consumption"_L1, consumption}};
+        QJsonObject o { { "period_id"_L1, period.periodId }, { "period_plan"_L1, period.periodPlan },
+            { "consumption"_L1, consumption } };
         putTime(o, "period_start"_L1, period.periodStart);
         putTime(o, "period_end"_L1, period.periodEnd);
         periods.append(o);
     }
-    QJsonObject o{{"project_id"_L1, v.projectId}, {"periods"_L1, periods}};
+    QJsonObject o { { "project_id"_L1, v.projectId }, { "periods"_L1, periods } };
     putStr(o, "branch_id"_L1, v.branchId);
     return o;
 }

@@ -19,14 +19,11 @@ const QString CredentialResolver::keychainService = u"Canopy"_s;
 const QString CredentialResolver::keychainKey = u"neon-api-key"_s;
 
 CredentialResolver::CredentialResolver(Inputs inputs, QObject* parent)
-    : QObject(parent)
-    , m_inputs(std::move(inputs))
-{
-}
+    : QObject(parent), m_inputs(std::move(inputs)) { }
 
 QString CredentialResolver::neonCliConfigDir(const QProcessEnvironment& env)
 {
-    for (const char* name : {"NEON_CONFIG_DIR", "NEONCTL_CONFIG_DIR"}) {
+    for (const char* name : { "NEON_CONFIG_DIR", "NEONCTL_CONFIG_DIR" }) {
         const QString value = env.value(QString::fromLatin1(name));
         if (!value.isEmpty())
             return value;
@@ -41,7 +38,7 @@ QString CredentialResolver::neonCliConfigDir(const QProcessEnvironment& env)
 std::optional<Credential> CredentialResolver::fromNeonCliFile(const QProcessEnvironment& env, QStringList* notes)
 {
     const QString dir = neonCliConfigDir(env);
-    QStringList candidates{dir + "/credentials.json"_L1};
+    QStringList candidates { dir + "/credentials.json"_L1 };
     const bool explicitDir = env.contains(u"NEON_CONFIG_DIR"_s) || env.contains(u"NEONCTL_CONFIG_DIR"_s);
     if (!explicitDir)
         candidates.append(QFileInfo(dir).path() + "/neonctl/credentials.json"_L1);
@@ -65,8 +62,9 @@ std::optional<Credential> CredentialResolver::fromNeonCliFile(const QProcessEnvi
         } else if (!token.isEmpty()) {
             const qint64 expiresMs = qint64(o.value("expires_at"_L1).toDouble());
             if (expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
-                notes->append(QStringLiteral("the Neon CLI's login in %1 has expired: run `neon auth` or use an API key")
-                                  .arg(path));
+                notes->append(
+                    QStringLiteral("the Neon CLI's login in %1 has expired: run `neon auth` or use an API key")
+                        .arg(path));
                 continue;
             }
             c.apiKey = token;
@@ -135,10 +133,7 @@ void CredentialResolver::afterKeychain(const QString& key, const QString& proble
     Q_EMIT resolved(c);
 }
 
-KeychainWriter::KeychainWriter(QObject* parent)
-    : QObject(parent)
-{
-}
+KeychainWriter::KeychainWriter(QObject* parent) : QObject(parent) { }
 
 void KeychainWriter::store(const QString& apiKey)
 {
@@ -147,7 +142,7 @@ void KeychainWriter::store(const QString& apiKey)
     job->setInsecureFallback(false);
     job->setTextData(apiKey);
     connect(job, &QKeychain::Job::finished, this,
-            [this, job] { Q_EMIT done(job->error() == QKeychain::NoError, job->errorString()); });
+        [this, job] { Q_EMIT done(job->error() == QKeychain::NoError, job->errorString()); });
     job->start();
 }
 
@@ -157,7 +152,7 @@ void KeychainWriter::remove()
     job->setKey(CredentialResolver::keychainKey);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this,
-            [this, job] { Q_EMIT done(job->error() == QKeychain::NoError, job->errorString()); });
+        [this, job] { Q_EMIT done(job->error() == QKeychain::NoError, job->errorString()); });
     job->start();
 }
 

@@ -12,7 +12,14 @@ namespace Neon {
 /// An API key and where it came from. The key itself is never logged or shown.
 struct Credential
 {
-    enum class Source { None, CommandLine, Environment, Keychain, NeonCliFile };
+    enum class Source
+    {
+        None,
+        CommandLine,
+        Environment,
+        Keychain,
+        NeonCliFile
+    };
     QString apiKey;
     Source source = Source::None;
     QString origin; ///< for people: "from NEON_API_KEY", …

@@ -34,15 +34,24 @@ Error Error::invalidArgument(const QString& message)
 QString kindName(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::None: return QStringLiteral("none");
-    case Error::Kind::Network: return QStringLiteral("network");
-    case Error::Kind::Timeout: return QStringLiteral("timeout");
-    case Error::Kind::Http: return QStringLiteral("http");
-    case Error::Kind::Decode: return QStringLiteral("decode");
-    case Error::Kind::OperationFailed: return QStringLiteral("operation-failed");
-    case Error::Kind::OutcomeUnknown: return QStringLiteral("outcome-unknown");
-    case Error::Kind::InvalidArgument: return QStringLiteral("invalid-argument");
-    case Error::Kind::Cancelled: return QStringLiteral("cancelled");
+    case Error::Kind::None:
+        return QStringLiteral("none");
+    case Error::Kind::Network:
+        return QStringLiteral("network");
+    case Error::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Error::Kind::Http:
+        return QStringLiteral("http");
+    case Error::Kind::Decode:
+        return QStringLiteral("decode");
+    case Error::Kind::OperationFailed:
+        return QStringLiteral("operation-failed");
+    case Error::Kind::OutcomeUnknown:
+        return QStringLiteral("outcome-unknown");
+    case Error::Kind::InvalidArgument:
+        return QStringLiteral("invalid-argument");
+    case Error::Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
@@ -50,15 +59,24 @@ QString kindName(Error::Kind kind)
 static QString httpAdvice(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Check the values you entered.");
-    case 401: return QStringLiteral("The API key was refused: check it or create a new one in the Neon Console.");
-    case 403: return QStringLiteral("Your key or plan does not allow this action.");
-    case 404: return QStringLiteral("It may have been deleted: refresh to see the current state.");
-    case 406: return QStringLiteral("The requested time range is outside what Neon keeps for this granularity.");
-    case 409: return QStringLiteral("Something with that name already exists: choose another name.");
-    case 423: return QStringLiteral("Another operation is running on this project: wait for it and try again.");
-    case 429: return QStringLiteral("Too many requests: Canopy slowed down, try again in a moment.");
-    default: break;
+    case 400:
+        return QStringLiteral("Check the values you entered.");
+    case 401:
+        return QStringLiteral("The API key was refused: check it or create a new one in the Neon Console.");
+    case 403:
+        return QStringLiteral("Your key or plan does not allow this action.");
+    case 404:
+        return QStringLiteral("It may have been deleted: refresh to see the current state.");
+    case 406:
+        return QStringLiteral("The requested time range is outside what Neon keeps for this granularity.");
+    case 409:
+        return QStringLiteral("Something with that name already exists: choose another name.");
+    case 423:
+        return QStringLiteral("Another operation is running on this project: wait for it and try again.");
+    case 429:
+        return QStringLiteral("Too many requests: Canopy slowed down, try again in a moment.");
+    default:
+        break;
     }
     if (status >= 500)
         return QStringLiteral("Neon had a problem: try again later; nothing was lost on your side.");
@@ -69,7 +87,8 @@ QString Error::toUserText() const
 {
     QString text;
     switch (kind) {
-    case Kind::None: return {};
+    case Kind::None:
+        return {};
     case Kind::Http: {
         text = QStringLiteral("Neon answered %1").arg(httpStatus);
         if (!message.isEmpty())
@@ -81,7 +100,8 @@ QString Error::toUserText() const
         break;
     }
     case Kind::Network:
-        text = QStringLiteral("Could not reach Neon (%1). Check your network connection and the API host.").arg(message);
+        text
+            = QStringLiteral("Could not reach Neon (%1). Check your network connection and the API host.").arg(message);
         break;
     case Kind::Timeout:
         text = QStringLiteral("Neon did not answer in time. %1").arg(message);

@@ -10,7 +10,8 @@ namespace Neon {
 /// What went wrong with a call, typed so callers can decide without parsing text.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network, ///< connection refused, reset, DNS, TLS, dropped mid-reply
         Timeout, ///< the transfer timeout ran out

@@ -6,11 +6,8 @@
 namespace Neon::Json {
 
 Reader::Reader(const QJsonObject& object, QString path, QString* error)
-    : m_object(object)
-    , m_path(std::move(path))
-    , m_error(error)
-{
-}
+    : m_object(object), m_path(std::move(path)), m_error(error)
+{ }
 
 QString Reader::childPath(QLatin1StringView key) const
 {

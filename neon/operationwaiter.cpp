@@ -7,8 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace Neon {
 
-OperationWaiter::OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations,
-                                 QString branchId, int pollIntervalMs, int timeoutMs)
+static Error clientGone()
+{
+    Error e;
+    e.kind = Error::Kind::Cancelled;
+    e.message = QStringLiteral("the client was closed");
+    return e;
+}
+
+OperationWaiter::OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations, QString branchId,
+    int pollIntervalMs, int timeoutMs)
     : m_factory(std::move(factory))
     , m_projectId(std::move(projectId))
     , m_operations(std::move(operations))
@@ -25,8 +33,16 @@ void OperationWaiter::start()
     scheduleNext();
 }
 
+void OperationWaiter::cancel()
+{
+    m_call.reset();
+    finish(clientGone());
+}
+
 void OperationWaiter::finish(const Error& error)
 {
+    if (std::exchange(m_done, true))
+        return;
     m_timer.stop();
     Q_EMIT done(error);
 }
@@ -49,25 +65,28 @@ void OperationWaiter::pollNext()
         if (op.isTerminal() && !op.succeeded()) {
             Error e;
             e.kind = Error::Kind::OperationFailed;
-            e.message = QStringLiteral("%1 ended %2%3")
-                            .arg(op.action, op.status, op.error.isEmpty() ? QString() : QStringLiteral(": ") + op.error);
+            e.message
+                = QStringLiteral("%1 ended %2%3")
+                      .arg(op.action, op.status, op.error.isEmpty() ? QString() : QStringLiteral(": ") + op.error);
             return finish(e);
         }
     }
-    const auto pending = std::find_if(m_operations.begin(), m_operations.end(),
-                                      [](const Operation& op) { return !op.isTerminal(); });
+    const auto pending
+        = std::find_if(m_operations.begin(), m_operations.end(), [](const Operation& op) { return !op.isTerminal(); });
     if (pending == m_operations.end())
         return pollBranch();
 
     const qsizetype index = pending - m_operations.begin();
-    const qsizetype remaining = std::count_if(m_operations.cbegin(), m_operations.cend(),
-                                              [](const Operation& op) { return !op.isTerminal(); });
+    const qsizetype remaining = std::count_if(
+        m_operations.cbegin(), m_operations.cend(), [](const Operation& op) { return !op.isTerminal(); });
     Q_EMIT progress(QStringLiteral("waiting for %1 of %2 operations (%3: %4)")
                         .arg(remaining)
                         .arg(m_operations.size())
                         .arg(pending->action, pending->status));
     m_call = m_factory(u"/projects/{project_id}/operations/{operation_id}"_s,
-                       "/projects/"_L1 + m_projectId + "/operations/"_L1 + pending->id);
+        "/projects/"_L1 + m_projectId + "/operations/"_L1 + pending->id);
+    if (!m_call)
+        return finish(clientGone());
     connect(m_call.get(), &HttpCall::done, this, [this, index](const HttpResult& res) {
         if (res.error.isError())
             return finish(res.error);
@@ -86,8 +105,10 @@ void OperationWaiter::pollBranch()
 {
     if (m_branchId.isEmpty())
         return finish(Error());
-    m_call = m_factory(u"/projects/{project_id}/branches/{branch_id}"_s,
-                       "/projects/"_L1 + m_projectId + "/branches/"_L1 + m_branchId);
+    m_call = m_factory(
+        u"/projects/{project_id}/branches/{branch_id}"_s, "/projects/"_L1 + m_projectId + "/branches/"_L1 + m_branchId);
+    if (!m_call)
+        return finish(clientGone());
     connect(m_call.get(), &HttpCall::done, this, [this](const HttpResult& res) {
         if (res.error.isError())
             return finish(res.error);

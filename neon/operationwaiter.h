@@ -25,9 +25,11 @@ public:
     using CallFactory = std::function<std::unique_ptr<HttpCall>(const QString& route, const QString& path)>;
 
     OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations, QString branchId,
-                    int pollIntervalMs, int timeoutMs);
+        int pollIntervalMs, int timeoutMs);
 
     void start();
+    /// Ends the wait as cancelled (the client is closing).
+    void cancel();
     const QList<Operation>& operations() const { return m_operations; }
     const std::optional<Branch>& settledBranch() const { return m_branch; }
 
@@ -50,6 +52,7 @@ private:
     QTimer m_timer;
     std::unique_ptr<HttpCall> m_call;
     std::optional<Branch> m_branch;
+    bool m_done = false;
 };
 
 } // namespace Neon

@@ -3,11 +3,7 @@
 
 namespace Neon {
 
-Reply::Reply(QString description, QObject* parent)
-    : QObject(parent)
-    , m_description(std::move(description))
-{
-}
+Reply::Reply(QString description, QObject* parent) : QObject(parent), m_description(std::move(description)) { }
 
 Reply::~Reply() = default;
 

@@ -64,7 +64,7 @@ public:
     }
 
 private:
-    T m_value{};
+    T m_value {};
 };
 
 template<typename T>

@@ -14,37 +14,36 @@ Q_LOGGING_CATEGORY(lcNeon, "canopy.neon", QtInfoMsg)
 namespace Neon {
 
 namespace {
-constexpr qint64 minuteMs = 60000;
-constexpr qint64 secondMs = 1000;
-constexpr int giveUpAfterMs = 60000; ///< a Retry-After longer than this is reported, not waited
+    constexpr qint64 minuteMs = 60000;
+    constexpr qint64 secondMs = 1000;
+    constexpr int giveUpAfterMs = 60000; ///< a Retry-After longer than this is reported, not waited
 
-/// Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
-int retryAfterMs(const QNetworkReply* reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return int(std::clamp<qint64>(seconds, 0, 3600) * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!when.isValid())
-        return 0;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600 * 1000));
-}
+    /// Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
+    int retryAfterMs(const QNetworkReply* reply)
+    {
+        const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+        if (value.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 seconds = value.toLongLong(&ok);
+        if (ok)
+            return int(std::clamp<qint64>(seconds, 0, 3600) * 1000);
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (!when.isValid())
+            return 0;
+        return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3600 * 1000));
+    }
 
-/// Network errors that prove the request never reached the server: safe to send again.
-bool neverReachedServer(QNetworkReply::NetworkError e)
-{
-    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
-        || e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::ProxyNotFoundError
-        || e == QNetworkReply::SslHandshakeFailedError || e == QNetworkReply::UnknownProxyError;
-}
+    /// Network errors that prove the request never reached the server: safe to send again.
+    bool neverReachedServer(QNetworkReply::NetworkError e)
+    {
+        return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
+            || e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::ProxyNotFoundError
+            || e == QNetworkReply::SslHandshakeFailedError || e == QNetworkReply::UnknownProxyError;
+    }
 } // namespace
 
-Scheduler::Scheduler(QObject* parent)
-    : QObject(parent)
+Scheduler::Scheduler(QObject* parent) : QObject(parent)
 {
     m_clock.start();
     m_wake.setSingleShot(true);
@@ -125,7 +124,7 @@ void Scheduler::pump()
 }
 
 HttpCall::HttpCall(QNetworkAccessManager* nam, Scheduler* scheduler, QNetworkRequest request, QByteArray verb,
-                   QString route, QByteArray body)
+    QString route, QByteArray body)
     : m_nam(nam)
     , m_scheduler(scheduler)
     , m_request(std::move(request))
@@ -136,6 +135,34 @@ HttpCall::HttpCall(QNetworkAccessManager* nam, Scheduler* scheduler, QNetworkReq
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a floor, not a hint
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::start);
+    scheduler->m_live.append(this);
+}
+
+void HttpCall::cancel(const QString& why)
+{
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_scheduler)
+        m_scheduler->release(this);
+    HttpResult result;
+    result.error.kind = Error::Kind::Cancelled;
+    result.error.message = why;
+    finish(result);
+}
+
+void Scheduler::cancelAll()
+{
+    const QList<QPointer<HttpCall>> live = std::exchange(m_live, {});
+    m_waiting.clear();
+    for (const QPointer<HttpCall>& call : live) {
+        if (call)
+            call->cancel(QStringLiteral("the client was closed"));
+    }
 }
 
 HttpCall::~HttpCall()
@@ -145,47 +172,53 @@ HttpCall::~HttpCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (m_scheduler)
+    if (m_scheduler) {
         m_scheduler->release(this);
+        m_scheduler->m_live.removeAll(this);
+    }
 }
 
 void HttpCall::start()
 {
+    if (!m_scheduler) { // the client is gone (e.g. a retry timer outlived it)
+        HttpResult result;
+        result.error.kind = Error::Kind::Cancelled;
+        result.error.message = QStringLiteral("the client was closed");
+        return finish(result);
+    }
     m_scheduler->request(this);
 }
 
 namespace {
-/// A request body that can be read only once. QNetworkAccessManager silently sends a request
-/// again when the connection closes before any answer arrived; for a mutation that may already
-/// have been applied, that is a blind retry. With a body it cannot rewind, QNAM reports
-/// ContentReSendError instead, and the client reconciles by reading the resource back.
-class OneShotBody : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject* parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
+    /// A request body that can be read only once. QNetworkAccessManager silently sends a request
+    /// again when the connection closes before any answer arrived; for a mutation that may already
+    /// have been applied, that is a blind retry. With a body it cannot rewind, QNAM reports
+    /// ContentReSendError instead, and the client reconciles by reading the resource back.
+    class OneShotBody : public QIODevice
     {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; } // the point: it cannot be rewound
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    public:
+        OneShotBody(QByteArray data, QObject* parent) : QIODevice(parent), m_data(std::move(data))
+        {
+            open(QIODevice::ReadOnly);
+        }
+        bool isSequential() const override { return true; }
+        bool reset() override { return false; } // the point: it cannot be rewound
+        qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
+    protected:
+        qint64 readData(char* out, qint64 max) override
+        {
+            const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+            std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+            m_pos += n;
+            return n;
+        }
+        qint64 writeData(const char*, qint64) override { return -1; }
 
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
+    private:
+        QByteArray m_data;
+        qint64 m_pos = 0;
+    };
 } // namespace
 
 void HttpCall::send()

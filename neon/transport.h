@@ -58,6 +58,8 @@ public:
     void request(HttpCall* call);
     void release(HttpCall* call);
     int inFlight() const { return m_inFlight; }
+    /// Ends every live call with Error::Kind::Cancelled (the client is closing).
+    void cancelAll();
 
 private:
     void pump();
@@ -66,7 +68,9 @@ private:
 
     QElapsedTimer m_clock;
     int m_inFlight = 0;
+    friend class HttpCall;
     std::deque<QPointer<HttpCall>> m_waiting;
+    QList<QPointer<HttpCall>> m_live;
     std::deque<qint64> m_lastMinute;
     QHash<QString, std::deque<qint64>> m_lastSecondByRoute;
     QTimer m_wake;
@@ -80,8 +84,8 @@ class HttpCall : public QObject
 {
     Q_OBJECT
 public:
-    HttpCall(QNetworkAccessManager* nam, Scheduler* scheduler, QNetworkRequest request, QByteArray verb,
-             QString route, QByteArray body);
+    HttpCall(QNetworkAccessManager* nam, Scheduler* scheduler, QNetworkRequest request, QByteArray verb, QString route,
+        QByteArray body);
     ~HttpCall() override;
 
     void start();
@@ -99,6 +103,7 @@ private:
     bool isRead() const { return m_verb == "GET"; }
     void retryLater(const QString& why, int minimumMs);
     void finish(HttpResult result);
+    void cancel(const QString& why);
 
     QNetworkAccessManager* m_nam;
     QPointer<Scheduler> m_scheduler;

@@ -21,13 +21,14 @@ BranchState branchStateFromString(const QString& s)
 bool Branch::isRestricted(const QString& action) const
 {
     return std::any_of(restrictedActions.begin(), restrictedActions.end(),
-                       [&](const RestrictedAction& a) { return a.name == action; });
+        [&](const RestrictedAction& a) { return a.name == action; });
 }
 
 bool Operation::isTerminal() const
 {
-    return status == QLatin1String("finished") || status == QLatin1String("skipped") || status == QLatin1String("failed")
-        || status == QLatin1String("error") || status == QLatin1String("cancelled");
+    return status == QLatin1String("finished") || status == QLatin1String("skipped")
+        || status == QLatin1String("failed") || status == QLatin1String("error")
+        || status == QLatin1String("cancelled");
 }
 
 bool Operation::succeeded() const

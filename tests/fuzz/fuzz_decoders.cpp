@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target over the JSON decoders of every value type and response, and the encoders
 // fed with whatever was decoded. Any crash, hang, sanitizer report or leak is a finding.
-#include <neon/codec.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <neon/codec.h>
 
 using namespace Qt::StringLiterals;
 using namespace Neon;

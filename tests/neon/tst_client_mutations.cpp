@@ -2,16 +2,18 @@
 // Mutations: operation polling, lost answers reconciled by reading back, per-project order.
 #include "clienttestutils.h"
 
-#include <neon/client.h>
-
+#include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <neon/client.h>
+
 using namespace Qt::StringLiterals;
 using namespace TestUtils;
 
-static int countOf(const QList<LoopbackServer::Request>& requests, const QByteArray& method, const QString& pathPart = {})
+static int countOf(
+    const QList<LoopbackServer::Request>& requests, const QByteArray& method, const QString& pathPart = {})
 {
     return int(std::count_if(requests.cbegin(), requests.cend(), [&](const LoopbackServer::Request& r) {
         return r.method == method && (pathPart.isEmpty() || r.path.contains(pathPart));
@@ -34,7 +36,8 @@ struct FakeProject
         }
         const QString id = u"br-new-%1"_s.arg(++created);
         branches.insert(id, branchJson(id, name, u"br-main"_s));
-        return LoopbackServer::json(201, toJson({{"branch"_L1, branches.value(id)}, {"operations"_L1, QJsonArray()}}));
+        return LoopbackServer::json(
+            201, toJson({ { "branch"_L1, branches.value(id) }, { "operations"_L1, QJsonArray() } }));
     }
 
     LoopbackServer::Response search(const LoopbackServer::Request& req)
@@ -44,15 +47,16 @@ struct FakeProject
             if (b.value("name"_L1).toString().contains(req.queryValue(u"search"_s)))
                 found.append(b);
         }
-        return LoopbackServer::json(200, toJson({{"branches"_L1, found}, {"annotations"_L1, QJsonObject()},
-                                                 {"pagination"_L1, QJsonObject()}}));
+        return LoopbackServer::json(200,
+            toJson(
+                { { "branches"_L1, found }, { "annotations"_L1, QJsonObject() }, { "pagination"_L1, QJsonObject() } }));
     }
 
     LoopbackServer::Response get(const QString& id)
     {
         if (!branches.contains(id))
             return LoopbackServer::error(404, u"branch not found"_s);
-        return LoopbackServer::json(200, toJson({{"branch"_L1, branches.value(id)}}));
+        return LoopbackServer::json(200, toJson({ { "branch"_L1, branches.value(id) } }));
     }
 };
 
@@ -77,6 +81,7 @@ private Q_SLOTS:
     void mutationsOnOneProjectRunInOrder();
     void resetFromParentRestoresFromTheParent();
     void resetOfARootBranchIsRefused();
+    void closingTheClientEndsRunningCalls();
 
 private:
     LoopbackServer m_server;
@@ -87,20 +92,21 @@ void TestClientMutations::operationsArePolledToFinished()
     QHash<QString, int> polls;
     m_server.setHandler([&](const LoopbackServer::Request& req) {
         if (req.method == "POST")
-            return LoopbackServer::json(
-                201, toJson({{"branch"_L1, branchJson(u"br-n"_s, u"dev-a"_s, u"br-main"_s, u"init"_s)},
-                             {"operations"_L1, QJsonArray{operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s),
-                                                          operationJson(u"op-2"_s, u"start_compute"_s, u"scheduling"_s)}}}));
+            return LoopbackServer::json(201,
+                toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"dev-a"_s, u"br-main"_s, u"init"_s) },
+                    { "operations"_L1,
+                        QJsonArray { operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s),
+                            operationJson(u"op-2"_s, u"start_compute"_s, u"scheduling"_s) } } }));
         const QString last = req.path.section(QLatin1Char('/'), -1);
         const int n = ++polls[last];
         if (req.path.contains("/operations/"_L1)) {
             const QString status = last == "op-1"_L1 && n < 3 ? u"running"_s : u"finished"_s;
-            return LoopbackServer::json(200, toJson({{"operation"_L1, operationJson(last, u"x"_s, status)}}));
+            return LoopbackServer::json(200, toJson({ { "operation"_L1, operationJson(last, u"x"_s, status) } }));
         }
         QJsonObject b = branchJson(u"br-n"_s, u"dev-a"_s, u"br-main"_s, n < 2 ? u"init"_s : u"ready"_s);
         if (n < 2)
             b.insert("pending_state"_L1, "ready"_L1);
-        return LoopbackServer::json(200, toJson({{"branch"_L1, b}}));
+        return LoopbackServer::json(200, toJson({ { "branch"_L1, b } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     Neon::BranchCreateOptions options;
@@ -129,11 +135,13 @@ void TestClientMutations::failedOperationFailsTheCall()
     QFETCH(QString, status);
     m_server.setHandler([&](const LoopbackServer::Request& req) {
         if (req.method == "DELETE")
-            return LoopbackServer::json(200, toJson({{"branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main"_s)},
-                                                     {"operations"_L1, QJsonArray{operationJson(
-                                                                           u"op-9"_s, u"delete_timeline"_s, u"running"_s)}}}));
-        return LoopbackServer::json(200, toJson({{"operation"_L1, operationJson(u"op-9"_s, u"delete_timeline"_s, status,
-                                                                                u"pageserver out of disk"_s)}}));
+            return LoopbackServer::json(200,
+                toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main"_s) },
+                    { "operations"_L1,
+                        QJsonArray { operationJson(u"op-9"_s, u"delete_timeline"_s, u"running"_s) } } }));
+        return LoopbackServer::json(200,
+            toJson({ { "operation"_L1,
+                operationJson(u"op-9"_s, u"delete_timeline"_s, status, u"pageserver out of disk"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.deleteBranch(u"p-1"_s, u"br-a"_s);
@@ -193,9 +201,8 @@ void TestClientMutations::lostCreateThatWasNotAppliedIsSentOnce()
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
     QCOMPARE(project.branches.size(), 1);
     // The search came between the lost POST and the one sent again.
-    const auto firstSearch = std::find_if(m_server.requests.cbegin(), m_server.requests.cend(), [](const auto& r) {
-        return r.method == "GET" && r.path.endsWith("/branches"_L1);
-    });
+    const auto firstSearch = std::find_if(m_server.requests.cbegin(), m_server.requests.cend(),
+        [](const auto& r) { return r.method == "GET" && r.path.endsWith("/branches"_L1); });
     QVERIFY(firstSearch != m_server.requests.cend());
     QCOMPARE(firstSearch->queryValue(u"search"_s), u"qa-search"_s);
 }
@@ -246,18 +253,21 @@ void TestClientMutations::mutationsOnOneProjectRunInOrder()
     m_server.setHandler([](const LoopbackServer::Request& req) {
         const QString project = req.path.section(QLatin1Char('/'), 2, 2);
         if (req.method == "POST") {
-            const QString name = QJsonDocument::fromJson(req.body).object()["branch"_L1].toObject()["name"_L1].toString();
-            LoopbackServer::Response r = LoopbackServer::json(
-                201, toJson({{"branch"_L1, branchJson(name, name, u"br-main"_s)},
-                             {"operations"_L1, QJsonArray{operationJson(u"op-"_s + name, u"create_branch"_s, u"running"_s)}}}));
+            const QString name
+                = QJsonDocument::fromJson(req.body).object()["branch"_L1].toObject()["name"_L1].toString();
+            LoopbackServer::Response r = LoopbackServer::json(201,
+                toJson({ { "branch"_L1, branchJson(name, name, u"br-main"_s) },
+                    { "operations"_L1,
+                        QJsonArray { operationJson(u"op-"_s + name, u"create_branch"_s, u"running"_s) } } }));
             r.delayMs = 150;
             return r;
         }
         if (req.path.contains("/operations/"_L1))
-            return LoopbackServer::json(200, toJson({{"operation"_L1, operationJson(req.path.section(QLatin1Char('/'), -1),
-                                                                                    u"create_branch"_s, u"finished"_s)}}));
+            return LoopbackServer::json(200,
+                toJson({ { "operation"_L1,
+                    operationJson(req.path.section(QLatin1Char('/'), -1), u"create_branch"_s, u"finished"_s) } }));
         const QString id = req.path.section(QLatin1Char('/'), -1);
-        return LoopbackServer::json(200, toJson({{"branch"_L1, branchJson(id, id, u"br-main"_s)}}));
+        return LoopbackServer::json(200, toJson({ { "branch"_L1, branchJson(id, id, u"br-main"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto create = [&](const QString& project, const QString& name) {
@@ -268,7 +278,7 @@ void TestClientMutations::mutationsOnOneProjectRunInOrder()
     auto a1 = create(u"p-1"_s, u"a1"_s);
     auto a2 = create(u"p-1"_s, u"a2"_s);
     auto b1 = create(u"p-2"_s, u"b1"_s);
-    for (auto* r : {a1.get(), a2.get(), b1.get()}) {
+    for (auto* r : { a1.get(), a2.get(), b1.get() }) {
         QVERIFY(waitFor(r));
         QVERIFY2(r->ok(), qPrintable(r->error().toUserText()));
     }
@@ -298,20 +308,23 @@ void TestClientMutations::resetFromParentRestoresFromTheParent()
 {
     m_server.setHandler([](const LoopbackServer::Request& req) {
         if (req.method == "POST")
-            return LoopbackServer::json(200, toJson({{"branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-backup"_s)},
-                                                     {"operations"_L1, QJsonArray()}}));
-        return LoopbackServer::json(200, toJson({{"branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main-dev"_s)}}));
+            return LoopbackServer::json(200,
+                toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-backup"_s) },
+                    { "operations"_L1, QJsonArray() } }));
+        return LoopbackServer::json(
+            200, toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main-dev"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.resetFromParent(u"p-1"_s, u"br-a"_s, u"dev-a_old_2025"_s);
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    const auto post = std::find_if(m_server.requests.cbegin(), m_server.requests.cend(),
-                                   [](const auto& r) { return r.method == "POST"; });
+    const auto post = std::find_if(
+        m_server.requests.cbegin(), m_server.requests.cend(), [](const auto& r) { return r.method == "POST"; });
     QVERIFY(post != m_server.requests.cend());
     QCOMPARE(post->path, u"/projects/p-1/branches/br-a/restore"_s);
     QCOMPARE(QJsonDocument::fromJson(post->body).object(),
-             (QJsonObject{{"source_branch_id"_L1, "br-main-dev"_L1}, {"preserve_under_name"_L1, "dev-a_old_2025"_L1}}));
+        (QJsonObject {
+            { "source_branch_id"_L1, "br-main-dev"_L1 }, { "preserve_under_name"_L1, "dev-a_old_2025"_L1 } }));
 }
 
 void TestClientMutations::resetOfARootBranchIsRefused()
@@ -319,7 +332,7 @@ void TestClientMutations::resetOfARootBranchIsRefused()
     m_server.setHandler([](const LoopbackServer::Request&) {
         QJsonObject b = branchJson(u"br-s"_s, u"main-anon-base"_s);
         b.insert("init_source"_L1, "schema-only"_L1);
-        return LoopbackServer::json(200, toJson({{"branch"_L1, b}}));
+        return LoopbackServer::json(200, toJson({ { "branch"_L1, b } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.resetFromParent(u"p-1"_s, u"br-s"_s);
@@ -327,6 +340,37 @@ void TestClientMutations::resetOfARootBranchIsRefused()
     QCOMPARE(reply->error().kind, Neon::Error::Kind::InvalidArgument);
     QVERIFY(reply->error().message.contains("schema-only"_L1));
     QCOMPARE(countOf(m_server.requests, "POST"), 0);
+}
+
+void TestClientMutations::closingTheClientEndsRunningCalls()
+{
+    m_server.setHandler([](const LoopbackServer::Request& req) {
+        if (req.method == "POST")
+            return LoopbackServer::json(201,
+                toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"n"_s, u"br-main"_s) },
+                    { "operations"_L1, QJsonArray { operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s) } } }));
+        LoopbackServer::Response r = LoopbackServer::json(
+            200, toJson({ { "operation"_L1, operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s) } }));
+        if (req.path.endsWith("/count"_L1))
+            r = LoopbackServer::json(200, R"({"count":1})");
+        r.delayMs = 30;
+        return r;
+    });
+    auto client = std::make_unique<Neon::Client>(config(m_server.baseUrl()));
+    Neon::BranchCreateOptions options;
+    options.name = u"n"_s;
+    auto waiting = client->createBranch(u"p-1"_s, options); // polls an operation that never ends
+    auto queued = client->createBranch(u"p-1"_s, options); // waits behind it
+    QTRY_VERIFY(countOf(m_server.requests, "GET", u"/operations/"_s) >= 2);
+    QTest::qWait(QRandomGenerator::global()->bounded(40)); // between polls or inside one
+    auto read = client->branchCount(u"p-2"_s); // in flight when the client closes
+    client.reset();
+    for (Neon::Reply* r : { static_cast<Neon::Reply*>(waiting.get()), static_cast<Neon::Reply*>(queued.get()),
+             static_cast<Neon::Reply*>(read.get()) }) {
+        QVERIFY(r->isFinished()); // every handle completes, at once
+        QCOMPARE(r->error().kind, Neon::Error::Kind::Cancelled);
+    }
+    QTest::qWait(100); // nothing fires into the destroyed client
 }
 
 QTEST_GUILESS_MAIN(TestClientMutations)

@@ -2,12 +2,12 @@
 // Pagination, error mapping, retries, limits, cancellation and secrecy of the client's transport.
 #include "clienttestutils.h"
 
-#include <neon/client.h>
-
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <neon/client.h>
 
 using namespace Qt::StringLiterals;
 using namespace TestUtils;
@@ -21,7 +21,8 @@ void captureMessages(QtMsgType, const QMessageLogContext& context, const QString
 
 QJsonObject projectJson(int i)
 {
-    return QJsonObject{{"id"_L1, u"p-%1"_s.arg(i, 3, 10, QLatin1Char('0'))}, {"name"_L1, u"project %1"_s.arg(i)}};
+    return QJsonObject { { "id"_L1, u"p-%1"_s.arg(i, 3, 10, QLatin1Char('0')) },
+        { "name"_L1, u"project %1"_s.arg(i) } };
 }
 } // namespace
 
@@ -84,10 +85,9 @@ void TestClientTransport::projectsWalkEveryPage()
             page.append(projectJson(i));
         // Neon puts the last id of the listing in the cursor on every page, even the last.
         const QString last = u"p-%1"_s.arg(std::min(total, start + limit) - 1, 3, 10, QLatin1Char('0'));
-        return LoopbackServer::json(200, toJson({{"projects"_L1, page},
-                                                 {"pagination"_L1, QJsonObject{{"cursor"_L1, last}}},
-                                                 {"applications"_L1, QJsonObject()},
-                                                 {"integrations"_L1, QJsonObject()}}));
+        return LoopbackServer::json(200,
+            toJson({ { "projects"_L1, page }, { "pagination"_L1, QJsonObject { { "cursor"_L1, last } } },
+                { "applications"_L1, QJsonObject() }, { "integrations"_L1, QJsonObject() } }));
     });
     Neon::ClientConfig c = config(m_server.baseUrl());
     c.pageSize = 3;
@@ -114,12 +114,11 @@ void TestClientTransport::branchesFollowNext()
         QJsonArray page;
         for (int i = start; i < std::min(total, start + limit); ++i)
             page.append(branchJson(u"br-%1"_s.arg(i), u"b%1"_s.arg(i), i ? u"br-0"_s : QString()));
-        QJsonObject pagination{{"sort_by"_L1, "updated_at"_L1}, {"sort_order"_L1, "DESC"_L1}};
+        QJsonObject pagination { { "sort_by"_L1, "updated_at"_L1 }, { "sort_order"_L1, "DESC"_L1 } };
         if (start + limit < total) // `next` is left out on the last page
             pagination.insert("next"_L1, QString::fromLatin1(QByteArray::number(start + limit).toBase64()));
-        return LoopbackServer::json(200, toJson({{"branches"_L1, page},
-                                                 {"annotations"_L1, QJsonObject()},
-                                                 {"pagination"_L1, pagination}}));
+        return LoopbackServer::json(200,
+            toJson({ { "branches"_L1, page }, { "annotations"_L1, QJsonObject() }, { "pagination"_L1, pagination } }));
     });
     Neon::ClientConfig c = config(m_server.baseUrl());
     c.pageSize = 3;
@@ -201,9 +200,10 @@ void TestClientTransport::lockedIsRetriedUntilItSucceeds()
         if (req.method == "POST" && m_server.requests.size() <= 2)
             return LoopbackServer::error(423, u"project already has running operations"_s);
         if (req.method == "POST")
-            return LoopbackServer::json(201, toJson({{"branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s)},
-                                                     {"operations"_L1, QJsonArray()}}));
-        return LoopbackServer::json(200, toJson({{"branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s)}}));
+            return LoopbackServer::json(201,
+                toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) },
+                    { "operations"_L1, QJsonArray() } }));
+        return LoopbackServer::json(200, toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     Neon::BranchCreateOptions options;
@@ -212,8 +212,8 @@ void TestClientTransport::lockedIsRetriedUntilItSucceeds()
     QSignalSpy progress(reply.get(), &Neon::Reply::progress);
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    const auto posts = std::count_if(m_server.requests.cbegin(), m_server.requests.cend(),
-                                     [](const auto& r) { return r.method == "POST"; });
+    const auto posts = std::count_if(
+        m_server.requests.cbegin(), m_server.requests.cend(), [](const auto& r) { return r.method == "POST"; });
     QCOMPARE(posts, 3);
     QVERIFY(progress.count() >= 2); // the user sees the retries
 }
@@ -345,7 +345,7 @@ void TestClientTransport::perRouteRateLimitIsRespected()
     for (qsizetype i = 4; i < times.size(); ++i)
         QVERIFY2(times.at(i) - times.at(i - 4) >= 995, qPrintable(u"%1 ms apart"_s.arg(times.at(i) - times.at(i - 4))));
     const auto orgIndex = std::find_if(m_server.requests.cbegin(), m_server.requests.cend(),
-                                       [](const auto& r) { return r.path.endsWith("/organizations"_L1); });
+        [](const auto& r) { return r.path.endsWith("/organizations"_L1); });
     QVERIFY(orgIndex->receivedAtMs < times.at(4));
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // JSON mapping details: timestamps, open enums, optional fields, request bodies.
-#include <neon/codec.h>
-
 #include <QTest>
+
+#include <neon/codec.h>
 
 using namespace Qt::StringLiterals;
 using namespace Neon;
@@ -27,8 +27,8 @@ void TestCodec::timestamps_data()
                                 << QDateTime(QDate(2022, 11, 30), QTime(20, 9, 48), Qt::UTC);
     QTest::addRow("milliseconds (CLI)") << u"2024-12-31T23:59:59.000Z"_s
                                         << QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59), Qt::UTC);
-    QTest::addRow("microseconds (operations cursor)") << u"2022-12-09T08:47:52.204170Z"_s
-                                                      << QDateTime(QDate(2022, 12, 9), QTime(8, 47, 52, 204), Qt::UTC);
+    QTest::addRow("microseconds (operations cursor)")
+        << u"2022-12-09T08:47:52.204170Z"_s << QDateTime(QDate(2022, 12, 9), QTime(8, 47, 52, 204), Qt::UTC);
     QTest::addRow("offset") << u"2025-06-09T20:02:16+02:00"_s
                             << QDateTime(QDate(2025, 6, 9), QTime(18, 2, 16), Qt::UTC);
     QTest::addRow("Go zero time") << u"0001-01-01T00:00:00Z"_s << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
@@ -62,8 +62,9 @@ void TestCodec::unknownEnumValuesAreKept()
     QFETCH(QString, state);
     QFETCH(BranchState, expected);
     QString error;
-    Json::Reader r(QJsonObject{{"id"_L1, "br-x"_L1}, {"current_state"_L1, state}, {"init_source"_L1, "snapshot"_L1}},
-                   u"branch"_s, &error);
+    Json::Reader r(
+        QJsonObject { { "id"_L1, "br-x"_L1 }, { "current_state"_L1, state }, { "init_source"_L1, "snapshot"_L1 } },
+        u"branch"_s, &error);
     Branch b;
     Json::read(r, b);
     QVERIFY(error.isEmpty());
@@ -83,9 +84,9 @@ void TestCodec::branchRoundTrip()
     b.logicalSize = 1234567890123;
     b.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
     b.ttlIntervalSeconds = 3600;
-    b.restrictedActions = {{u"restore"_s, u"cannot restore anonymized branches"_s}};
-    b.recovery = BranchRecovery{QDateTime(QDate(2030, 1, 1), QTime(1, 0), Qt::UTC),
-                                QDateTime(QDate(2030, 1, 8), QTime(1, 0), Qt::UTC), u"ttl"_s};
+    b.restrictedActions = { { u"restore"_s, u"cannot restore anonymized branches"_s } };
+    b.recovery = BranchRecovery { QDateTime(QDate(2030, 1, 1), QTime(1, 0), Qt::UTC),
+        QDateTime(QDate(2030, 1, 8), QTime(1, 0), Qt::UTC), u"ttl"_s };
     QString error;
     Json::Reader r(Json::write(b), QString(), &error);
     Branch back;
@@ -104,7 +105,8 @@ void TestCodec::updateBodyDistinguishesClearFromUnchanged()
 {
     BranchUpdate keep;
     keep.isProtected = true;
-    QCOMPARE(Json::writeUpdateRequest(keep), (QJsonObject{{"branch"_L1, QJsonObject{{"protected"_L1, true}}}}));
+    QCOMPARE(
+        Json::writeUpdateRequest(keep), (QJsonObject { { "branch"_L1, QJsonObject { { "protected"_L1, true } } } }));
     BranchUpdate clear;
     clear.clearExpiration = true;
     QVERIFY(Json::writeUpdateRequest(clear)["branch"_L1].toObject()["expires_at"_L1].isNull());

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <neon/credentials.h>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <neon/credentials.h>
 
 using namespace Qt::StringLiterals;
 using Neon::Credential;
@@ -92,23 +92,23 @@ void TestCredentials::neonCliFile_data()
     const qint64 future = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
     const qint64 past = QDateTime::currentMSecsSinceEpoch() - 1000;
     QTest::addRow("api-key profile") << u".config/neon/credentials.json"_s
-                                     << QByteArray(R"({"type":"api_key","api_key":"napi_k","user_id":"u"})") << u"napi_k"_s
-                                     << QString();
+                                     << QByteArray(R"({"type":"api_key","api_key":"napi_k","user_id":"u"})")
+                                     << u"napi_k"_s << QString();
     QTest::addRow("oauth, valid") << u".config/neon/credentials.json"_s
                                   << QByteArray(R"({"type":"oauth","access_token":"tok","expires_at":)"
-                                                + QByteArray::number(future) + "}")
+                                         + QByteArray::number(future) + "}")
                                   << u"tok"_s << QString();
-    QTest::addRow("legacy oauth without type") << u".config/neon/credentials.json"_s
-                                               << QByteArray(R"({"access_token":"tok2","expires_at":)"
-                                                             + QByteArray::number(future) + "}")
-                                               << u"tok2"_s << QString();
+    QTest::addRow("legacy oauth without type")
+        << u".config/neon/credentials.json"_s
+        << QByteArray(R"({"access_token":"tok2","expires_at":)" + QByteArray::number(future) + "}") << u"tok2"_s
+        << QString();
     QTest::addRow("oauth, expired (ms)") << u".config/neon/credentials.json"_s
                                          << QByteArray(R"({"type":"oauth","access_token":"old","expires_at":)"
-                                                       + QByteArray::number(past) + "}")
+                                                + QByteArray::number(past) + "}")
                                          << QString() << u"expired"_s;
-    QTest::addRow("legacy neonctl folder") << u".config/neonctl/credentials.json"_s
-                                           << QByteArray(R"({"type":"api_key","api_key":"napi_legacy"})")
-                                           << u"napi_legacy"_s << QString();
+    QTest::addRow("legacy neonctl folder")
+        << u".config/neonctl/credentials.json"_s << QByteArray(R"({"type":"api_key","api_key":"napi_legacy"})")
+        << u"napi_legacy"_s << QString();
     QTest::addRow("empty profile") << u".config/neon/credentials.json"_s << QByteArray("{}") << QString()
                                    << u"no API key"_s;
 }

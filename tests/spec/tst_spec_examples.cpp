@@ -4,8 +4,6 @@
 // checks that the path, method and query parameters exist in the spec, and that every JSON
 // response example decodes without error and round-trips: each field our value types model
 // comes back out with the documented value (ids, states, sizes, timestamps).
-#include <neon/codec.h>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +11,7 @@
 #include <QTest>
 
 #include <functional>
+#include <neon/codec.h>
 
 using namespace Qt::StringLiterals;
 using namespace Neon;
@@ -28,7 +27,7 @@ Decode single(QLatin1StringView key)
     return [key](const QJsonObject& o, Pairs& pairs) {
         T v;
         const QString error = Json::decodeIn(o, key, v);
-        pairs.append({key.isEmpty() ? QJsonValue(o) : o.value(key), Json::write(v)});
+        pairs.append({ key.isEmpty() ? QJsonValue(o) : o.value(key), Json::write(v) });
         return error;
     };
 }
@@ -41,7 +40,7 @@ Decode list(QLatin1StringView key)
         const QString error = Json::decodeListIn(o, key, v);
         const QJsonArray original = o.value(key).toArray();
         for (qsizetype i = 0; i < v.size() && i < original.size(); ++i)
-            pairs.append({original.at(i), Json::write(v.at(i))});
+            pairs.append({ original.at(i), Json::write(v.at(i)) });
         return error;
     };
 }
@@ -60,13 +59,13 @@ Decode response(F collect)
 void pairList(Pairs& pairs, const QJsonArray& original, const auto& values)
 {
     for (qsizetype i = 0; i < values.size() && i < original.size(); ++i)
-        pairs.append({original.at(i), Json::write(values.at(i))});
+        pairs.append({ original.at(i), Json::write(values.at(i)) });
 }
 
 auto collectBranchOps()
 {
     return [](const QJsonObject& o, const BranchOperations& v, Pairs& p) {
-        p.append({o.value("branch"_L1), Json::write(v.branch)});
+        p.append({ o.value("branch"_L1), Json::write(v.branch) });
         pairList(p, o.value("operations"_L1).toArray(), v.operations);
         pairList(p, o.value("endpoints"_L1).toArray(), v.endpoints);
     };
@@ -92,91 +91,100 @@ struct RouteCheck
 QList<RouteCheck> routes()
 {
     return {
-        {u"GET /users/me"_s, {}, single<CurrentUser>({})},
-        {u"GET /users/me/organizations"_s, {}, list<Organization>("organizations"_L1)},
-        {u"GET /projects"_s, {u"limit"_s, u"cursor"_s, u"org_id"_s, u"search"_s},
-         response<ProjectPage>([](const QJsonObject& o, const ProjectPage& v, Pairs& p) {
-             pairList(p, o.value("projects"_L1).toArray(), v.projects);
-         })},
-        {u"GET /projects/{project_id}"_s, {}, single<Project>("project"_L1)},
-        {u"GET /projects/{project_id}/branches"_s,
-         {u"limit"_s, u"cursor"_s, u"search"_s, u"sort_by"_s, u"sort_order"_s, u"include_deleted"_s},
-         response<Json::BranchPage>([](const QJsonObject& o, const Json::BranchPage& v, Pairs& p) {
-             pairList(p, o.value("branches"_L1).toArray(), v.list.branches);
-             const QJsonObject annotations = o.value("annotations"_L1).toObject();
-             for (auto it = annotations.begin(); it != annotations.end(); ++it)
-                 p.append({it.value(), Json::write(v.list.annotations.value(it.key()))});
-         })},
-        {u"GET /projects/{project_id}/branches/count"_s, {u"search"_s}, [](const QJsonObject& o, Pairs&) {
-             return o.value("count"_L1).isDouble() ? QString() : u"count missing"_s;
-         }},
-        {u"GET /projects/{project_id}/branches/{branch_id}"_s, {},
-         response<BranchDetails>([](const QJsonObject& o, const BranchDetails& v, Pairs& p) {
-             p.append({o.value("branch"_L1), Json::write(v.branch)});
-             if (v.annotation)
-                 p.append({o.value("annotation"_L1), Json::write(*v.annotation)});
-         })},
-        {u"POST /projects/{project_id}/branches"_s, {},
-         response<CreatedBranch>([](const QJsonObject& o, const CreatedBranch& v, Pairs& p) {
-             p.append({o.value("branch"_L1), Json::write(v.branch)});
-             pairList(p, o.value("endpoints"_L1).toArray(), v.endpoints);
-             pairList(p, o.value("operations"_L1).toArray(), v.operations);
-             pairList(p, o.value("roles"_L1).toArray(), v.roles);
-             pairList(p, o.value("databases"_L1).toArray(), v.databases);
-             pairList(p, o.value("connection_uris"_L1).toArray(), v.connectionUris);
-         })},
-        {u"POST /projects/{project_id}/branch_anonymized"_s, {},
-         response<CreatedBranch>([](const QJsonObject& o, const CreatedBranch& v, Pairs& p) {
-             p.append({o.value("branch"_L1), Json::write(v.branch)});
-             pairList(p, o.value("operations"_L1).toArray(), v.operations);
-         })},
-        {u"PATCH /projects/{project_id}/branches/{branch_id}"_s, {}, response<BranchOperations>(collectBranchOps())},
-        {u"DELETE /projects/{project_id}/branches/{branch_id}"_s, {u"hard_delete"_s},
-         response<BranchOperations>(collectBranchOps())},
-        {u"POST /projects/{project_id}/branches/{branch_id}/restore"_s, {}, response<BranchOperations>(collectBranchOps())},
-        {u"POST /projects/{project_id}/branches/{branch_id}/set_as_default"_s, {},
-         response<BranchOperations>(collectBranchOps())},
-        {u"POST /projects/{project_id}/branches/{branch_id}/recover"_s, {},
-         response<BranchOperations>(collectBranchOps())},
-        {u"GET /projects/{project_id}/branches/{branch_id}/schema"_s, {u"db_name"_s, u"lsn"_s, u"timestamp"_s, u"format"_s},
-         response<BranchSchema>([](const QJsonObject& o, const BranchSchema& v, Pairs& p) {
-             pairList(p, o.value("json"_L1).toObject().value("tables"_L1).toArray(), v.tables);
-         })},
-        {u"GET /projects/{project_id}/branches/{branch_id}/compare_schema"_s,
-         {u"db_name"_s, u"base_branch_id"_s, u"lsn"_s, u"timestamp"_s, u"base_lsn"_s, u"base_timestamp"_s},
-         response<SchemaDiff>([](const QJsonObject&, const SchemaDiff&, Pairs&) {})},
-        {u"GET /projects/{project_id}/branches/{branch_id}/masking_rules"_s, {}, list<MaskingRule>("masking_rules"_L1)},
-        {u"PATCH /projects/{project_id}/branches/{branch_id}/masking_rules"_s, {}, list<MaskingRule>("masking_rules"_L1)},
-        {u"GET /projects/{project_id}/branches/{branch_id}/anonymized_status"_s, {}, single<AnonymizationStatus>({})},
-        {u"POST /projects/{project_id}/branches/{branch_id}/anonymize"_s, {}, single<AnonymizationStatus>({})},
-        {u"GET /projects/{project_id}/branches/{branch_id}/endpoints"_s, {}, list<Endpoint>("endpoints"_L1)},
-        {u"GET /projects/{project_id}/endpoints"_s, {}, list<Endpoint>("endpoints"_L1)},
-        {u"GET /projects/{project_id}/branches/{branch_id}/databases"_s, {}, list<Database>("databases"_L1)},
-        {u"GET /projects/{project_id}/branches/{branch_id}/roles"_s, {}, list<Role>("roles"_L1)},
-        {u"GET /projects/{project_id}/connection_uri"_s,
-         {u"branch_id"_s, u"endpoint_id"_s, u"database_name"_s, u"role_name"_s, u"pooled"_s},
-         [](const QJsonObject& o, Pairs&) { return o.value("uri"_L1).isString() ? QString() : u"uri missing"_s; }},
-        {u"GET /projects/{project_id}/operations/{operation_id}"_s, {}, single<Operation>("operation"_L1)},
-        {u"GET /projects/{project_id}/operations"_s, {u"limit"_s, u"cursor"_s},
-         response<OperationPage>([](const QJsonObject& o, const OperationPage& v, Pairs& p) {
-             pairList(p, o.value("operations"_L1).toArray(), v.operations);
-         })},
-        {u"GET /consumption_history/v2/projects"_s,
-         {u"from"_s, u"to"_s, u"granularity"_s, u"org_id"_s, u"metrics"_s, u"project_ids"_s, u"limit"_s, u"cursor"_s},
-         consumption("projects"_L1)},
-        {u"GET /consumption_history/v2/branches"_s,
-         {u"from"_s, u"to"_s, u"granularity"_s, u"org_id"_s, u"metrics"_s, u"project_ids"_s, u"branch_ids"_s, u"limit"_s,
-          u"cursor"_s},
-         consumption("branches"_L1)},
+        { u"GET /users/me"_s, {}, single<CurrentUser>({}) },
+        { u"GET /users/me/organizations"_s, {}, list<Organization>("organizations"_L1) },
+        { u"GET /projects"_s, { u"limit"_s, u"cursor"_s, u"org_id"_s, u"search"_s },
+            response<ProjectPage>([](const QJsonObject& o, const ProjectPage& v, Pairs& p) {
+                pairList(p, o.value("projects"_L1).toArray(), v.projects);
+            }) },
+        { u"GET /projects/{project_id}"_s, {}, single<Project>("project"_L1) },
+        { u"GET /projects/{project_id}/branches"_s,
+            { u"limit"_s, u"cursor"_s, u"search"_s, u"sort_by"_s, u"sort_order"_s, u"include_deleted"_s },
+            response<Json::BranchPage>([](const QJsonObject& o, const Json::BranchPage& v, Pairs& p) {
+                pairList(p, o.value("branches"_L1).toArray(), v.list.branches);
+                const QJsonObject annotations = o.value("annotations"_L1).toObject();
+                for (auto it = annotations.begin(); it != annotations.end(); ++it)
+                    p.append({ it.value(), Json::write(v.list.annotations.value(it.key())) });
+            }) },
+        { u"GET /projects/{project_id}/branches/count"_s, { u"search"_s },
+            [](const QJsonObject& o, Pairs&) {
+                return o.value("count"_L1).isDouble() ? QString() : u"count missing"_s;
+            } },
+        { u"GET /projects/{project_id}/branches/{branch_id}"_s, {},
+            response<BranchDetails>([](const QJsonObject& o, const BranchDetails& v, Pairs& p) {
+                p.append({ o.value("branch"_L1), Json::write(v.branch) });
+                if (v.annotation)
+                    p.append({ o.value("annotation"_L1), Json::write(*v.annotation) });
+            }) },
+        { u"POST /projects/{project_id}/branches"_s, {},
+            response<CreatedBranch>([](const QJsonObject& o, const CreatedBranch& v, Pairs& p) {
+                p.append({ o.value("branch"_L1), Json::write(v.branch) });
+                pairList(p, o.value("endpoints"_L1).toArray(), v.endpoints);
+                pairList(p, o.value("operations"_L1).toArray(), v.operations);
+                pairList(p, o.value("roles"_L1).toArray(), v.roles);
+                pairList(p, o.value("databases"_L1).toArray(), v.databases);
+                pairList(p, o.value("connection_uris"_L1).toArray(), v.connectionUris);
+            }) },
+        { u"POST /projects/{project_id}/branch_anonymized"_s, {},
+            response<CreatedBranch>([](const QJsonObject& o, const CreatedBranch& v, Pairs& p) {
+                p.append({ o.value("branch"_L1), Json::write(v.branch) });
+                pairList(p, o.value("operations"_L1).toArray(), v.operations);
+            }) },
+        { u"PATCH /projects/{project_id}/branches/{branch_id}"_s, {}, response<BranchOperations>(collectBranchOps()) },
+        { u"DELETE /projects/{project_id}/branches/{branch_id}"_s, { u"hard_delete"_s },
+            response<BranchOperations>(collectBranchOps()) },
+        { u"POST /projects/{project_id}/branches/{branch_id}/restore"_s, {},
+            response<BranchOperations>(collectBranchOps()) },
+        { u"POST /projects/{project_id}/branches/{branch_id}/set_as_default"_s, {},
+            response<BranchOperations>(collectBranchOps()) },
+        { u"POST /projects/{project_id}/branches/{branch_id}/recover"_s, {},
+            response<BranchOperations>(collectBranchOps()) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/schema"_s,
+            { u"db_name"_s, u"lsn"_s, u"timestamp"_s, u"format"_s },
+            response<BranchSchema>([](const QJsonObject& o, const BranchSchema& v, Pairs& p) {
+                pairList(p, o.value("json"_L1).toObject().value("tables"_L1).toArray(), v.tables);
+            }) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/compare_schema"_s,
+            { u"db_name"_s, u"base_branch_id"_s, u"lsn"_s, u"timestamp"_s, u"base_lsn"_s, u"base_timestamp"_s },
+            response<SchemaDiff>([](const QJsonObject&, const SchemaDiff&, Pairs&) {}) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/masking_rules"_s, {},
+            list<MaskingRule>("masking_rules"_L1) },
+        { u"PATCH /projects/{project_id}/branches/{branch_id}/masking_rules"_s, {},
+            list<MaskingRule>("masking_rules"_L1) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/anonymized_status"_s, {}, single<AnonymizationStatus>({}) },
+        { u"POST /projects/{project_id}/branches/{branch_id}/anonymize"_s, {}, single<AnonymizationStatus>({}) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/endpoints"_s, {}, list<Endpoint>("endpoints"_L1) },
+        { u"GET /projects/{project_id}/endpoints"_s, {}, list<Endpoint>("endpoints"_L1) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/databases"_s, {}, list<Database>("databases"_L1) },
+        { u"GET /projects/{project_id}/branches/{branch_id}/roles"_s, {}, list<Role>("roles"_L1) },
+        { u"GET /projects/{project_id}/connection_uri"_s,
+            { u"branch_id"_s, u"endpoint_id"_s, u"database_name"_s, u"role_name"_s, u"pooled"_s },
+            [](const QJsonObject& o, Pairs&) { return o.value("uri"_L1).isString() ? QString() : u"uri missing"_s; } },
+        { u"GET /projects/{project_id}/operations/{operation_id}"_s, {}, single<Operation>("operation"_L1) },
+        { u"GET /projects/{project_id}/operations"_s, { u"limit"_s, u"cursor"_s },
+            response<OperationPage>([](const QJsonObject& o, const OperationPage& v, Pairs& p) {
+                pairList(p, o.value("operations"_L1).toArray(), v.operations);
+            }) },
+        { u"GET /consumption_history/v2/projects"_s,
+            { u"from"_s, u"to"_s, u"granularity"_s, u"org_id"_s, u"metrics"_s, u"project_ids"_s, u"limit"_s,
+                u"cursor"_s },
+            consumption("projects"_L1) },
+        { u"GET /consumption_history/v2/branches"_s,
+            { u"from"_s, u"to"_s, u"granularity"_s, u"org_id"_s, u"metrics"_s, u"project_ids"_s, u"branch_ids"_s,
+                u"limit"_s, u"cursor"_s },
+            consumption("branches"_L1) },
     };
 }
 
 /// Fields of the examples that Canopy deliberately does not model (not needed by any feature).
 const QSet<QString>& notModelled()
 {
-    static const QSet<QString> keys{
+    static const QSet<QString> keys {
         // Project settings blobs and billing details the app never shows.
-        u"settings"_s, u"default_endpoint_settings"_s, u"maintenance_starts_at"_s, u"quota_reset_at"_s,
+        u"settings"_s,
+        u"default_endpoint_settings"_s,
+        u"maintenance_starts_at"_s,
+        u"quota_reset_at"_s,
         // Deprecated or console-only endpoint fields.
         u"pgbouncer_settings"_s,
     };
@@ -184,8 +192,8 @@ const QSet<QString>& notModelled()
 }
 
 /// Compares every field of `original` that `encoded` also has; timestamps as instants.
-void compareSubset(const QJsonValue& original, const QJsonValue& encoded, const QString& path, QStringList& mismatches,
-                   int& compared)
+void compareSubset(
+    const QJsonValue& original, const QJsonValue& encoded, const QString& path, QStringList& mismatches, int& compared)
 {
     if (original.isObject() && encoded.isObject()) {
         const QJsonObject a = original.toObject();
@@ -217,9 +225,9 @@ void compareSubset(const QJsonValue& original, const QJsonValue& encoded, const 
     } else if (original == encoded) {
         return;
     }
-    mismatches.append(u"%1: spec says %2, we give back %3"_s.arg(
-        path, QString::fromUtf8(QJsonDocument(QJsonArray{original}).toJson(QJsonDocument::Compact)),
-        QString::fromUtf8(QJsonDocument(QJsonArray{encoded}).toJson(QJsonDocument::Compact))));
+    mismatches.append(u"%1: spec says %2, we give back %3"_s.arg(path,
+        QString::fromUtf8(QJsonDocument(QJsonArray { original }).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(QJsonDocument(QJsonArray { encoded }).toJson(QJsonDocument::Compact))));
 }
 
 } // namespace
@@ -246,11 +254,12 @@ void TestSpecExamples::initTestCase()
     const QString path = qEnvironmentVariable("CANOPY_SPEC_EXAMPLES");
     QVERIFY2(!path.isEmpty(), "CANOPY_SPEC_EXAMPLES is not set: run through ctest, which fetches the spec first");
     QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(u"cannot read %1: did tests/spec/fetch-spec.sh run?"_s.arg(path)));
+    QVERIFY2(
+        file.open(QIODevice::ReadOnly), qPrintable(u"cannot read %1: did tests/spec/fetch-spec.sh run?"_s.arg(path)));
     m_spec = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(m_spec.value("package"_L1).toString(), u"@neondatabase/api-client@2.7.3"_s);
     qInfo("spec: %s, %lld operations", qPrintable(m_spec.value("package"_L1).toString()),
-          qlonglong(m_spec.value("paths"_L1).toObject().size()));
+        qlonglong(m_spec.value("paths"_L1).toObject().size()));
 }
 
 void TestSpecExamples::routeExistsInSpec_data()
@@ -269,7 +278,8 @@ void TestSpecExamples::routeExistsInSpec()
     QVERIFY2(paths.contains(route), qPrintable(u"%1 is not in the official spec"_s.arg(route)));
     const QJsonArray specQuery = paths.value(route).toObject().value("query"_L1).toArray();
     for (const QString& name : std::as_const(query))
-        QVERIFY2(specQuery.contains(name), qPrintable(u"query parameter %1 is not in the spec for %2"_s.arg(name, route)));
+        QVERIFY2(
+            specQuery.contains(name), qPrintable(u"query parameter %1 is not in the spec for %2"_s.arg(name, route)));
 }
 
 void TestSpecExamples::responseExamplesDecode_data()
@@ -311,8 +321,8 @@ void TestSpecExamples::responseExamplesDecode()
 void TestSpecExamples::schemaExamplesDecode_data()
 {
     QTest::addColumn<QString>("schema");
-    for (const char* name : {"Branch", "Project", "ProjectListItem", "Operation", "Endpoint", "Role", "Database",
-                             "MaskingRule", "AnonymizedBranchStatusResponse"})
+    for (const char* name : { "Branch", "Project", "ProjectListItem", "Operation", "Endpoint", "Role", "Database",
+             "MaskingRule", "AnonymizedBranchStatusResponse" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -20,8 +20,7 @@ QByteArray LoopbackServer::Request::header(const QByteArray& name) const
     return {};
 }
 
-LoopbackServer::LoopbackServer(QObject* parent)
-    : QAbstractHttpServer(parent)
+LoopbackServer::LoopbackServer(QObject* parent) : QAbstractHttpServer(parent)
 {
     m_clock.start();
 }
@@ -55,7 +54,7 @@ LoopbackServer::Response LoopbackServer::json(int status, const QByteArray& body
 
 LoopbackServer::Response LoopbackServer::error(int status, const QString& message, const QString& code)
 {
-    const QJsonObject o{{"code"_L1, code}, {"message"_L1, message}, {"request_id"_L1, u"req-test"_s}};
+    const QJsonObject o { { "code"_L1, code }, { "message"_L1, message }, { "request_id"_L1, u"req-test"_s } };
     return json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -63,12 +62,24 @@ LoopbackServer::Request LoopbackServer::convert(const QHttpServerRequest& reques
 {
     Request r;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: r.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: r.method = "POST"; break;
-    case QHttpServerRequest::Method::Patch: r.method = "PATCH"; break;
-    case QHttpServerRequest::Method::Delete: r.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Put: r.method = "PUT"; break;
-    default: r.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        r.method = "PATCH";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT";
+        break;
+    default:
+        r.method = "OTHER";
+        break;
     }
     QString path = request.url().path();
     if (path.startsWith("/api/v2"_L1))
@@ -79,7 +90,7 @@ LoopbackServer::Request LoopbackServer::convert(const QHttpServerRequest& reques
     r.receivedAtMs = m_clock.elapsed();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     for (const auto& [name, value] : request.headers().toListOfPairs())
-        r.headers.append({name, value});
+        r.headers.append({ name, value });
 #else
     r.headers = request.headers();
 #endif

@@ -2,6 +2,7 @@
 #include "client.h"
 
 #include "codec.h"
+#include "paths.h"
 #include "logging.h"
 
 #include <QHostAddress>
@@ -20,11 +21,6 @@ QString routeLabel(const QByteArray& verb, const QString& route)
     return QString::fromLatin1(verb) + QLatin1Char(' ') + route;
 }
 
-static QString seg(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 Client::Client(ClientConfig config, QObject* parent) : QObject(parent), m_config(std::move(config))
 {
     m_scheduler.policy = m_config.transport;
@@ -39,9 +35,7 @@ Client::~Client()
     m_closing = true;
     Q_EMIT closing();
     m_scheduler.cancelAll();
-    Error cancelled;
-    cancelled.kind = Error::Kind::Cancelled;
-    cancelled.message = QStringLiteral("the client was closed before this change was sent");
+    const Error cancelled = Error::cancelled(QStringLiteral("the client was closed before this change was sent"));
     const auto queues = std::exchange(m_mutationQueues, {});
     for (const ProjectQueue& queue : queues) {
         for (const auto& [reply, start] : queue.waiting) {
@@ -105,12 +99,8 @@ std::unique_ptr<HttpCall> Client::makeCall(const Route& route, const QJsonObject
 void Client::send(
     Reply* reply, const Route& route, const QJsonObject* body, std::function<void(const HttpResult&)> then)
 {
-    if (m_closing) {
-        Error e;
-        e.kind = Error::Kind::Cancelled;
-        e.message = QStringLiteral("the client was closed");
-        return reply->fail(e);
-    }
+    if (m_closing)
+        return reply->fail(Error::cancelled(QStringLiteral("the client was closed")));
     const QString urlError = checkBaseUrl(m_config.baseUrl);
     if (!urlError.isEmpty()) {
         // Report from the event loop so the caller can connect to finished() first.
@@ -151,6 +141,34 @@ Pending<QList<T>> Client::getList(const Route& route, QLatin1StringView key)
     return get<QList<T>>(route, [key](const QJsonObject& o, QList<T>& out) { return Json::decodeListIn(o, key, out); });
 }
 
+template<typename T, typename Page>
+Pending<T> Client::walkPages(const Route& first, std::function<QString(const QJsonObject&, Page&)> decode,
+    std::function<QString(T&, const Page&)> absorb)
+{
+    auto reply = std::make_unique<Result<T>>(routeLabel(first.verb, first.route));
+    auto* r = reply.get();
+    // The page fetcher is kept alive by the callback of the call in flight, not by itself.
+    auto fetch = std::make_shared<std::function<void(const QString&)>>();
+    *fetch = [this, r, first, decode, absorb, weak = std::weak_ptr(fetch)](const QString& cursor) {
+        Route route = first;
+        if (!cursor.isEmpty())
+            route.query.addQueryItem(u"cursor"_s, cursor);
+        send(r, route, nullptr, [r, decode, absorb, self = weak.lock()](const HttpResult& res) {
+            if (res.error.isError())
+                return r->fail(res.error);
+            Page page;
+            if (const QString error = decode(res.object, page); !error.isEmpty())
+                return r->fail(Error::decode(error));
+            const QString next = absorb(r->mutableValue(), page);
+            if (next.isEmpty())
+                return r->succeed(std::move(r->mutableValue()));
+            (*self)(next);
+        });
+    };
+    (*fetch)(QString());
+    return reply;
+}
+
 // --- Account and projects ---------------------------------------------------------------
 
 Pending<CurrentUser> Client::currentUser()
@@ -167,41 +185,25 @@ Pending<QList<Organization>> Client::organizations()
 
 Pending<QList<Project>> Client::projects(const ProjectQuery& query)
 {
-    auto reply = std::make_unique<Result<QList<Project>>>(u"GET /projects"_s);
-    auto* r = reply.get();
     const int limit = std::clamp(m_config.pageSize, 1, 400);
-    // `pagination.cursor` is present on every page; a short or empty page is the last one.
-    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
-    *fetchPage = [this, r, query, limit, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
-        auto fetchPage = weak.lock();
-        QUrlQuery q;
-        q.addQueryItem(u"limit"_s, QString::number(limit));
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        if (!query.orgId.isEmpty())
-            q.addQueryItem(u"org_id"_s, query.orgId);
-        if (!query.search.isEmpty())
-            q.addQueryItem(u"search"_s, query.search);
-        send(r, { "GET", u"/projects"_s, u"/projects"_s, q }, nullptr, [r, limit, fetchPage](const HttpResult& res) {
-            if (res.error.isError())
-                return r->fail(res.error);
-            ProjectPage page;
-            if (const QString error = Json::decode(res.object, page); !error.isEmpty())
-                return r->fail(Error::decode(error));
-            r->mutableValue().append(page.projects);
-            if (page.projects.size() < limit || page.cursor.isEmpty())
-                return r->succeed(std::move(r->mutableValue()));
-            Q_EMIT r->progress(QStringLiteral("%1 projects so far").arg(r->value().size()));
-            (*fetchPage)(page.cursor);
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!query.orgId.isEmpty())
+        q.addQueryItem(u"org_id"_s, query.orgId);
+    if (!query.search.isEmpty())
+        q.addQueryItem(u"search"_s, query.search);
+    return walkPages<QList<Project>, ProjectPage>({ "GET", u"/projects"_s, u"/projects"_s, q },
+        [](const QJsonObject& o, ProjectPage& page) { return Json::decode(o, page); },
+        [limit](QList<Project>& all, const ProjectPage& page) {
+            all.append(page.projects);
+            // `pagination.cursor` is present on every page; a short or empty page is the last one.
+            return page.projects.size() < limit ? QString() : page.cursor;
         });
-    };
-    (*fetchPage)(QString());
-    return reply;
 }
 
 Pending<Project> Client::project(const QString& projectId)
 {
-    return get<Project>({ "GET", u"/projects/{project_id}"_s, "/projects/"_L1 + seg(projectId), {} },
+    return get<Project>({ "GET", u"/projects/{project_id}"_s, Paths::project(projectId), {} },
         [](const QJsonObject& o, Project& v) { return Json::decodeIn(o, "project"_L1, v); });
 }
 
@@ -209,43 +211,25 @@ Pending<Project> Client::project(const QString& projectId)
 
 Pending<BranchList> Client::branches(const QString& projectId, const BranchQuery& query)
 {
-    const QString route = u"/projects/{project_id}/branches"_s;
-    auto reply = std::make_unique<Result<BranchList>>(routeLabel("GET", route));
-    auto* r = reply.get();
-    const int limit = std::clamp(m_config.pageSize, 1, 10000);
-    const QString path = "/projects/"_L1 + seg(projectId) + "/branches"_L1;
-    // Branch pages use `pagination.next`, which is absent on the last page.
-    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
-    *fetchPage = [this, r, query, limit, route, path, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
-        auto fetchPage = weak.lock();
-        QUrlQuery q;
-        q.addQueryItem(u"limit"_s, QString::number(limit));
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        if (!query.search.isEmpty())
-            q.addQueryItem(u"search"_s, query.search);
-        if (!query.sortBy.isEmpty())
-            q.addQueryItem(u"sort_by"_s, query.sortBy);
-        if (!query.sortOrder.isEmpty())
-            q.addQueryItem(u"sort_order"_s, query.sortOrder);
-        if (query.includeDeleted)
-            q.addQueryItem(u"include_deleted"_s, u"true"_s);
-        send(r, { "GET", route, path, q }, nullptr, [r, fetchPage](const HttpResult& res) {
-            if (res.error.isError())
-                return r->fail(res.error);
-            Json::BranchPage page;
-            if (const QString error = Json::decode(res.object, page); !error.isEmpty())
-                return r->fail(Error::decode(error));
-            BranchList& all = r->mutableValue();
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, QString::number(std::clamp(m_config.pageSize, 1, 10000)));
+    if (!query.search.isEmpty())
+        q.addQueryItem(u"search"_s, query.search);
+    if (!query.sortBy.isEmpty())
+        q.addQueryItem(u"sort_by"_s, query.sortBy);
+    if (!query.sortOrder.isEmpty())
+        q.addQueryItem(u"sort_order"_s, query.sortOrder);
+    if (query.includeDeleted)
+        q.addQueryItem(u"include_deleted"_s, u"true"_s);
+    return walkPages<BranchList, Json::BranchPage>(
+        { "GET", u"/projects/{project_id}/branches"_s, Paths::project(projectId) + "/branches"_L1, q },
+        [](const QJsonObject& o, Json::BranchPage& page) { return Json::decode(o, page); },
+        [](BranchList& all, const Json::BranchPage& page) {
             all.branches.append(page.list.branches);
             all.annotations.insert(page.list.annotations);
-            if (page.next.isEmpty() || page.list.branches.isEmpty())
-                return r->succeed(std::move(all));
-            (*fetchPage)(page.next);
+            // Branch pages use `pagination.next`, which is absent on the last page.
+            return page.list.branches.isEmpty() ? QString() : page.next;
         });
-    };
-    (*fetchPage)(QString());
-    return reply;
 }
 
 Pending<int> Client::branchCount(const QString& projectId, const QString& search)
@@ -254,7 +238,7 @@ Pending<int> Client::branchCount(const QString& projectId, const QString& search
     if (!search.isEmpty())
         q.addQueryItem(u"search"_s, search);
     return get<int>({ "GET", u"/projects/{project_id}/branches/count"_s,
-                        "/projects/"_L1 + seg(projectId) + "/branches/count"_L1, q },
+                        Paths::project(projectId) + "/branches/count"_L1, q },
         [](const QJsonObject& o, int& count) {
             QString error;
             Json::Reader r(o, QString(), &error);
@@ -265,15 +249,10 @@ Pending<int> Client::branchCount(const QString& projectId, const QString& search
         });
 }
 
-static QString branchPath(const QString& projectId, const QString& branchId, QLatin1StringView tail = {})
-{
-    return "/projects/"_L1 + seg(projectId) + "/branches/"_L1 + seg(branchId) + tail;
-}
-
 Pending<BranchDetails> Client::branch(const QString& projectId, const QString& branchId)
 {
     return get<BranchDetails>(
-        { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
+        { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(projectId, branchId), {} },
         [](const QJsonObject& o, BranchDetails& v) { return Json::decode(o, v); });
 }
 
@@ -288,7 +267,7 @@ Pending<BranchSchema> Client::branchSchema(const QString& projectId, const QStri
     if (!query.format.isEmpty())
         q.addQueryItem(u"format"_s, query.format);
     return get<BranchSchema>({ "GET", u"/projects/{project_id}/branches/{branch_id}/schema"_s,
-                                 branchPath(projectId, branchId, "/schema"_L1), q },
+                                 Paths::branch(projectId, branchId, "/schema"_L1), q },
         [](const QJsonObject& o, BranchSchema& v) { return Json::decode(o, v); });
 }
 
@@ -308,35 +287,35 @@ Pending<SchemaDiff> Client::compareSchema(
     if (query.baseTimestamp.isValid())
         q.addQueryItem(u"base_timestamp"_s, Json::timeToString(query.baseTimestamp));
     return get<SchemaDiff>({ "GET", u"/projects/{project_id}/branches/{branch_id}/compare_schema"_s,
-                               branchPath(projectId, branchId, "/compare_schema"_L1), q },
+                               Paths::branch(projectId, branchId, "/compare_schema"_L1), q },
         [](const QJsonObject& o, SchemaDiff& v) { return Json::decode(o, v); });
 }
 
 Pending<QList<Endpoint>> Client::branchEndpoints(const QString& projectId, const QString& branchId)
 {
     return getList<Endpoint>({ "GET", u"/projects/{project_id}/branches/{branch_id}/endpoints"_s,
-                                 branchPath(projectId, branchId, "/endpoints"_L1), {} },
+                                 Paths::branch(projectId, branchId, "/endpoints"_L1), {} },
         "endpoints"_L1);
 }
 
 Pending<QList<Endpoint>> Client::projectEndpoints(const QString& projectId)
 {
     return getList<Endpoint>(
-        { "GET", u"/projects/{project_id}/endpoints"_s, "/projects/"_L1 + seg(projectId) + "/endpoints"_L1, {} },
+        { "GET", u"/projects/{project_id}/endpoints"_s, Paths::project(projectId) + "/endpoints"_L1, {} },
         "endpoints"_L1);
 }
 
 Pending<QList<Database>> Client::branchDatabases(const QString& projectId, const QString& branchId)
 {
     return getList<Database>({ "GET", u"/projects/{project_id}/branches/{branch_id}/databases"_s,
-                                 branchPath(projectId, branchId, "/databases"_L1), {} },
+                                 Paths::branch(projectId, branchId, "/databases"_L1), {} },
         "databases"_L1);
 }
 
 Pending<QList<Role>> Client::branchRoles(const QString& projectId, const QString& branchId)
 {
     return getList<Role>({ "GET", u"/projects/{project_id}/branches/{branch_id}/roles"_s,
-                             branchPath(projectId, branchId, "/roles"_L1), {} },
+                             Paths::branch(projectId, branchId, "/roles"_L1), {} },
         "roles"_L1);
 }
 
@@ -352,7 +331,7 @@ Pending<ConnectionUri> Client::connectionUri(const QString& projectId, const Con
     if (query.pooled)
         q.addQueryItem(u"pooled"_s, *query.pooled ? u"true"_s : u"false"_s);
     return get<ConnectionUri>({ "GET", u"/projects/{project_id}/connection_uri"_s,
-                                  "/projects/"_L1 + seg(projectId) + "/connection_uri"_L1, q },
+                                  Paths::project(projectId) + "/connection_uri"_L1, q },
         [query](const QJsonObject& o, ConnectionUri& v) {
             QString error;
             Json::Reader r(o, QString(), &error);
@@ -366,14 +345,14 @@ Pending<ConnectionUri> Client::connectionUri(const QString& projectId, const Con
 Pending<QList<MaskingRule>> Client::maskingRules(const QString& projectId, const QString& branchId)
 {
     return getList<MaskingRule>({ "GET", u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s,
-                                    branchPath(projectId, branchId, "/masking_rules"_L1), {} },
+                                    Paths::branch(projectId, branchId, "/masking_rules"_L1), {} },
         "masking_rules"_L1);
 }
 
 Pending<AnonymizationStatus> Client::anonymizedStatus(const QString& projectId, const QString& branchId)
 {
     return get<AnonymizationStatus>({ "GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
-                                        branchPath(projectId, branchId, "/anonymized_status"_L1), {} },
+                                        Paths::branch(projectId, branchId, "/anonymized_status"_L1), {} },
         [](const QJsonObject& o, AnonymizationStatus& v) { return Json::decodeIn(o, {}, v); });
 }
 
@@ -382,7 +361,7 @@ Pending<AnonymizationStatus> Client::anonymizedStatus(const QString& projectId, 
 Pending<Operation> Client::operation(const QString& projectId, const QString& operationId)
 {
     return get<Operation>({ "GET", u"/projects/{project_id}/operations/{operation_id}"_s,
-                              "/projects/"_L1 + seg(projectId) + "/operations/"_L1 + seg(operationId), {} },
+                              Paths::project(projectId) + "/operations/"_L1 + Paths::segment(operationId), {} },
         [](const QJsonObject& o, Operation& v) { return Json::decodeIn(o, "operation"_L1, v); });
 }
 
@@ -393,64 +372,42 @@ Pending<OperationPage> Client::operations(const QString& projectId, int limit, c
     if (!cursor.isEmpty())
         q.addQueryItem(u"cursor"_s, cursor);
     return get<OperationPage>(
-        { "GET", u"/projects/{project_id}/operations"_s, "/projects/"_L1 + seg(projectId) + "/operations"_L1, q },
+        { "GET", u"/projects/{project_id}/operations"_s, Paths::project(projectId) + "/operations"_L1, q },
         [](const QJsonObject& o, OperationPage& v) { return Json::decode(o, v); });
 }
 
-static Pending<QList<ConsumptionSeries>> walkConsumption(const ConsumptionQuery& query, bool perBranch,
-    const std::function<void(Reply*, const QUrlQuery&, std::function<void(const HttpResult&)>)>& send)
+Pending<QList<ConsumptionSeries>> Client::consumption(const ConsumptionQuery& query, bool perBranch)
 {
-    const QLatin1StringView key = perBranch ? "branches"_L1 : "projects"_L1;
     const int limit = perBranch ? 1000 : 100;
-    auto reply = std::make_unique<Result<QList<ConsumptionSeries>>>(
-        perBranch ? u"GET /consumption_history/v2/branches"_s : u"GET /consumption_history/v2/projects"_s);
-    auto* r = reply.get();
-    auto fetchPage = std::make_shared<std::function<void(const QString&)>>();
-    *fetchPage = [r, query, key, limit, send, weak = std::weak_ptr(fetchPage)](const QString& cursor) {
-        auto fetchPage = weak.lock();
-        QUrlQuery q;
-        q.addQueryItem(u"from"_s, Json::timeToString(query.from));
-        q.addQueryItem(u"to"_s, Json::timeToString(query.to));
-        q.addQueryItem(u"granularity"_s, query.granularity);
-        q.addQueryItem(u"org_id"_s, query.orgId);
-        q.addQueryItem(u"metrics"_s, query.metrics.join(QLatin1Char(',')));
-        if (!query.projectIds.isEmpty())
-            q.addQueryItem(u"project_ids"_s, query.projectIds.join(QLatin1Char(',')));
-        if (!query.branchIds.isEmpty())
-            q.addQueryItem(u"branch_ids"_s, query.branchIds.join(QLatin1Char(',')));
-        q.addQueryItem(u"limit"_s, QString::number(limit));
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        send(r, q, [r, key, limit, fetchPage](const HttpResult& res) {
-            if (res.error.isError())
-                return r->fail(res.error);
-            Json::ConsumptionPage page;
-            if (const QString error = Json::decodeConsumption(res.object, key, page); !error.isEmpty())
-                return r->fail(Error::decode(error));
-            r->mutableValue().append(page.series);
-            if (page.series.size() < limit || page.cursor.isEmpty())
-                return r->succeed(std::move(r->mutableValue()));
-            (*fetchPage)(page.cursor);
+    QUrlQuery q;
+    q.addQueryItem(u"from"_s, Json::timeToString(query.from));
+    q.addQueryItem(u"to"_s, Json::timeToString(query.to));
+    q.addQueryItem(u"granularity"_s, query.granularity);
+    q.addQueryItem(u"org_id"_s, query.orgId);
+    q.addQueryItem(u"metrics"_s, query.metrics.join(QLatin1Char(',')));
+    if (!query.projectIds.isEmpty())
+        q.addQueryItem(u"project_ids"_s, query.projectIds.join(QLatin1Char(',')));
+    if (!query.branchIds.isEmpty())
+        q.addQueryItem(u"branch_ids"_s, query.branchIds.join(QLatin1Char(',')));
+    q.addQueryItem(u"limit"_s, QString::number(limit));
+    const QString path = perBranch ? u"/consumption_history/v2/branches"_s : u"/consumption_history/v2/projects"_s;
+    const QLatin1StringView key = perBranch ? "branches"_L1 : "projects"_L1;
+    return walkPages<QList<ConsumptionSeries>, Json::ConsumptionPage>({ "GET", path, path, q },
+        [key](const QJsonObject& o, Json::ConsumptionPage& page) { return Json::decodeConsumption(o, key, page); },
+        [limit](QList<ConsumptionSeries>& all, const Json::ConsumptionPage& page) {
+            all.append(page.series);
+            return page.series.size() < limit ? QString() : page.cursor;
         });
-    };
-    (*fetchPage)(QString());
-    return reply;
 }
 
 Pending<QList<ConsumptionSeries>> Client::projectConsumption(const ConsumptionQuery& query)
 {
-    const QString path = u"/consumption_history/v2/projects"_s;
-    return walkConsumption(query, false, [this, path](Reply* r, const QUrlQuery& q, auto then) {
-        send(r, { "GET", path, path, q }, nullptr, std::move(then));
-    });
+    return consumption(query, false);
 }
 
 Pending<QList<ConsumptionSeries>> Client::branchConsumption(const ConsumptionQuery& query)
 {
-    const QString path = u"/consumption_history/v2/branches"_s;
-    return walkConsumption(query, true, [this, path](Reply* r, const QUrlQuery& q, auto then) {
-        send(r, { "GET", path, path, q }, nullptr, std::move(then));
-    });
+    return consumption(query, true);
 }
 
 // --- Per-project mutation queue ---------------------------------------------------------

@@ -23,6 +23,8 @@ namespace Neon {
 
 template<typename T>
 struct MutationSpec;
+enum class Verdict : int;
+class OperationWaiter;
 
 struct ClientConfig
 {
@@ -161,11 +163,24 @@ private:
     Pending<T> get(const Route& route, std::function<QString(const QJsonObject&, T&)> decode);
     template<typename T>
     Pending<QList<T>> getList(const Route& route, QLatin1StringView key);
+    /// Follows a cursor from page to page; `absorb` adds a page and returns the next cursor (empty: done).
+    template<typename T, typename Page>
+    Pending<T> walkPages(const Route& first, std::function<QString(const QJsonObject&, Page&)> decode,
+        std::function<QString(T&, const Page&)> absorb);
+    Pending<QList<ConsumptionSeries>> consumption(const ConsumptionQuery& query, bool perBranch);
 
     template<typename T>
     Pending<T> mutate(MutationSpec<T> spec);
     template<typename T>
     Pending<T> rejected(const QString& description, const QString& message);
+
+    /// Reads a branch back after a lost answer; `decide` turns (status, branch) into a verdict.
+    using BranchReconcile = std::function<void(Reply*, std::function<void(Verdict, BranchOperations)>)>;
+    BranchReconcile branchReadBack(const QString& projectId, const QString& branchId,
+        std::function<Verdict(int status, const std::optional<Branch>&)> decide);
+
+    std::unique_ptr<OperationWaiter> makeWaiter(
+        Reply* reply, const QString& projectId, const QList<Operation>& operations, const QString& branchId);
 
     void enqueueMutation(const QString& projectId, Reply* reply, std::function<void()> start);
     void startNextMutation(const QString& projectId);

@@ -2,6 +2,7 @@
 // Mutations: per-project serialization, the lost-answer reconciliation, and operation waiting.
 #include "client.h"
 #include "codec.h"
+#include "paths.h"
 #include "operationwaiter.h"
 
 using namespace Qt::StringLiterals;
@@ -28,16 +29,6 @@ struct MutationSpec
     /// Reads the resource back after a lost answer and says whether the change happened.
     std::function<void(Reply*, std::function<void(Verdict, T)>)> reconcile;
 };
-
-static QString seg(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-static QString branchPath(const QString& projectId, const QString& branchId, QLatin1StringView tail = {})
-{
-    return "/projects/"_L1 + seg(projectId) + "/branches/"_L1 + seg(branchId) + tail;
-}
 
 static Error outcomeUnknown(const Error& cause)
 {
@@ -73,15 +64,8 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
         const QString branchId = spec->branchToSettle ? spec->branchToSettle(value) : QString();
         if (ops.isEmpty() && branchId.isEmpty())
             return r->succeed(std::move(value));
-        auto waiter = std::make_unique<OperationWaiter>(
-            [client = QPointer<Client>(this)](const QString& route, const QString& path) {
-                return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
-                                                    : std::unique_ptr<HttpCall>();
-            },
-            spec->projectId, ops, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
+        std::unique_ptr<OperationWaiter> waiter = makeWaiter(r, spec->projectId, ops, branchId);
         OperationWaiter* w = waiter.get();
-        connect(this, &Client::closing, w, &OperationWaiter::cancel);
-        connect(w, &OperationWaiter::progress, r, &Reply::progress);
         connect(w, &OperationWaiter::done, r, [r, w, spec, value](const Error& error) mutable {
             if (error.isError())
                 return r->fail(error);
@@ -131,6 +115,25 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
     return reply;
 }
 
+Client::BranchReconcile Client::branchReadBack(const QString& projectId, const QString& branchId,
+    std::function<Verdict(int status, const std::optional<Branch>&)> decide)
+{
+    return [this, projectId, branchId, decide](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
+        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(projectId, branchId), {} },
+            nullptr, [decide, verdict](const HttpResult& res) {
+                std::optional<Branch> branch;
+                BranchDetails details;
+                if (!res.error.isError() && Json::decode(res.object, details).isEmpty())
+                    branch = details.branch;
+                BranchOperations value;
+                value.alreadyGone = res.status == 404;
+                if (branch)
+                    value.branch = *branch;
+                verdict(decide(res.status, branch), value);
+            });
+    };
+}
+
 Pending<CreatedBranch> Client::createBranch(const QString& projectId, const BranchCreateOptions& options)
 {
     if (options.name.size() > 256)
@@ -139,7 +142,7 @@ Pending<CreatedBranch> Client::createBranch(const QString& projectId, const Bran
     MutationSpec<CreatedBranch> spec;
     spec.projectId = projectId;
     spec.route
-        = { "POST", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, {} };
+        = { "POST", u"/projects/{project_id}/branches"_s, Paths::project(projectId) + "/branches"_L1, {} };
     spec.body = Json::writeCreateRequest(options);
     spec.decode = [](const HttpResult& res, CreatedBranch& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const CreatedBranch& v) { return v.operations; };
@@ -152,7 +155,7 @@ Pending<CreatedBranch> Client::createBranch(const QString& projectId, const Bran
             q.addQueryItem(u"search"_s, name);
             q.addQueryItem(u"limit"_s, u"10000"_s);
             send(r,
-                { "GET", u"/projects/{project_id}/branches"_s, "/projects/"_L1 + seg(projectId) + "/branches"_L1, q },
+                { "GET", u"/projects/{project_id}/branches"_s, Paths::project(projectId) + "/branches"_L1, q },
                 nullptr, [name, verdict](const HttpResult& res) {
                     Json::BranchPage page;
                     if (res.error.isError() || !Json::decode(res.object, page).isEmpty())
@@ -176,7 +179,7 @@ Pending<CreatedBranch> Client::createAnonymizedBranch(const QString& projectId, 
     MutationSpec<CreatedBranch> spec;
     spec.projectId = projectId;
     spec.route = { "POST", u"/projects/{project_id}/branch_anonymized"_s,
-        "/projects/"_L1 + seg(projectId) + "/branch_anonymized"_L1, {} };
+        Paths::project(projectId) + "/branch_anonymized"_L1, {} };
     spec.body = Json::writeAnonymizedCreateRequest(request);
     spec.decode = [](const HttpResult& res, CreatedBranch& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const CreatedBranch& v) { return v.operations; };
@@ -202,29 +205,21 @@ Pending<BranchOperations> Client::updateBranch(
         return rejected<BranchOperations>(description, QStringLiteral("An expiration can be at most 30 days ahead."));
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = { "PATCH", description, branchPath(projectId, branchId), {} };
+    spec.route = { "PATCH", description, Paths::branch(projectId, branchId), {} };
     spec.body = Json::writeUpdateRequest(update);
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.branchToSettle = [](const BranchOperations& v) { return v.branch.id; };
     spec.applySettled = [](BranchOperations& v, const Branch& b) { v.branch = b; };
-    spec.reconcile
-        = [this, projectId, branchId, update](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-              send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
-                  nullptr, [update, verdict](const HttpResult& res) {
-                      BranchDetails details;
-                      if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                          return verdict(Verdict::Unknown, {});
-                      const Branch& b = details.branch;
-                      const bool applied = (!update.name || b.name == *update.name)
-                          && (!update.isProtected || b.isProtected == *update.isProtected)
-                          && (!update.clearExpiration || !b.expiresAt.isValid())
-                          && (!update.expiresAt.isValid() || sameInstant(b.expiresAt, update.expiresAt));
-                      BranchOperations v;
-                      v.branch = b;
-                      verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
-                  });
-          };
+    spec.reconcile = branchReadBack(projectId, branchId, [update](int, const std::optional<Branch>& b) {
+        if (!b)
+            return Verdict::Unknown;
+        const bool applied = (!update.name || b->name == *update.name)
+            && (!update.isProtected || b->isProtected == *update.isProtected)
+            && (!update.clearExpiration || !b->expiresAt.isValid())
+            && (!update.expiresAt.isValid() || sameInstant(b->expiresAt, update.expiresAt));
+        return applied ? Verdict::Applied : Verdict::NotApplied;
+    });
     return mutate(std::move(spec));
 }
 
@@ -235,7 +230,7 @@ Pending<BranchOperations> Client::deleteBranch(const QString& projectId, const Q
     QUrlQuery q;
     if (hardDelete)
         q.addQueryItem(u"hard_delete"_s, u"true"_s);
-    spec.route = { "DELETE", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), q };
+    spec.route = { "DELETE", u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(projectId, branchId), q };
     spec.decode = [](const HttpResult& res, BranchOperations& v) {
         if (res.status == 204) { // already gone: an empty body by design
             v.alreadyGone = true;
@@ -244,18 +239,12 @@ Pending<BranchOperations> Client::deleteBranch(const QString& projectId, const Q
         return Json::decode(res.object, v);
     };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
-    spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
-            nullptr, [verdict](const HttpResult& res) {
-                BranchOperations v;
-                if (res.status == 404) {
-                    v.alreadyGone = true;
-                    return verdict(Verdict::Applied, v);
-                }
-                // Still there: DELETE is idempotent, so sending it again is safe.
-                verdict(res.error.isError() ? Verdict::Unknown : Verdict::NotApplied, v);
-            });
-    };
+    spec.reconcile = branchReadBack(projectId, branchId, [](int status, const std::optional<Branch>& b) {
+        if (status == 404)
+            return Verdict::Applied;
+        // Still there: DELETE is idempotent, so sending it again is safe.
+        return b ? Verdict::NotApplied : Verdict::Unknown;
+    });
     return mutate(std::move(spec));
 }
 
@@ -275,29 +264,21 @@ Pending<BranchOperations> Client::restoreBranch(
                            "and a name for the backup."));
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
-    spec.route = { "POST", description, branchPath(projectId, branchId, "/restore"_L1), {} };
+    spec.route = { "POST", description, Paths::branch(projectId, branchId, "/restore"_L1), {} };
     spec.body = Json::writeRestoreRequest(restore);
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
     spec.branchToSettle = [](const BranchOperations& v) { return v.branch.id; };
     spec.applySettled = [](BranchOperations& v, const Branch& b) { v.branch = b; };
     const QDateTime sentAround = QDateTime::currentDateTimeUtc();
-    spec.reconcile
-        = [this, projectId, branchId, sentAround](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-              send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
-                  nullptr, [sentAround, verdict](const HttpResult& res) {
-                      BranchDetails details;
-                      if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                          return verdict(Verdict::Unknown, {});
-                      const Branch& b = details.branch;
-                      // A restore in progress, or one stamped since we sent ours (a minute of clock skew allowed).
-                      const bool applied = b.state() == BranchState::Resetting
-                          || (b.lastResetAt.isValid() && b.lastResetAt >= sentAround.addSecs(-60));
-                      BranchOperations v;
-                      v.branch = b;
-                      verdict(applied ? Verdict::Applied : Verdict::NotApplied, v);
-                  });
-          };
+    spec.reconcile = branchReadBack(projectId, branchId, [sentAround](int, const std::optional<Branch>& b) {
+        if (!b)
+            return Verdict::Unknown;
+        // A restore in progress, or one stamped since we sent ours (a minute of clock skew allowed).
+        const bool applied = b->state() == BranchState::Resetting
+            || (b->lastResetAt.isValid() && b->lastResetAt >= sentAround.addSecs(-60));
+        return applied ? Verdict::Applied : Verdict::NotApplied;
+    });
     return mutate(std::move(spec));
 }
 
@@ -306,7 +287,7 @@ Pending<BranchOperations> Client::resetFromParent(
 {
     auto reply = std::make_unique<Result<BranchOperations>>(u"reset from parent"_s);
     auto* r = reply.get();
-    send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} }, nullptr,
+    send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(projectId, branchId), {} }, nullptr,
         [this, r, projectId, branchId, preserveUnderName](const HttpResult& res) {
             if (res.error.isError())
                 return r->fail(res.error);
@@ -342,20 +323,14 @@ Pending<BranchOperations> Client::setDefaultBranch(const QString& projectId, con
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
     spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/set_as_default"_s,
-        branchPath(projectId, branchId, "/set_as_default"_L1), {} };
+        Paths::branch(projectId, branchId, "/set_as_default"_L1), {} };
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
     spec.operationsOf = [](const BranchOperations& v) { return v.operations; };
-    spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
-            nullptr, [verdict](const HttpResult& res) {
-                BranchDetails details;
-                if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                    return verdict(Verdict::Unknown, {});
-                BranchOperations v;
-                v.branch = details.branch;
-                verdict(details.branch.isDefault ? Verdict::Applied : Verdict::NotApplied, v);
-            });
-    };
+    spec.reconcile = branchReadBack(projectId, branchId, [](int, const std::optional<Branch>& b) {
+        if (!b)
+            return Verdict::Unknown;
+        return b->isDefault ? Verdict::Applied : Verdict::NotApplied;
+    });
     return mutate(std::move(spec));
 }
 
@@ -364,21 +339,13 @@ Pending<BranchOperations> Client::recoverBranch(const QString& projectId, const 
     MutationSpec<BranchOperations> spec;
     spec.projectId = projectId;
     spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/recover"_s,
-        branchPath(projectId, branchId, "/recover"_L1), {} };
+        Paths::branch(projectId, branchId, "/recover"_L1), {} };
     spec.decode = [](const HttpResult& res, BranchOperations& v) { return Json::decode(res.object, v); };
-    spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, BranchOperations)> verdict) {
-        send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, branchPath(projectId, branchId), {} },
-            nullptr, [verdict](const HttpResult& res) {
-                BranchDetails details;
-                if (res.status == 404)
-                    return verdict(Verdict::NotApplied, {});
-                if (res.error.isError() || !Json::decode(res.object, details).isEmpty())
-                    return verdict(Verdict::Unknown, {});
-                BranchOperations v;
-                v.branch = details.branch;
-                verdict(Verdict::Applied, v);
-            });
-    };
+    spec.reconcile = branchReadBack(projectId, branchId, [](int status, const std::optional<Branch>& b) {
+        if (status == 404)
+            return Verdict::NotApplied;
+        return b ? Verdict::Applied : Verdict::Unknown;
+    });
     return mutate(std::move(spec));
 }
 
@@ -388,7 +355,7 @@ Pending<QList<MaskingRule>> Client::setMaskingRules(
     MutationSpec<QList<MaskingRule>> spec;
     spec.projectId = projectId;
     const QString route = u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s;
-    const QString path = branchPath(projectId, branchId, "/masking_rules"_L1);
+    const QString path = Paths::branch(projectId, branchId, "/masking_rules"_L1);
     spec.route = { "PATCH", route, path, {} };
     spec.body = QJsonObject { { "masking_rules"_L1, Json::writeList(rules) } };
     spec.decode = [](const HttpResult& res, QList<MaskingRule>& v) {
@@ -411,12 +378,12 @@ Pending<AnonymizationStatus> Client::startAnonymization(const QString& projectId
     MutationSpec<AnonymizationStatus> spec;
     spec.projectId = projectId;
     spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/anonymize"_s,
-        branchPath(projectId, branchId, "/anonymize"_L1), {} };
+        Paths::branch(projectId, branchId, "/anonymize"_L1), {} };
     spec.decode = [](const HttpResult& res, AnonymizationStatus& v) { return Json::decodeIn(res.object, {}, v); };
     spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, AnonymizationStatus)> verdict) {
         send(r,
             { "GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
-                branchPath(projectId, branchId, "/anonymized_status"_L1), {} },
+                Paths::branch(projectId, branchId, "/anonymized_status"_L1), {} },
             nullptr, [verdict](const HttpResult& res) {
                 AnonymizationStatus status;
                 if (res.error.isError() || !Json::decodeIn(res.object, {}, status).isEmpty())
@@ -427,20 +394,27 @@ Pending<AnonymizationStatus> Client::startAnonymization(const QString& projectId
     return mutate(std::move(spec));
 }
 
-Pending<QList<Operation>> Client::waitForOperations(
-    const QString& projectId, const QList<Operation>& operations, const QString& branchId)
+std::unique_ptr<OperationWaiter> Client::makeWaiter(
+    Reply* reply, const QString& projectId, const QList<Operation>& operations, const QString& branchId)
 {
-    auto reply = std::make_unique<Result<QList<Operation>>>(u"wait for operations"_s);
-    auto* r = reply.get();
     auto waiter = std::make_unique<OperationWaiter>(
         [client = QPointer<Client>(this)](const QString& route, const QString& path) {
             return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
                                                 : std::unique_ptr<HttpCall>();
         },
         projectId, operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
+    connect(this, &Client::closing, waiter.get(), &OperationWaiter::cancel);
+    connect(waiter.get(), &OperationWaiter::progress, reply, &Reply::progress);
+    return waiter;
+}
+
+Pending<QList<Operation>> Client::waitForOperations(
+    const QString& projectId, const QList<Operation>& operations, const QString& branchId)
+{
+    auto reply = std::make_unique<Result<QList<Operation>>>(u"wait for operations"_s);
+    auto* r = reply.get();
+    std::unique_ptr<OperationWaiter> waiter = makeWaiter(r, projectId, operations, branchId);
     OperationWaiter* w = waiter.get();
-    connect(this, &Client::closing, w, &OperationWaiter::cancel);
-    connect(w, &OperationWaiter::progress, r, &Reply::progress);
     connect(w, &OperationWaiter::done, r, [r, w](const Error& error) {
         if (error.isError())
             return r->fail(error);

@@ -31,6 +31,14 @@ Error Error::invalidArgument(const QString& message)
     return e;
 }
 
+Error Error::cancelled(const QString& message)
+{
+    Error e;
+    e.kind = Kind::Cancelled;
+    e.message = message;
+    return e;
+}
+
 QString kindName(Error::Kind kind)
 {
     switch (kind) {

@@ -39,6 +39,7 @@ struct Error
     static Error http(int status, const QString& code, const QString& message, const QString& requestId);
     static Error decode(const QString& message);
     static Error invalidArgument(const QString& message);
+    static Error cancelled(const QString& message);
 };
 
 QString kindName(Error::Kind kind);

@@ -2,18 +2,12 @@
 #include "operationwaiter.h"
 
 #include "codec.h"
+#include "paths.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Neon {
 
-static Error clientGone()
-{
-    Error e;
-    e.kind = Error::Kind::Cancelled;
-    e.message = QStringLiteral("the client was closed");
-    return e;
-}
 
 OperationWaiter::OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations, QString branchId,
     int pollIntervalMs, int timeoutMs)
@@ -36,7 +30,7 @@ void OperationWaiter::start()
 void OperationWaiter::cancel()
 {
     m_call.reset();
-    finish(clientGone());
+    finish(Error::cancelled(QStringLiteral("the client was closed")));
 }
 
 void OperationWaiter::finish(const Error& error)
@@ -84,9 +78,9 @@ void OperationWaiter::pollNext()
                         .arg(m_operations.size())
                         .arg(pending->action, pending->status));
     m_call = m_factory(u"/projects/{project_id}/operations/{operation_id}"_s,
-        "/projects/"_L1 + m_projectId + "/operations/"_L1 + pending->id);
+        Paths::project(m_projectId) + "/operations/"_L1 + Paths::segment(pending->id));
     if (!m_call)
-        return finish(clientGone());
+        return finish(Error::cancelled(QStringLiteral("the client was closed")));
     connect(m_call.get(), &HttpCall::done, this, [this, index](const HttpResult& res) {
         if (res.error.isError())
             return finish(res.error);
@@ -106,9 +100,9 @@ void OperationWaiter::pollBranch()
     if (m_branchId.isEmpty())
         return finish(Error());
     m_call = m_factory(
-        u"/projects/{project_id}/branches/{branch_id}"_s, "/projects/"_L1 + m_projectId + "/branches/"_L1 + m_branchId);
+        u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(m_projectId, m_branchId));
     if (!m_call)
-        return finish(clientGone());
+        return finish(Error::cancelled(QStringLiteral("the client was closed")));
     connect(m_call.get(), &HttpCall::done, this, [this](const HttpResult& res) {
         if (res.error.isError())
             return finish(res.error);

@@ -150,8 +150,7 @@ void HttpCall::cancel(const QString& why)
     if (m_scheduler)
         m_scheduler->release(this);
     HttpResult result;
-    result.error.kind = Error::Kind::Cancelled;
-    result.error.message = why;
+    result.error = Error::cancelled(why);
     finish(result);
 }
 
@@ -182,8 +181,7 @@ void HttpCall::start()
 {
     if (!m_scheduler) { // the client is gone (e.g. a retry timer outlived it)
         HttpResult result;
-        result.error.kind = Error::Kind::Cancelled;
-        result.error.message = QStringLiteral("the client was closed");
+        result.error = Error::cancelled(QStringLiteral("the client was closed"));
         return finish(result);
     }
     m_scheduler->request(this);

@@ -4,7 +4,7 @@
 // default concurrency, then a strictly sequential baseline (what the Neon CLI does), same run.
 // Neon's account rate limits are switched off for both: on a real account they would cap both
 // at ~11 requests/s; this measures the transport. Prints one JSON object per figure.
-#include "loopbackserver.h"
+#include <sandbox/httpfront.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,9 +30,9 @@ public:
     quint16 port = 0;
     void run() override
     {
-        LoopbackServer server;
-        server.setHandler([](const LoopbackServer::Request&) {
-            LoopbackServer::Response r = LoopbackServer::json(200, R"({"count":42})");
+        HttpFront server;
+        server.setHandler([](const HttpFront::Request&) {
+            HttpFront::Response r = HttpFront::json(200, R"({"count":42})");
             r.delayMs = replyDelayMs;
             return r;
         });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "loopbackserver.h"
+#include <sandbox/httpfront.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

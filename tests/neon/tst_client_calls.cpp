@@ -37,7 +37,7 @@ private Q_SLOTS:
     void request();
 
 private:
-    LoopbackServer m_server;
+    HttpFront m_server;
 };
 
 static QByteArray readyBranchOf(const QString& id)
@@ -410,13 +410,13 @@ void TestClientCalls::request()
     QFETCH(Check, check);
 
     m_server.requests.clear();
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (m_server.requests.size() == 1)
-            return LoopbackServer::json(status, response);
+            return HttpFront::json(status, response);
         // The settle read after a mutation.
         if (req.method == "GET" && req.path.startsWith("/projects/p-1/branches/"_L1))
-            return LoopbackServer::json(200, readyBranchOf(req.path.section(QLatin1Char('/'), 4, 4)));
-        return LoopbackServer::error(500, u"unexpected request"_s);
+            return HttpFront::json(200, readyBranchOf(req.path.section(QLatin1Char('/'), 4, 4)));
+        return HttpFront::error(500, u"unexpected request"_s);
     });
 
     Neon::Client client(config(m_server.baseUrl()));
@@ -424,7 +424,7 @@ void TestClientCalls::request()
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
 
-    const LoopbackServer::Request& sent = m_server.requests.first();
+    const HttpFront::Request& sent = m_server.requests.first();
     QCOMPARE(sent.method, method);
     QCOMPARE(sent.path, path);
     QCOMPARE(sortedQuery(sent.query), query);

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 using namespace TestUtils;
 
 static int countOf(
-    const QList<LoopbackServer::Request>& requests, const QByteArray& method, const QString& pathPart = {})
+    const QList<HttpFront::Request>& requests, const QByteArray& method, const QString& pathPart = {})
 {
-    return int(std::count_if(requests.cbegin(), requests.cend(), [&](const LoopbackServer::Request& r) {
+    return int(std::count_if(requests.cbegin(), requests.cend(), [&](const HttpFront::Request& r) {
         return r.method == method && (pathPart.isEmpty() || r.path.contains(pathPart));
     }));
 }
@@ -26,37 +26,37 @@ struct FakeProject
     QHash<QString, QJsonObject> branches; // by id
     int created = 0;
 
-    LoopbackServer::Response create(const LoopbackServer::Request& req)
+    HttpFront::Response create(const HttpFront::Request& req)
     {
         const QJsonObject body = QJsonDocument::fromJson(req.body).object().value("branch"_L1).toObject();
         const QString name = body.value("name"_L1).toString();
         for (const QJsonObject& b : std::as_const(branches)) {
             if (b.value("name"_L1).toString() == name)
-                return LoopbackServer::error(409, u"branch with the provided name \"%1\" already exists"_s.arg(name));
+                return HttpFront::error(409, u"branch with the provided name \"%1\" already exists"_s.arg(name));
         }
         const QString id = u"br-new-%1"_s.arg(++created);
         branches.insert(id, branchJson(id, name, u"br-main"_s));
-        return LoopbackServer::json(
+        return HttpFront::json(
             201, toJson({ { "branch"_L1, branches.value(id) }, { "operations"_L1, QJsonArray() } }));
     }
 
-    LoopbackServer::Response search(const LoopbackServer::Request& req)
+    HttpFront::Response search(const HttpFront::Request& req)
     {
         QJsonArray found;
         for (const QJsonObject& b : std::as_const(branches)) {
             if (b.value("name"_L1).toString().contains(req.queryValue(u"search"_s)))
                 found.append(b);
         }
-        return LoopbackServer::json(200,
+        return HttpFront::json(200,
             toJson(
                 { { "branches"_L1, found }, { "annotations"_L1, QJsonObject() }, { "pagination"_L1, QJsonObject() } }));
     }
 
-    LoopbackServer::Response get(const QString& id)
+    HttpFront::Response get(const QString& id)
     {
         if (!branches.contains(id))
-            return LoopbackServer::error(404, u"branch not found"_s);
-        return LoopbackServer::json(200, toJson({ { "branch"_L1, branches.value(id) } }));
+            return HttpFront::error(404, u"branch not found"_s);
+        return HttpFront::json(200, toJson({ { "branch"_L1, branches.value(id) } }));
     }
 };
 
@@ -84,15 +84,15 @@ private Q_SLOTS:
     void closingTheClientEndsRunningCalls();
 
 private:
-    LoopbackServer m_server;
+    HttpFront m_server;
 };
 
 void TestClientMutations::operationsArePolledToFinished()
 {
     QHash<QString, int> polls;
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "POST")
-            return LoopbackServer::json(201,
+            return HttpFront::json(201,
                 toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"dev-a"_s, u"br-main"_s, u"init"_s) },
                     { "operations"_L1,
                         QJsonArray { operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s),
@@ -101,12 +101,12 @@ void TestClientMutations::operationsArePolledToFinished()
         const int n = ++polls[last];
         if (req.path.contains("/operations/"_L1)) {
             const QString status = last == "op-1"_L1 && n < 3 ? u"running"_s : u"finished"_s;
-            return LoopbackServer::json(200, toJson({ { "operation"_L1, operationJson(last, u"x"_s, status) } }));
+            return HttpFront::json(200, toJson({ { "operation"_L1, operationJson(last, u"x"_s, status) } }));
         }
         QJsonObject b = branchJson(u"br-n"_s, u"dev-a"_s, u"br-main"_s, n < 2 ? u"init"_s : u"ready"_s);
         if (n < 2)
             b.insert("pending_state"_L1, "ready"_L1);
-        return LoopbackServer::json(200, toJson({ { "branch"_L1, b } }));
+        return HttpFront::json(200, toJson({ { "branch"_L1, b } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     Neon::BranchCreateOptions options;
@@ -133,13 +133,13 @@ void TestClientMutations::failedOperationFailsTheCall_data()
 void TestClientMutations::failedOperationFailsTheCall()
 {
     QFETCH(QString, status);
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "DELETE")
-            return LoopbackServer::json(200,
+            return HttpFront::json(200,
                 toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main"_s) },
                     { "operations"_L1,
                         QJsonArray { operationJson(u"op-9"_s, u"delete_timeline"_s, u"running"_s) } } }));
-        return LoopbackServer::json(200,
+        return HttpFront::json(200,
             toJson({ { "operation"_L1,
                 operationJson(u"op-9"_s, u"delete_timeline"_s, status, u"pageserver out of disk"_s) } }));
     });
@@ -155,9 +155,9 @@ void TestClientMutations::failedOperationFailsTheCall()
 void TestClientMutations::lostCreateThatWasAppliedIsFoundNotResent()
 {
     FakeProject project;
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "POST") {
-            LoopbackServer::Response r = project.create(req);
+            HttpFront::Response r = project.create(req);
             if (countOf(m_server.requests, "POST") == 1)
                 r.drop = true; // applied, then the connection dies before the answer
             return r;
@@ -180,10 +180,10 @@ void TestClientMutations::lostCreateThatWasAppliedIsFoundNotResent()
 void TestClientMutations::lostCreateThatWasNotAppliedIsSentOnce()
 {
     FakeProject project;
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "POST") {
             if (countOf(m_server.requests, "POST") == 1) {
-                LoopbackServer::Response r;
+                HttpFront::Response r;
                 r.drop = true; // dropped before anything was applied
                 return r;
             }
@@ -211,12 +211,12 @@ void TestClientMutations::lostRenameIsCheckedByReadingBack()
 {
     FakeProject project;
     project.branches.insert(u"br-a"_s, branchJson(u"br-a"_s, u"dev-old"_s, u"br-main"_s));
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "PATCH") {
             QJsonObject b = project.branches.value(u"br-a"_s);
             b.insert("name"_L1, QJsonDocument::fromJson(req.body).object()["branch"_L1].toObject()["name"_L1]);
             project.branches.insert(u"br-a"_s, b);
-            LoopbackServer::Response r = LoopbackServer::json(500, "{}");
+            HttpFront::Response r = HttpFront::json(500, "{}");
             r.drop = true;
             return r;
         }
@@ -233,13 +233,13 @@ void TestClientMutations::lostRenameIsCheckedByReadingBack()
 
 void TestClientMutations::lostDeleteOfAGoneBranchSucceeds()
 {
-    m_server.setHandler([&](const LoopbackServer::Request& req) {
+    m_server.setHandler([&](const HttpFront::Request& req) {
         if (req.method == "DELETE") {
-            LoopbackServer::Response r;
+            HttpFront::Response r;
             r.drop = true;
             return r;
         }
-        return LoopbackServer::error(404, u"not found"_s);
+        return HttpFront::error(404, u"not found"_s);
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.deleteBranch(u"p-1"_s, u"br-a"_s);
@@ -250,12 +250,12 @@ void TestClientMutations::lostDeleteOfAGoneBranchSucceeds()
 
 void TestClientMutations::mutationsOnOneProjectRunInOrder()
 {
-    m_server.setHandler([](const LoopbackServer::Request& req) {
+    m_server.setHandler([](const HttpFront::Request& req) {
         const QString project = req.path.section(QLatin1Char('/'), 2, 2);
         if (req.method == "POST") {
             const QString name
                 = QJsonDocument::fromJson(req.body).object()["branch"_L1].toObject()["name"_L1].toString();
-            LoopbackServer::Response r = LoopbackServer::json(201,
+            HttpFront::Response r = HttpFront::json(201,
                 toJson({ { "branch"_L1, branchJson(name, name, u"br-main"_s) },
                     { "operations"_L1,
                         QJsonArray { operationJson(u"op-"_s + name, u"create_branch"_s, u"running"_s) } } }));
@@ -263,11 +263,11 @@ void TestClientMutations::mutationsOnOneProjectRunInOrder()
             return r;
         }
         if (req.path.contains("/operations/"_L1))
-            return LoopbackServer::json(200,
+            return HttpFront::json(200,
                 toJson({ { "operation"_L1,
                     operationJson(req.path.section(QLatin1Char('/'), -1), u"create_branch"_s, u"finished"_s) } }));
         const QString id = req.path.section(QLatin1Char('/'), -1);
-        return LoopbackServer::json(200, toJson({ { "branch"_L1, branchJson(id, id, u"br-main"_s) } }));
+        return HttpFront::json(200, toJson({ { "branch"_L1, branchJson(id, id, u"br-main"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto create = [&](const QString& project, const QString& name) {
@@ -306,12 +306,12 @@ void TestClientMutations::mutationsOnOneProjectRunInOrder()
 
 void TestClientMutations::resetFromParentRestoresFromTheParent()
 {
-    m_server.setHandler([](const LoopbackServer::Request& req) {
+    m_server.setHandler([](const HttpFront::Request& req) {
         if (req.method == "POST")
-            return LoopbackServer::json(200,
+            return HttpFront::json(200,
                 toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-backup"_s) },
                     { "operations"_L1, QJsonArray() } }));
-        return LoopbackServer::json(
+        return HttpFront::json(
             200, toJson({ { "branch"_L1, branchJson(u"br-a"_s, u"dev-a"_s, u"br-main-dev"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
@@ -329,10 +329,10 @@ void TestClientMutations::resetFromParentRestoresFromTheParent()
 
 void TestClientMutations::resetOfARootBranchIsRefused()
 {
-    m_server.setHandler([](const LoopbackServer::Request&) {
+    m_server.setHandler([](const HttpFront::Request&) {
         QJsonObject b = branchJson(u"br-s"_s, u"main-anon-base"_s);
         b.insert("init_source"_L1, "schema-only"_L1);
-        return LoopbackServer::json(200, toJson({ { "branch"_L1, b } }));
+        return HttpFront::json(200, toJson({ { "branch"_L1, b } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.resetFromParent(u"p-1"_s, u"br-s"_s);
@@ -344,15 +344,15 @@ void TestClientMutations::resetOfARootBranchIsRefused()
 
 void TestClientMutations::closingTheClientEndsRunningCalls()
 {
-    m_server.setHandler([](const LoopbackServer::Request& req) {
+    m_server.setHandler([](const HttpFront::Request& req) {
         if (req.method == "POST")
-            return LoopbackServer::json(201,
+            return HttpFront::json(201,
                 toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"n"_s, u"br-main"_s) },
                     { "operations"_L1, QJsonArray { operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s) } } }));
-        LoopbackServer::Response r = LoopbackServer::json(
+        HttpFront::Response r = HttpFront::json(
             200, toJson({ { "operation"_L1, operationJson(u"op-1"_s, u"create_branch"_s, u"running"_s) } }));
         if (req.path.endsWith("/count"_L1))
-            r = LoopbackServer::json(200, R"({"count":1})");
+            r = HttpFront::json(200, R"({"count":1})");
         r.delayMs = 30;
         return r;
     });

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void keyNeverAppearsInLogs();
 
 private:
-    LoopbackServer m_server;
+    HttpFront m_server;
 };
 
 void TestClientTransport::projectsWalkEveryPage_data()
@@ -76,7 +76,7 @@ void TestClientTransport::projectsWalkEveryPage()
 {
     QFETCH(int, total);
     QFETCH(int, expectedRequests);
-    m_server.setHandler([total](const LoopbackServer::Request& req) {
+    m_server.setHandler([total](const HttpFront::Request& req) {
         const int limit = req.queryValue(u"limit"_s).toInt();
         const QString cursor = req.queryValue(u"cursor"_s);
         const int start = cursor.isEmpty() ? 0 : cursor.mid(2).toInt() + 1;
@@ -85,7 +85,7 @@ void TestClientTransport::projectsWalkEveryPage()
             page.append(projectJson(i));
         // Neon puts the last id of the listing in the cursor on every page, even the last.
         const QString last = u"p-%1"_s.arg(std::min(total, start + limit) - 1, 3, 10, QLatin1Char('0'));
-        return LoopbackServer::json(200,
+        return HttpFront::json(200,
             toJson({ { "projects"_L1, page }, { "pagination"_L1, QJsonObject { { "cursor"_L1, last } } },
                 { "applications"_L1, QJsonObject() }, { "integrations"_L1, QJsonObject() } }));
     });
@@ -107,7 +107,7 @@ void TestClientTransport::projectsWalkEveryPage()
 void TestClientTransport::branchesFollowNext()
 {
     const int total = 11;
-    m_server.setHandler([=](const LoopbackServer::Request& req) {
+    m_server.setHandler([=](const HttpFront::Request& req) {
         const int limit = req.queryValue(u"limit"_s).toInt();
         const QString cursor = req.queryValue(u"cursor"_s);
         const int start = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();
@@ -117,7 +117,7 @@ void TestClientTransport::branchesFollowNext()
         QJsonObject pagination { { "sort_by"_L1, "updated_at"_L1 }, { "sort_order"_L1, "DESC"_L1 } };
         if (start + limit < total) // `next` is left out on the last page
             pagination.insert("next"_L1, QString::fromLatin1(QByteArray::number(start + limit).toBase64()));
-        return LoopbackServer::json(200,
+        return HttpFront::json(200,
             toJson({ { "branches"_L1, page }, { "annotations"_L1, QJsonObject() }, { "pagination"_L1, pagination } }));
     });
     Neon::ClientConfig c = config(m_server.baseUrl());
@@ -154,8 +154,8 @@ void TestClientTransport::errorStatusesMapToError()
     QFETCH(int, status);
     QFETCH(int, expectedRequests);
     QFETCH(bool, retryable);
-    m_server.setHandler([status](const LoopbackServer::Request&) {
-        return LoopbackServer::error(status, u"branch with the provided name \"x\" already exists"_s, u"E_TEST"_s);
+    m_server.setHandler([status](const HttpFront::Request&) {
+        return HttpFront::error(status, u"branch with the provided name \"x\" already exists"_s, u"E_TEST"_s);
     });
     Neon::ClientConfig c = config(m_server.baseUrl());
     c.transport.maxAttempts = 3;
@@ -176,13 +176,13 @@ void TestClientTransport::errorStatusesMapToError()
 
 void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
 {
-    m_server.setHandler([this](const LoopbackServer::Request&) {
+    m_server.setHandler([this](const HttpFront::Request&) {
         if (m_server.requests.size() == 1) {
-            LoopbackServer::Response r = LoopbackServer::error(429, u"rate limited"_s);
+            HttpFront::Response r = HttpFront::error(429, u"rate limited"_s);
             r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
             return r;
         }
-        return LoopbackServer::json(200, R"({"count":3})");
+        return HttpFront::json(200, R"({"count":3})");
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.branchCount(u"p-1"_s);
@@ -196,14 +196,14 @@ void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
 
 void TestClientTransport::lockedIsRetriedUntilItSucceeds()
 {
-    m_server.setHandler([this](const LoopbackServer::Request& req) {
+    m_server.setHandler([this](const HttpFront::Request& req) {
         if (req.method == "POST" && m_server.requests.size() <= 2)
-            return LoopbackServer::error(423, u"project already has running operations"_s);
+            return HttpFront::error(423, u"project already has running operations"_s);
         if (req.method == "POST")
-            return LoopbackServer::json(201,
+            return HttpFront::json(201,
                 toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) },
                     { "operations"_L1, QJsonArray() } }));
-        return LoopbackServer::json(200, toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) } }));
+        return HttpFront::json(200, toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) } }));
     });
     Neon::Client client(config(m_server.baseUrl()));
     Neon::BranchCreateOptions options;
@@ -220,13 +220,13 @@ void TestClientTransport::lockedIsRetriedUntilItSucceeds()
 
 void TestClientTransport::readsAreRetriedAfterDroppedConnections()
 {
-    m_server.setHandler([this](const LoopbackServer::Request&) {
+    m_server.setHandler([this](const HttpFront::Request&) {
         if (m_server.requests.size() <= 3) { // QNAM may resend once by itself; we retry beyond that
-            LoopbackServer::Response r;
+            HttpFront::Response r;
             r.drop = true;
             return r;
         }
-        return LoopbackServer::json(200, R"({"count":7})");
+        return HttpFront::json(200, R"({"count":7})");
     });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.branchCount(u"p-1"_s);
@@ -238,8 +238,8 @@ void TestClientTransport::readsAreRetriedAfterDroppedConnections()
 void TestClientTransport::mutationIsNotResentAfterTimeout()
 {
     // The server takes longer than the transfer timeout: the POST may have been applied.
-    m_server.setHandler([](const LoopbackServer::Request& req) {
-        LoopbackServer::Response r = LoopbackServer::json(201, "{}");
+    m_server.setHandler([](const HttpFront::Request& req) {
+        HttpFront::Response r = HttpFront::json(201, "{}");
         if (req.method == "POST")
             r.delayMs = 800;
         return r;
@@ -275,7 +275,7 @@ void TestClientTransport::malformedJsonIsAClearError()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, mentions);
-    m_server.setHandler([body](const LoopbackServer::Request&) { return LoopbackServer::json(200, body); });
+    m_server.setHandler([body](const HttpFront::Request&) { return HttpFront::json(200, body); });
     Neon::Client client(config(m_server.baseUrl()));
     auto reply = client.branch(u"p-1"_s, u"br-1"_s);
     QVERIFY(waitFor(reply.get()));
@@ -286,8 +286,8 @@ void TestClientTransport::malformedJsonIsAClearError()
 
 void TestClientTransport::droppingTheHandleCancels()
 {
-    m_server.setHandler([](const LoopbackServer::Request&) {
-        LoopbackServer::Response r = LoopbackServer::json(200, R"({"count":1})");
+    m_server.setHandler([](const HttpFront::Request&) {
+        HttpFront::Response r = HttpFront::json(200, R"({"count":1})");
         r.delayMs = 400;
         return r;
     });
@@ -305,8 +305,8 @@ void TestClientTransport::droppingTheHandleCancels()
 
 void TestClientTransport::inFlightLimitIsRespected()
 {
-    m_server.setHandler([](const LoopbackServer::Request&) {
-        LoopbackServer::Response r = LoopbackServer::json(200, R"({"count":1})");
+    m_server.setHandler([](const HttpFront::Request&) {
+        HttpFront::Response r = HttpFront::json(200, R"({"count":1})");
         r.delayMs = 60;
         return r;
     });
@@ -324,7 +324,7 @@ void TestClientTransport::inFlightLimitIsRespected()
 
 void TestClientTransport::perRouteRateLimitIsRespected()
 {
-    m_server.setHandler([](const LoopbackServer::Request&) { return LoopbackServer::json(200, R"({"count":1})"); });
+    m_server.setHandler([](const HttpFront::Request&) { return HttpFront::json(200, R"({"count":1})"); });
     Neon::ClientConfig c = config(m_server.baseUrl());
     c.transport.requestsPerSecondPerRoute = 4;
     Neon::Client client(c);
@@ -378,12 +378,12 @@ void TestClientTransport::plainHttpIsRefusedExceptLoopback()
 
 void TestClientTransport::keyNeverAppearsInLogs()
 {
-    m_server.setHandler([this](const LoopbackServer::Request&) {
+    m_server.setHandler([this](const HttpFront::Request&) {
         if (m_server.requests.size() == 1)
-            return LoopbackServer::error(503, u"try later"_s);
+            return HttpFront::error(503, u"try later"_s);
         if (m_server.requests.size() == 2)
-            return LoopbackServer::error(401, u"authentication required"_s);
-        return LoopbackServer::json(200, R"({"count":1})");
+            return HttpFront::error(401, u"authentication required"_s);
+        return HttpFront::json(200, R"({"count":1})");
     });
     QLoggingCategory::setFilterRules(u"canopy.*=true\nqt.network.*=true"_s);
     g_log.clear();

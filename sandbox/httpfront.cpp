@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "loopbackserver.h"
+#include "httpfront.h"
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-QByteArray LoopbackServer::Request::header(const QByteArray& name) const
+QByteArray HttpFront::Request::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -20,30 +20,30 @@ QByteArray LoopbackServer::Request::header(const QByteArray& name) const
     return {};
 }
 
-LoopbackServer::LoopbackServer(QObject* parent) : QAbstractHttpServer(parent)
+HttpFront::HttpFront(QObject* parent) : QAbstractHttpServer(parent)
 {
     m_clock.start();
 }
 
-quint16 LoopbackServer::start()
+quint16 HttpFront::start(quint16 port)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     auto* tcp = new QTcpServer(this);
-    if (!tcp->listen(QHostAddress::LocalHost, 0) || !bind(tcp))
+    if (!tcp->listen(QHostAddress::LocalHost, port) || !bind(tcp))
         return 0;
     m_port = tcp->serverPort();
 #else
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_port = listen(QHostAddress::LocalHost, port);
 #endif
     return m_port;
 }
 
-QUrl LoopbackServer::baseUrl() const
+QUrl HttpFront::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(m_port));
 }
 
-LoopbackServer::Response LoopbackServer::json(int status, const QByteArray& body)
+HttpFront::Response HttpFront::json(int status, const QByteArray& body)
 {
     Response r;
     r.status = status;
@@ -52,13 +52,13 @@ LoopbackServer::Response LoopbackServer::json(int status, const QByteArray& body
     return r;
 }
 
-LoopbackServer::Response LoopbackServer::error(int status, const QString& message, const QString& code)
+HttpFront::Response HttpFront::error(int status, const QString& message, const QString& code)
 {
     const QJsonObject o { { "code"_L1, code }, { "message"_L1, message }, { "request_id"_L1, u"req-test"_s } };
     return json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-LoopbackServer::Request LoopbackServer::convert(const QHttpServerRequest& request) const
+HttpFront::Request HttpFront::convert(const QHttpServerRequest& request) const
 {
     Request r;
     switch (request.method()) {
@@ -97,7 +97,7 @@ LoopbackServer::Request LoopbackServer::convert(const QHttpServerRequest& reques
     return r;
 }
 
-void LoopbackServer::answer(QHttpServerResponder&& responder, QPointer<QTcpSocket> socket, const Response& response)
+void HttpFront::answer(QHttpServerResponder&& responder, QPointer<QTcpSocket> socket, const Response& response)
 {
     ++current;
     maxConcurrent = std::max(maxConcurrent, current);
@@ -138,28 +138,30 @@ static QPointer<QTcpSocket> socketFor(QAbstractHttpServer* server, const QHttpSe
     return nullptr;
 }
 
-bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
+bool HttpFront::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
     const Request r = convert(request);
-    requests.append(r);
+    if (recordRequests)
+        requests.append(r);
     answer(std::move(responder), socketFor(this, request), m_handler ? m_handler(r) : error(404, u"no handler"_s));
     return true;
 }
 
-void LoopbackServer::missingHandler(const QHttpServerRequest&, QHttpServerResponder& responder)
+void HttpFront::missingHandler(const QHttpServerRequest&, QHttpServerResponder& responder)
 {
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 #else
-bool LoopbackServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+bool HttpFront::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const Request r = convert(request);
-    requests.append(r);
+    if (recordRequests)
+        requests.append(r);
     answer(makeResponder(request, socket), socket, m_handler ? m_handler(r) : error(404, u"no handler"_s));
     return true;
 }
 
-void LoopbackServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void HttpFront::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }

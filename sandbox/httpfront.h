@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+// Namespace-less on purpose: tests and the sandbox share it as the one HTTP front.
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -12,10 +14,10 @@
 
 #include <functional>
 
-/// A real HTTP server on 127.0.0.1 for client tests, until the sandbox serves them: each
-/// request goes to a handler that returns a response, which can be delayed (without blocking
-/// other requests), or answered by dropping the connection. It counts concurrent requests.
-class LoopbackServer : public QAbstractHttpServer
+/// The sandbox's HTTP front: a QtHttpServer on 127.0.0.1 that hands each request to a handler.
+/// A response can be delayed without blocking other requests, or replaced by dropping the
+/// connection (fault injection). It counts concurrent requests. Compatible with Qt 6.4 and 6.8.
+class HttpFront : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
@@ -42,16 +44,19 @@ public:
 
     using Handler = std::function<Response(const Request&)>;
 
-    explicit LoopbackServer(QObject* parent = nullptr);
+    explicit HttpFront(QObject* parent = nullptr);
 
-    quint16 start(); ///< listens on 127.0.0.1, any free port
+    /// Listens on 127.0.0.1 (port 0: any free port); returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
     QUrl baseUrl() const; ///< http://127.0.0.1:PORT/api/v2
+    quint16 port() const { return m_port; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     static Response json(int status, const QByteArray& body);
     static Response error(int status, const QString& message, const QString& code = {});
 
-    QList<Request> requests; ///< every request, in arrival order
+    QList<Request> requests; ///< every request, in arrival order (when recordRequests is set)
+    bool recordRequests = true;
     int current = 0;
     int maxConcurrent = 0;
 

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "factory.h"
+#include "store.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace Sandbox {
+
+struct ApiRequest
+{
+    QByteArray method;
+    QString path; ///< below /api/v2
+    QUrlQuery query;
+    QByteArray body;
+    QString requestId;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+    bool noBody = false; ///< 204
+    QString route; ///< "GET /projects/{project_id}" — for logs and conformance checks
+    bool mutated = false; ///< the state changed and should be saved
+};
+
+/// Neon API v2 semantics over the sandbox State: routing, Neon's rules with Neon's status
+/// codes, timed operations, pagination. Not thread-safe; lives on the server's thread.
+class Api
+{
+public:
+    struct Options
+    {
+        int operationDurationMs = 300;
+    };
+
+    Api(State& state, Options options, quint32 randomSeed = 0);
+
+    ApiResponse handle(const ApiRequest& request);
+    static bool isMutation(const QByteArray& method) { return method != "GET"; }
+    /// The route template a request would match, or empty.
+    static QString routeOf(const QByteArray& method, const QString& path);
+
+    /// Advances timed changes (operations, branch and compute states, TTL expiry, purge of
+    /// soft-deleted branches). Returns true when the state changed.
+    bool settle();
+    /// True while an operation of the project is not finished yet (mutations then get 423).
+    bool isLocked(const QString& projectId) const;
+
+    QDateTime now() const;
+    void advanceClock(qint64 seconds) ///< for tests: time passes
+    {
+        m_clockOffsetSeconds += seconds;
+        m_lastSweep = QDateTime();
+    }
+    Factory& factory() { return m_factory; }
+
+private:
+    friend struct ApiRoutes;
+    ApiResponse route(const ApiRequest& request, const QStringList& segments);
+
+    // Reads (api_reads.cpp).
+    ApiResponse listProjects(const ApiRequest& r);
+    ApiResponse getProject(const QString& projectId);
+    ApiResponse listBranches(const ApiRequest& r, const QString& projectId);
+    ApiResponse countBranches(const ApiRequest& r, const QString& projectId);
+    ApiResponse getBranch(const QString& projectId, const QString& branchId);
+    ApiResponse branchSchema(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse compareSchema(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse listOperations(const ApiRequest& r, const QString& projectId);
+    ApiResponse connectionUri(const ApiRequest& r, const QString& projectId);
+    ApiResponse consumption(const ApiRequest& r, bool perBranch);
+    ApiResponse anonymizedStatus(const QString& projectId, const QString& branchId);
+
+    // Mutations (api_branches.cpp, api_anonymization.cpp).
+    ApiResponse createBranch(const ApiRequest& r, const QString& projectId, bool anonymized);
+    ApiResponse updateBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse deleteBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse setDefault(const QString& projectId, const QString& branchId);
+    ApiResponse recoverBranch(const QString& projectId, const QString& branchId);
+    ApiResponse setMaskingRules(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse startAnonymization(const QString& projectId, const QString& branchId);
+
+    // Helpers.
+    ApiResponse error(int status, const QString& message) const;
+    const BranchRecord* liveBranch(const QString& projectId, const QString& branchId) const;
+    QJsonObject branchJson(const BranchRecord& record) const;
+    Neon::AnonymizationStatus anonymizationStatus(const BranchRecord& record) const;
+    QList<Neon::Operation> startOperations(const QString& projectId, const QString& branchId,
+                                           const QStringList& actions);
+    QString expiryProblem(const QDateTime& expiresAt) const;
+    void softDelete(BranchRecord& record, const QString& method);
+    void hardDelete(const QString& branchId);
+    bool settleOperations(const QDateTime& now);
+    bool sweepExpired(const QDateTime& now);
+
+    State& m_state;
+    Options m_options;
+    Factory m_factory;
+    qint64 m_clockOffsetSeconds = 0;
+    QDateTime m_lastSweep;
+    QString m_requestId;
+};
+
+} // namespace Sandbox

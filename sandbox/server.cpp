@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "server.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+Server::Server(ServerOptions options, State initial, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_state(std::move(initial))
+    , m_api(m_state, Api::Options{m_options.operationDurationMs})
+    , m_faultRandom(m_options.faultSeed ? m_options.faultSeed : QRandomGenerator::global()->generate())
+{
+    if (!m_options.statePath.isEmpty())
+        m_store = std::make_unique<Store>(m_options.statePath);
+    m_front.recordRequests = false;
+    m_front.setHandler([this](const HttpFront::Request& r) { return serve(r); });
+    m_clock.start();
+    // Time-driven changes (operations ending, expired branches) happen without requests too.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_api.settle())
+            persist();
+    });
+}
+
+Server::~Server() = default;
+
+bool Server::start(QString* error)
+{
+    if (!m_front.start(m_options.port)) {
+        *error = u"cannot listen on 127.0.0.1:%1"_s.arg(m_options.port);
+        return false;
+    }
+    m_tick.start();
+    persist();
+    return true;
+}
+
+void Server::persist()
+{
+    if (!m_store)
+        return;
+    QString error;
+    if (!m_store->save(m_state, &error))
+        qWarning("canopy-sandbox: %s", qPrintable(error));
+}
+
+std::optional<Fault> Server::randomFault(const HttpFront::Request& request)
+{
+    const bool mutation = Api::isMutation(request.method);
+    if (m_options.faultRate > 0 && m_faultRandom.generateDouble() < m_options.faultRate) {
+        Fault f;
+        if (m_faultRandom.bounded(2) == 0)
+            return f; // 503
+        f.kind = Fault::Kind::DropBeforeApplying;
+        // Half of the dropped mutations are applied first: clients must reconcile.
+        if (mutation && m_faultRandom.bounded(2) == 0)
+            f.kind = Fault::Kind::DropAfterApplying;
+        return f;
+    }
+    if (mutation && m_options.lockRate > 0 && m_faultRandom.generateDouble() < m_options.lockRate) {
+        Fault f;
+        f.status = 423;
+        f.message = u"project already has running operations, scheduling of new ones is prohibited"_s;
+        return f;
+    }
+    return std::nullopt;
+}
+
+HttpFront::Response Server::toHttp(const ApiResponse& response, const QByteArray& requestId)
+{
+    HttpFront::Response http;
+    http.status = response.status;
+    if (!response.noBody) {
+        http.body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+        http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    }
+    http.headers.append(qMakePair(QByteArray("X-Request-ID"), requestId));
+    http.delayMs = m_options.latencyMs;
+    if (recordExchanges)
+        exchanges.append({response.route, response.status, response.noBody ? QByteArray() : http.body});
+    return http;
+}
+
+HttpFront::Response Server::serve(const HttpFront::Request& request)
+{
+    QByteArray requestId = request.header("X-Request-ID");
+    if (requestId.isEmpty())
+        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    auto errorResponse = [&](int status, const QString& message) {
+        ApiResponse r;
+        r.status = status;
+        r.route = Api::routeOf(request.method, request.path);
+        r.body = QJsonObject{{"code"_L1, ""_L1}, {"message"_L1, message}, {"request_id"_L1, QString::fromLatin1(requestId)}};
+        return r;
+    };
+
+    if (request.header("Authorization") != "Bearer " + m_options.apiKey.toUtf8())
+        return toHttp(errorResponse(401, u"authentication required: send Authorization: Bearer <API key>"_s), requestId);
+
+    if (m_options.rateLimitPerSecond > 0) {
+        const qint64 t = m_clock.elapsed();
+        while (!m_lastSecond.empty() && t - m_lastSecond.front() >= 1000)
+            m_lastSecond.pop_front();
+        if (qsizetype(m_lastSecond.size()) >= m_options.rateLimitPerSecond) {
+            HttpFront::Response r = toHttp(errorResponse(429, u"rate limit exceeded, slow down"_s), requestId);
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            return r;
+        }
+        m_lastSecond.push_back(t);
+    }
+
+    std::optional<Fault> fault = m_faultHook ? m_faultHook(request) : std::nullopt;
+    if (!fault)
+        fault = randomFault(request);
+
+    ApiRequest apiRequest{request.method, request.path, request.query, request.body, QString::fromLatin1(requestId)};
+    if (fault && fault->kind == Fault::Kind::Status) {
+        HttpFront::Response r = toHttp(errorResponse(fault->status, fault->message), requestId);
+        r.headers.append(fault->headers);
+        r.delayMs += fault->delayMs;
+        return r;
+    }
+    if (fault && fault->kind == Fault::Kind::DropBeforeApplying) {
+        HttpFront::Response r;
+        r.drop = true;
+        r.delayMs = m_options.latencyMs + fault->delayMs;
+        return r;
+    }
+
+    if (m_api.settle())
+        persist();
+    const ApiResponse response = m_api.handle(apiRequest);
+    if (response.mutated)
+        persist();
+    HttpFront::Response http = toHttp(response, requestId);
+    if (fault && fault->kind == Fault::Kind::DropAfterApplying) {
+        http.drop = true;
+    } else if (fault && fault->kind == Fault::Kind::Garbage) {
+        http.body = R"({"branch": {"id": "br-)";
+    }
+    if (fault)
+        http.delayMs += fault->delayMs;
+    return http;
+}
+
+} // namespace Sandbox

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api.h"
+#include "httpfront.h"
+#include "store.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Sandbox {
+
+struct ServerOptions
+{
+    quint16 port = 0; ///< 0: any free port (always on 127.0.0.1)
+    QString apiKey;
+    int operationDurationMs = 300;
+    int latencyMs = 0;
+    double faultRate = 0; ///< share of requests answered 503 or dropped
+    int rateLimitPerSecond = 0; ///< 429 past this many requests in a second; 0: none
+    double lockRate = 0; ///< share of mutations answered 423
+    quint32 faultSeed = 0; ///< 0: random
+    QString statePath; ///< empty: state lives in memory only
+};
+
+/// A fault injected into one exchange: by the random fault options, or by a test's hook.
+struct Fault
+{
+    enum class Kind { Status, DropBeforeApplying, DropAfterApplying, Garbage };
+    Kind kind = Kind::Status;
+    int status = 503;
+    QString message = QStringLiteral("service temporarily unavailable, please retry");
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int delayMs = 0;
+};
+
+/// One answered request, for conformance checks against the official spec.
+struct Exchange
+{
+    QString route;
+    int status = 0;
+    QByteArray body;
+};
+
+/// The sandbox server: HTTP front + authentication + faults + the Neon API over a State,
+/// persisted after every change when a state file is given.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    Server(ServerOptions options, State initial, QObject* parent = nullptr);
+    ~Server() override;
+
+    /// Listens on 127.0.0.1; false with a reason when it cannot.
+    bool start(QString* error);
+    QUrl baseUrl() const { return m_front.baseUrl(); }
+    const ServerOptions& options() const { return m_options; }
+
+    Api& api() { return m_api; }
+    State& state() { return m_state; }
+    HttpFront& front() { return m_front; }
+
+    /// Decides faults for requests (tests); nullopt lets the request through.
+    using FaultHook = std::function<std::optional<Fault>(const HttpFront::Request&)>;
+    void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
+
+    bool recordExchanges = false;
+    QList<Exchange> exchanges;
+
+private:
+    HttpFront::Response serve(const HttpFront::Request& request);
+    HttpFront::Response toHttp(const ApiResponse& response, const QByteArray& requestId);
+    std::optional<Fault> randomFault(const HttpFront::Request& request);
+    void persist();
+
+    ServerOptions m_options;
+    State m_state;
+    std::unique_ptr<Store> m_store;
+    Api m_api;
+    HttpFront m_front;
+    FaultHook m_faultHook;
+    QRandomGenerator m_faultRandom;
+    std::deque<qint64> m_lastSecond;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+};
+
+} // namespace Sandbox

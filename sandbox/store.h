@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <neon/account.h>
+#include <neon/anonymization.h>
+#include <neon/branch.h>
+#include <neon/compute.h>
+#include <neon/operation.h>
+#include <neon/project.h>
+#include <neon/schema.h>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sandbox {
+
+/// The schema of one database, kept structurally; its SQL DDL is generated from it.
+struct DatabaseRecord
+{
+    Neon::Database database;
+    QList<Neon::SchemaTable> tables;
+};
+
+/// Anonymization of a branch made with branch_anonymized: the state machine is timed.
+struct AnonymizationRecord
+{
+    QString state = QStringLiteral("created");
+    QString statusMessage;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime runStartedAt; ///< when the current or last run started; invalid: never ran
+    QDateTime runCompletedAt;
+    QDateTime failedAt;
+    int maskedColumns = 0;
+};
+
+struct BranchRecord
+{
+    Neon::Branch branch;
+    QList<DatabaseRecord> databases;
+    QList<Neon::Role> roles;
+    QHash<QString, QString> annotation;
+    QList<Neon::MaskingRule> maskingRules;
+    std::optional<AnonymizationRecord> anonymization;
+    bool isOriginalRoot = false; ///< the project's first branch: never deletable
+
+    bool isDeleted() const { return branch.recovery.has_value(); }
+};
+
+struct ProjectRecord
+{
+    Neon::Project project;
+    QStringList branchIds; ///< every branch of the project, soft-deleted ones included
+    QStringList operationIds; ///< oldest first
+};
+
+/// Everything the sandbox knows. Plain data: the Api mutates it, the Store persists it.
+struct State
+{
+    Neon::CurrentUser user;
+    QList<Neon::Organization> organizations;
+    QHash<QString, ProjectRecord> projects;
+    QHash<QString, BranchRecord> branches;
+    QHash<QString, Neon::Endpoint> endpoints;
+    QHash<QString, Neon::Operation> operations;
+    QHash<QString, QDateTime> operationFinishAt; ///< when each operation reaches finished
+    QString seed;
+
+    QList<const BranchRecord*> branchesOf(const QString& projectId, bool includeDeleted = false) const;
+    QList<Neon::Endpoint> endpointsOf(const QString& branchId) const;
+    QStringList childrenOf(const QString& branchId) const; ///< live children only
+    const BranchRecord* findBranchByName(const QString& projectId, const QString& name) const;
+};
+
+/// Reads and writes the state file atomically (QSaveFile: temp file, then rename).
+class Store
+{
+public:
+    explicit Store(QString path);
+    const QString& path() const { return m_path; }
+    bool exists() const;
+    /// Loads the file; on failure says why and leaves `state` untouched.
+    bool load(State& state, QString* error) const;
+    bool save(const State& state, QString* error) const;
+
+private:
+    QString m_path;
+};
+
+QJsonObject stateToJson(const State& state);
+bool stateFromJson(const QJsonObject& o, State& state, QString* error);
+
+} // namespace Sandbox

@@ -223,7 +223,9 @@ QList<Operation> Api::startOperations(const QString& projectId, const QString& b
     QList<Operation> ops;
     const QDateTime t = now();
     for (const QString& action : actions) {
-        Operation op = m_factory.operation(m_state, projectId, branchId, action, t, m_options.operationDurationMs);
+        // A millisecond apart, so "newest first" and the time-based cursor are unambiguous.
+        Operation op = m_factory.operation(m_state, projectId, branchId, action, t.addMSecs(ops.size()),
+                                           m_options.operationDurationMs);
         if (!ops.isEmpty() && op.status == "running"_L1) {
             op.status = u"scheduling"_s; // later operations of a mutation wait for the first
             m_state.operations[op.id].status = op.status;

@@ -72,6 +72,32 @@ std::optional<Fault> Server::randomFault(const HttpFront::Request& request)
     return std::nullopt;
 }
 
+Fault Fault::error(int status, const QString& message, const QString& code)
+{
+    Fault f;
+    f.status = status;
+    f.message = message;
+    f.code = code;
+    return f;
+}
+
+Fault Fault::drop(bool afterApplying, int delayMs)
+{
+    Fault f;
+    f.kind = afterApplying ? Kind::DropAfterApplying : Kind::DropBeforeApplying;
+    f.delayMs = delayMs;
+    return f;
+}
+
+Fault Fault::answer(int status, const QByteArray& body)
+{
+    Fault f;
+    f.kind = Kind::Body;
+    f.status = status;
+    f.body = body;
+    return f;
+}
+
 HttpFront::Response Server::toHttp(const ApiResponse& response, const QByteArray& requestId)
 {
     HttpFront::Response http;
@@ -92,11 +118,11 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
     QByteArray requestId = request.header("X-Request-ID");
     if (requestId.isEmpty())
         requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    auto errorResponse = [&](int status, const QString& message) {
+    auto errorResponse = [&](int status, const QString& message, const QString& code = {}) {
         ApiResponse r;
         r.status = status;
         r.route = Api::routeOf(request.method, request.path);
-        r.body = QJsonObject{{"code"_L1, ""_L1}, {"message"_L1, message}, {"request_id"_L1, QString::fromLatin1(requestId)}};
+        r.body = QJsonObject{{"code"_L1, code}, {"message"_L1, message}, {"request_id"_L1, QString::fromLatin1(requestId)}};
         return r;
     };
 
@@ -121,9 +147,18 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
 
     ApiRequest apiRequest{request.method, request.path, request.query, request.body, QString::fromLatin1(requestId)};
     if (fault && fault->kind == Fault::Kind::Status) {
-        HttpFront::Response r = toHttp(errorResponse(fault->status, fault->message), requestId);
+        HttpFront::Response r = toHttp(errorResponse(fault->status, fault->message, fault->code), requestId);
         r.headers.append(fault->headers);
         r.delayMs += fault->delayMs;
+        return r;
+    }
+    if (fault && fault->kind == Fault::Kind::Body) {
+        HttpFront::Response r;
+        r.status = fault->status;
+        r.body = fault->body;
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        r.headers.append(fault->headers);
+        r.delayMs = m_options.latencyMs + fault->delayMs;
         return r;
     }
     if (fault && fault->kind == Fault::Kind::DropBeforeApplying) {
@@ -139,11 +174,8 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
     if (response.mutated)
         persist();
     HttpFront::Response http = toHttp(response, requestId);
-    if (fault && fault->kind == Fault::Kind::DropAfterApplying) {
+    if (fault && fault->kind == Fault::Kind::DropAfterApplying)
         http.drop = true;
-    } else if (fault && fault->kind == Fault::Kind::Garbage) {
-        http.body = R"({"branch": {"id": "br-)";
-    }
     if (fault)
         http.delayMs += fault->delayMs;
     return http;

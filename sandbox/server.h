@@ -32,12 +32,34 @@ struct ServerOptions
 /// A fault injected into one exchange: by the random fault options, or by a test's hook.
 struct Fault
 {
-    enum class Kind { Status, DropBeforeApplying, DropAfterApplying, Garbage };
+    /// Status: a Neon-shaped error instead of the answer. Body: `body` as the answer, verbatim.
+    /// Delay: the real answer, later.
+    enum class Kind { Status, Body, DropBeforeApplying, DropAfterApplying, Delay };
     Kind kind = Kind::Status;
     int status = 503;
     QString message = QStringLiteral("service temporarily unavailable, please retry");
+    QString code;
+    QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
+
+    static Fault error(int status, const QString& message, const QString& code = {});
+    static Fault drop(bool afterApplying, int delayMs = 0);
+    static Fault answer(int status, const QByteArray& body);
+    /// A normal answer, only later.
+    static Fault delay(int delayMs)
+    {
+        Fault f;
+        f.kind = Kind::Delay;
+        f.delayMs = delayMs;
+        return f;
+    }
+    Fault withDelay(int ms) const
+    {
+        Fault f = *this;
+        f.delayMs = ms;
+        return f;
+    }
 };
 
 /// One answered request, for conformance checks against the official spec.

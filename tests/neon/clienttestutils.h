@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <sandbox/httpfront.h>
+#include <neon/client.h>
+#include <sandbox/seeds.h>
+#include <sandbox/server.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <neon/client.h>
+#include <memory>
 
 namespace TestUtils {
 
@@ -25,7 +27,7 @@ inline Neon::ClientConfig config(const QUrl& baseUrl)
     c.transport.backoffCapMs = 40;
     c.transport.transferTimeoutMs = 3000;
     c.pollIntervalMs = 10;
-    c.settleTimeoutMs = 5000;
+    c.settleTimeoutMs = 10000;
     return c;
 }
 
@@ -43,32 +45,68 @@ inline QByteArray toJson(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-inline QJsonObject branchJson(const QString& id, const QString& name, const QString& parentId = {},
-    const QString& state = QStringLiteral("ready"))
+/// The real sandbox on an ephemeral loopback port, seeded, recording the requests it gets.
+class SandboxFixture
 {
-    QJsonObject b { { QStringLiteral("id"), id }, { QStringLiteral("project_id"), QStringLiteral("p-1") },
-        { QStringLiteral("name"), name }, { QStringLiteral("current_state"), state },
-        { QStringLiteral("state_changed_at"), QStringLiteral("2025-01-02T03:04:05Z") },
-        { QStringLiteral("creation_source"), QStringLiteral("console") },
-        { QStringLiteral("default"), parentId.isEmpty() }, { QStringLiteral("protected"), false },
-        { QStringLiteral("cpu_used_sec"), 0 }, { QStringLiteral("active_time_seconds"), 10 },
-        { QStringLiteral("compute_time_seconds"), 20 }, { QStringLiteral("written_data_bytes"), 30 },
-        { QStringLiteral("data_transfer_bytes"), 40 },
-        { QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00Z") },
-        { QStringLiteral("updated_at"), QStringLiteral("2025-01-02T00:00:00Z") } };
-    if (!parentId.isEmpty())
-        b.insert(QStringLiteral("parent_id"), parentId);
-    return b;
-}
+public:
+    explicit SandboxFixture(const QString& seed = QStringLiteral("single"), int operationDurationMs = 30)
+    {
+        ::Sandbox::State state;
+        QString error;
+        if (!::Sandbox::seedState(seed, QDateTime::currentDateTimeUtc(), state, &error, 42))
+            qFatal("seed: %s", qPrintable(error));
+        ::Sandbox::ServerOptions options;
+        options.apiKey = secretKey;
+        options.operationDurationMs = operationDurationMs;
+        server = std::make_unique<::Sandbox::Server>(options, std::move(state));
+        if (!server->start(&error))
+            qFatal("sandbox: %s", qPrintable(error));
+        server->front().recordRequests = true;
+    }
 
-inline QJsonObject operationJson(
-    const QString& id, const QString& action, const QString& status, const QString& error = {})
+    QUrl baseUrl() const { return server->baseUrl(); }
+    QList<HttpFront::Request>& requests() { return server->front().requests; }
+    ::Sandbox::State& state() { return server->state(); }
+
+    QString projectId(const QString& name) const
+    {
+        for (const ::Sandbox::ProjectRecord& p : std::as_const(server->state().projects)) {
+            if (p.project.name == name)
+                return p.project.id;
+        }
+        return {};
+    }
+    QString branchId(const QString& projectName, const QString& branchName) const
+    {
+        const ::Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(projectName), branchName);
+        return b ? b->branch.id : QString();
+    }
+    const Neon::Branch* branch(const QString& projectName, const QString& branchName) const
+    {
+        const ::Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(projectName), branchName);
+        return b ? &b->branch : nullptr;
+    }
+    int count(const QByteArray& method, const QString& pathPart = {})
+    {
+        return int(std::count_if(requests().cbegin(), requests().cend(), [&](const HttpFront::Request& r) {
+            return r.method == method && (pathPart.isEmpty() || r.path.contains(pathPart));
+        }));
+    }
+
+    std::unique_ptr<::Sandbox::Server> server;
+};
+
+inline QJsonObject operationJson(const QString& id, const QString& projectId, const QString& action,
+                                 const QString& status, const QString& error = {})
 {
-    QJsonObject o { { QStringLiteral("id"), id }, { QStringLiteral("project_id"), QStringLiteral("p-1") },
-        { QStringLiteral("action"), action }, { QStringLiteral("status"), status },
-        { QStringLiteral("failures_count"), 0 }, { QStringLiteral("total_duration_ms"), 5 },
-        { QStringLiteral("created_at"), QStringLiteral("2025-01-02T03:04:05Z") },
-        { QStringLiteral("updated_at"), QStringLiteral("2025-01-02T03:04:05Z") } };
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("project_id"), projectId},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("failures_count"), 0},
+                  {QStringLiteral("total_duration_ms"), 5},
+                  {QStringLiteral("created_at"), QStringLiteral("2025-01-02T03:04:05Z")},
+                  {QStringLiteral("updated_at"), QStringLiteral("2025-01-02T03:04:05Z")}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Pagination, error mapping, retries, limits, cancellation and secrecy of the client's transport.
+// Pagination, error mapping, retries, limits, cancellation and secrecy of the client's transport,
+// against the real sandbox; faults come from the sandbox's fault hook.
 #include "clienttestutils.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,27 +21,15 @@ void captureMessages(QtMsgType, const QMessageLogContext& context, const QString
     g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
 }
 
-QJsonObject projectJson(int i)
-{
-    return QJsonObject { { "id"_L1, u"p-%1"_s.arg(i, 3, 10, QLatin1Char('0')) },
-        { "name"_L1, u"project %1"_s.arg(i) } };
-}
 } // namespace
+
+using Sandbox::Fault;
 
 class TestClientTransport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_server.start() != 0);
-    }
-    void init()
-    {
-        m_server.requests.clear();
-        m_server.maxConcurrent = 0;
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void projectsWalkEveryPage_data();
     void projectsWalkEveryPage();
@@ -58,9 +48,6 @@ private Q_SLOTS:
     void plainHttpIsRefusedExceptLoopback_data();
     void plainHttpIsRefusedExceptLoopback();
     void keyNeverAppearsInLogs();
-
-private:
-    HttpFront m_server;
 };
 
 void TestClientTransport::projectsWalkEveryPage_data()
@@ -76,60 +63,41 @@ void TestClientTransport::projectsWalkEveryPage()
 {
     QFETCH(int, total);
     QFETCH(int, expectedRequests);
-    m_server.setHandler([total](const HttpFront::Request& req) {
-        const int limit = req.queryValue(u"limit"_s).toInt();
-        const QString cursor = req.queryValue(u"cursor"_s);
-        const int start = cursor.isEmpty() ? 0 : cursor.mid(2).toInt() + 1;
-        QJsonArray page;
-        for (int i = start; i < std::min(total, start + limit); ++i)
-            page.append(projectJson(i));
-        // Neon puts the last id of the listing in the cursor on every page, even the last.
-        const QString last = u"p-%1"_s.arg(std::min(total, start + limit) - 1, 3, 10, QLatin1Char('0'));
-        return HttpFront::json(200,
-            toJson({ { "projects"_L1, page }, { "pagination"_L1, QJsonObject { { "cursor"_L1, last } } },
-                { "applications"_L1, QJsonObject() }, { "integrations"_L1, QJsonObject() } }));
-    });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    SandboxFixture sandbox(u"scale:%1:1"_s.arg(total));
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.pageSize = 3;
     Neon::Client client(c);
     auto reply = client.projects();
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    QCOMPARE(reply->value().size(), total);
-    for (int i = 0; i < total; ++i)
-        QCOMPARE(reply->value().at(i).id, projectJson(i).value("id"_L1).toString());
-    QCOMPARE(m_server.requests.size(), expectedRequests);
-    QCOMPARE(m_server.requests.at(0).queryValue(u"cursor"_s), QString());
-    if (expectedRequests > 1)
-        QCOMPARE(m_server.requests.at(1).queryValue(u"cursor"_s), u"p-002"_s);
+    QStringList expected = sandbox.state().projects.keys();
+    expected.sort();
+    QStringList got;
+    for (const Neon::Project& p : reply->value())
+        got.append(p.id);
+    QCOMPARE(got, expected);
+    QCOMPARE(sandbox.requests().size(), expectedRequests);
+    QCOMPARE(sandbox.requests().at(0).queryValue(u"cursor"_s), QString());
+    if (expectedRequests > 1) // the cursor is the last id of the previous page
+        QCOMPARE(sandbox.requests().at(1).queryValue(u"cursor"_s), expected.at(2));
 }
 
 void TestClientTransport::branchesFollowNext()
 {
-    const int total = 11;
-    m_server.setHandler([=](const HttpFront::Request& req) {
-        const int limit = req.queryValue(u"limit"_s).toInt();
-        const QString cursor = req.queryValue(u"cursor"_s);
-        const int start = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();
-        QJsonArray page;
-        for (int i = start; i < std::min(total, start + limit); ++i)
-            page.append(branchJson(u"br-%1"_s.arg(i), u"b%1"_s.arg(i), i ? u"br-0"_s : QString()));
-        QJsonObject pagination { { "sort_by"_L1, "updated_at"_L1 }, { "sort_order"_L1, "DESC"_L1 } };
-        if (start + limit < total) // `next` is left out on the last page
-            pagination.insert("next"_L1, QString::fromLatin1(QByteArray::number(start + limit).toBase64()));
-        return HttpFront::json(200,
-            toJson({ { "branches"_L1, page }, { "annotations"_L1, QJsonObject() }, { "pagination"_L1, pagination } }));
-    });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    SandboxFixture sandbox(u"scale:1:11"_s);
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.pageSize = 3;
     Neon::Client client(c);
-    auto reply = client.branches(u"p-1"_s);
+    auto reply = client.branches(sandbox.state().projects.keys().first());
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    QCOMPARE(reply->value().branches.size(), total);
-    QCOMPARE(reply->value().branches.last().id, u"br-10"_s);
-    QCOMPARE(m_server.requests.size(), 4);
-    QCOMPARE(m_server.requests.at(3).queryValue(u"cursor"_s), QString::fromLatin1(QByteArray("9").toBase64()));
+    QSet<QString> ids;
+    for (const Neon::Branch& b : reply->value().branches)
+        ids.insert(b.id);
+    QCOMPARE(ids.size(), 11); // every branch once
+    QCOMPARE(sandbox.requests().size(), 4); // 3 + 3 + 3 + 2: `next` is absent on the last page
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(!sandbox.requests().at(i).queryValue(u"cursor"_s).isEmpty());
 }
 
 void TestClientTransport::errorStatusesMapToError_data()
@@ -154,13 +122,14 @@ void TestClientTransport::errorStatusesMapToError()
     QFETCH(int, status);
     QFETCH(int, expectedRequests);
     QFETCH(bool, retryable);
-    m_server.setHandler([status](const HttpFront::Request&) {
-        return HttpFront::error(status, u"branch with the provided name \"x\" already exists"_s, u"E_TEST"_s);
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([status](const HttpFront::Request&) {
+        return Fault::error(status, u"branch with the provided name \"x\" already exists"_s, u"E_TEST"_s);
     });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.transport.maxAttempts = 3;
     Neon::Client client(c);
-    auto reply = client.branch(u"p-1"_s, u"br-a"_s);
+    auto reply = client.branch(sandbox.projectId(u"shop"_s), sandbox.branchId(u"shop"_s, u"main"_s));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(!reply->ok());
     const Neon::Error& e = reply->error();
@@ -168,93 +137,87 @@ void TestClientTransport::errorStatusesMapToError()
     QCOMPARE(e.httpStatus, status);
     QCOMPARE(e.code, u"E_TEST"_s);
     QCOMPARE(e.message, u"branch with the provided name \"x\" already exists"_s);
-    QCOMPARE(e.requestId, u"req-test"_s);
+    QCOMPARE(e.requestId, QString::fromLatin1(sandbox.requests().last().header("X-Request-ID")));
     QCOMPARE(e.retryable, retryable);
     QVERIFY(e.toUserText().contains(QString::number(status)));
-    QCOMPARE(m_server.requests.size(), expectedRequests);
+    QCOMPARE(sandbox.requests().size(), expectedRequests);
 }
 
 void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
 {
-    m_server.setHandler([this](const HttpFront::Request&) {
-        if (m_server.requests.size() == 1) {
-            HttpFront::Response r = HttpFront::error(429, u"rate limited"_s);
-            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-            return r;
-        }
-        return HttpFront::json(200, R"({"count":3})");
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
+        if (sandbox.requests().size() > 1)
+            return std::nullopt;
+        Fault f = Fault::error(429, u"rate limited"_s);
+        f.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return f;
     });
-    Neon::Client client(config(m_server.baseUrl()));
-    auto reply = client.branchCount(u"p-1"_s);
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto reply = client.branchCount(sandbox.projectId(u"shop"_s));
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    QCOMPARE(reply->value(), 3);
-    QCOMPARE(m_server.requests.size(), 2);
+    QCOMPARE(reply->value(), 6);
+    QCOMPARE(sandbox.requests().size(), 2);
     // The second attempt came no earlier than Retry-After said (backoff alone would be ≤ 40 ms here).
-    QVERIFY(m_server.requests.at(1).receivedAtMs - m_server.requests.at(0).receivedAtMs >= 990);
+    QVERIFY(sandbox.requests().at(1).receivedAtMs - sandbox.requests().at(0).receivedAtMs >= 990);
 }
 
 void TestClientTransport::lockedIsRetriedUntilItSucceeds()
 {
-    m_server.setHandler([this](const HttpFront::Request& req) {
-        if (req.method == "POST" && m_server.requests.size() <= 2)
-            return HttpFront::error(423, u"project already has running operations"_s);
-        if (req.method == "POST")
-            return HttpFront::json(201,
-                toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) },
-                    { "operations"_L1, QJsonArray() } }));
-        return HttpFront::json(200, toJson({ { "branch"_L1, branchJson(u"br-n"_s, u"qa-1"_s, u"br-0"_s) } }));
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([&](const HttpFront::Request& req) -> std::optional<Fault> {
+        if (req.method == "POST" && sandbox.count("POST") <= 2)
+            return Fault::error(423, u"project already has running operations, scheduling of new ones is prohibited"_s);
+        return std::nullopt;
     });
-    Neon::Client client(config(m_server.baseUrl()));
+    Neon::Client client(config(sandbox.baseUrl()));
     Neon::BranchCreateOptions options;
     options.name = u"qa-1"_s;
-    auto reply = client.createBranch(u"p-1"_s, options);
+    auto reply = client.createBranch(sandbox.projectId(u"shop"_s), options);
     QSignalSpy progress(reply.get(), &Neon::Reply::progress);
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    const auto posts = std::count_if(
-        m_server.requests.cbegin(), m_server.requests.cend(), [](const auto& r) { return r.method == "POST"; });
-    QCOMPARE(posts, 3);
+    QCOMPARE(sandbox.count("POST"), 3);
+    QVERIFY(sandbox.branch(u"shop"_s, u"qa-1"_s));
     QVERIFY(progress.count() >= 2); // the user sees the retries
 }
 
 void TestClientTransport::readsAreRetriedAfterDroppedConnections()
 {
-    m_server.setHandler([this](const HttpFront::Request&) {
-        if (m_server.requests.size() <= 3) { // QNAM may resend once by itself; we retry beyond that
-            HttpFront::Response r;
-            r.drop = true;
-            return r;
-        }
-        return HttpFront::json(200, R"({"count":7})");
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
+        if (sandbox.requests().size() <= 3) // QNAM may resend a GET once by itself; the client retries beyond that
+            return Fault::drop(false);
+        return std::nullopt;
     });
-    Neon::Client client(config(m_server.baseUrl()));
-    auto reply = client.branchCount(u"p-1"_s);
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto reply = client.branchCount(sandbox.projectId(u"shop"_s));
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
-    QCOMPARE(reply->value(), 7);
+    QCOMPARE(reply->value(), 6);
 }
 
 void TestClientTransport::mutationIsNotResentAfterTimeout()
 {
     // The server takes longer than the transfer timeout: the POST may have been applied.
-    m_server.setHandler([](const HttpFront::Request& req) {
-        HttpFront::Response r = HttpFront::json(201, "{}");
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([](const HttpFront::Request& req) -> std::optional<Fault> {
         if (req.method == "POST")
-            r.delayMs = 800;
-        return r;
+            return Fault::delay(800);
+        return std::nullopt;
     });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.transport.transferTimeoutMs = 200;
     Neon::Client client(c);
     Neon::BranchCreateOptions options; // no name: nothing to look the branch up by
-    auto reply = client.createBranch(u"p-1"_s, options);
+    auto reply = client.createBranch(sandbox.projectId(u"shop"_s), options);
     QVERIFY(waitFor(reply.get()));
     QVERIFY(!reply->ok());
     QCOMPARE(reply->error().kind, Neon::Error::Kind::OutcomeUnknown);
     QVERIFY(reply->error().toUserText().contains("could not tell"_L1));
     QTest::qWait(1000); // nothing else arrives later either
-    QCOMPARE(m_server.requests.size(), 1);
+    QCOMPARE(sandbox.requests().size(), 1);
 }
 
 void TestClientTransport::malformedJsonIsAClearError_data()
@@ -275,9 +238,10 @@ void TestClientTransport::malformedJsonIsAClearError()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, mentions);
-    m_server.setHandler([body](const HttpFront::Request&) { return HttpFront::json(200, body); });
-    Neon::Client client(config(m_server.baseUrl()));
-    auto reply = client.branch(u"p-1"_s, u"br-1"_s);
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([body](const HttpFront::Request&) { return Fault::answer(200, body); });
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto reply = client.branch(sandbox.projectId(u"shop"_s), sandbox.branchId(u"shop"_s, u"main"_s));
     QVERIFY(waitFor(reply.get()));
     QVERIFY(!reply->ok());
     QCOMPARE(reply->error().kind, Neon::Error::Kind::Decode);
@@ -286,57 +250,53 @@ void TestClientTransport::malformedJsonIsAClearError()
 
 void TestClientTransport::droppingTheHandleCancels()
 {
-    m_server.setHandler([](const HttpFront::Request&) {
-        HttpFront::Response r = HttpFront::json(200, R"({"count":1})");
-        r.delayMs = 400;
-        return r;
-    });
-    Neon::Client client(config(m_server.baseUrl()));
-    auto reply = client.branchCount(u"p-1"_s);
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([](const HttpFront::Request&) { return Fault::delay(400); });
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto reply = client.branchCount(sandbox.projectId(u"shop"_s));
     QSignalSpy finished(reply.get(), &Neon::Reply::finished);
-    QTRY_COMPARE(m_server.requests.size(), 1);
+    QTRY_COMPARE(sandbox.requests().size(), 1);
     QCOMPARE(client.inFlight(), 1);
     reply.reset(); // drop it mid-flight
     QCOMPARE(client.inFlight(), 0);
     QTest::qWait(600); // the server's late answer finds a closed connection; nothing crashes
     QCOMPARE(finished.count(), 0);
-    QCOMPARE(m_server.current, 0);
+    QCOMPARE(sandbox.server->front().current, 0);
 }
 
 void TestClientTransport::inFlightLimitIsRespected()
 {
-    m_server.setHandler([](const HttpFront::Request&) {
-        HttpFront::Response r = HttpFront::json(200, R"({"count":1})");
-        r.delayMs = 60;
-        return r;
-    });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    SandboxFixture sandbox(u"scale:12:1"_s);
+    sandbox.server->setFaultHook([](const HttpFront::Request&) { return Fault::delay(60); });
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.transport.maxInFlight = 3;
     Neon::Client client(c);
     std::vector<Neon::Pending<int>> replies;
-    for (int i = 0; i < 12; ++i)
-        replies.push_back(client.branchCount(u"p-%1"_s.arg(i)));
-    for (auto& r : replies)
+    for (const QString& project : sandbox.state().projects.keys())
+        replies.push_back(client.branchCount(project));
+    for (auto& r : replies) {
         QVERIFY(waitFor(r.get()));
-    QCOMPARE(m_server.requests.size(), 12);
-    QCOMPARE(m_server.maxConcurrent, 3); // reached, never passed
+        QCOMPARE(r->value(), 1);
+    }
+    QCOMPARE(sandbox.requests().size(), 12);
+    QCOMPARE(sandbox.server->front().maxConcurrent, 3); // reached, never passed
 }
 
 void TestClientTransport::perRouteRateLimitIsRespected()
 {
-    m_server.setHandler([](const HttpFront::Request&) { return HttpFront::json(200, R"({"count":1})"); });
-    Neon::ClientConfig c = config(m_server.baseUrl());
+    SandboxFixture sandbox(u"scale:10:1"_s);
+    Neon::ClientConfig c = config(sandbox.baseUrl());
     c.transport.requestsPerSecondPerRoute = 4;
     Neon::Client client(c);
     std::vector<Neon::Pending<int>> replies;
-    for (int i = 0; i < 10; ++i)
-        replies.push_back(client.branchCount(u"p-%1"_s.arg(i))); // one route: /projects/{project_id}/branches/count
+    for (const QString& project : sandbox.state().projects.keys())
+        replies.push_back(client.branchCount(project)); // one route: /projects/{project_id}/branches/count
     auto other = client.organizations(); // another route is not held back
     for (auto& r : replies)
         QVERIFY(waitFor(r.get()));
     QVERIFY(waitFor(other.get()));
     QList<qint64> times;
-    for (const auto& r : std::as_const(m_server.requests)) {
+    for (const auto& r : std::as_const(sandbox.requests())) {
         if (r.path.endsWith("/count"_L1))
             times.append(r.receivedAtMs);
     }
@@ -344,7 +304,7 @@ void TestClientTransport::perRouteRateLimitIsRespected()
     // No window of one second holds more than 4 requests of the route (5 ms of timer slack).
     for (qsizetype i = 4; i < times.size(); ++i)
         QVERIFY2(times.at(i) - times.at(i - 4) >= 995, qPrintable(u"%1 ms apart"_s.arg(times.at(i) - times.at(i - 4))));
-    const auto orgIndex = std::find_if(m_server.requests.cbegin(), m_server.requests.cend(),
+    const auto orgIndex = std::find_if(sandbox.requests().cbegin(), sandbox.requests().cend(),
         [](const auto& r) { return r.path.endsWith("/organizations"_L1); });
     QVERIFY(orgIndex->receivedAtMs < times.at(4));
 }
@@ -378,20 +338,21 @@ void TestClientTransport::plainHttpIsRefusedExceptLoopback()
 
 void TestClientTransport::keyNeverAppearsInLogs()
 {
-    m_server.setHandler([this](const HttpFront::Request&) {
-        if (m_server.requests.size() == 1)
-            return HttpFront::error(503, u"try later"_s);
-        if (m_server.requests.size() == 2)
-            return HttpFront::error(401, u"authentication required"_s);
-        return HttpFront::json(200, R"({"count":1})");
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
+        if (sandbox.requests().size() == 1)
+            return Fault::error(503, u"try later"_s);
+        if (sandbox.requests().size() == 2)
+            return Fault::error(401, u"authentication required"_s);
+        return std::nullopt;
     });
     QLoggingCategory::setFilterRules(u"canopy.*=true\nqt.network.*=true"_s);
     g_log.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
-    Neon::Client client(config(m_server.baseUrl()));
-    auto failing = client.branchCount(u"p-1"_s);
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto failing = client.branchCount(sandbox.projectId(u"shop"_s));
     QVERIFY(waitFor(failing.get()));
-    auto passing = client.branchCount(u"p-1"_s);
+    auto passing = client.branchCount(sandbox.projectId(u"shop"_s));
     QVERIFY(waitFor(passing.get()));
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());

@@ -58,6 +58,7 @@ public:
         m_lastSweep = QDateTime();
     }
     Factory& factory() { return m_factory; }
+    void setOperationDuration(int ms) { m_options.operationDurationMs = ms; }
 
 private:
     friend struct ApiRoutes;

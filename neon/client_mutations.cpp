@@ -77,24 +77,27 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
         w->start();
     };
 
-    auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, r, spec, settle, weak = std::weak_ptr(attempt)](bool resent) {
+    // `sends` counts how often the request went out; after a lost answer it is sent again only
+    // when reading back proved it was not applied, and at most maxAttempts times in all.
+    const int maxSends = std::max(1, m_config.transport.maxAttempts);
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    *attempt = [this, r, spec, settle, maxSends, weak = std::weak_ptr(attempt)](int sends) {
         auto self = weak.lock();
         const QJsonObject* body = spec->body ? &*spec->body : nullptr;
-        send(r, spec->route, body, [r, spec, settle, self, resent](const HttpResult& res) {
+        send(r, spec->route, body, [r, spec, settle, self, sends, maxSends](const HttpResult& res) {
             if (res.outcomeUnknown) {
                 if (!spec->reconcile)
                     return r->fail(outcomeUnknown(res.error));
                 Q_EMIT r->progress(QStringLiteral("the answer was lost; checking whether the change was made"));
                 const Error cause = res.error;
-                spec->reconcile(r, [r, settle, self, resent, cause](Verdict verdict, T value) {
+                spec->reconcile(r, [r, settle, self, sends, maxSends, cause](Verdict verdict, T value) {
                     switch (verdict) {
                     case Verdict::Applied:
                         return settle(std::move(value));
                     case Verdict::NotApplied:
-                        if (!resent) {
+                        if (sends < maxSends) {
                             Q_EMIT r->progress(QStringLiteral("the change was not made; sending it again"));
-                            return (*self)(true);
+                            return (*self)(sends + 1);
                         }
                         return r->fail(outcomeUnknown(cause));
                     case Verdict::Unknown:
@@ -111,7 +114,7 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
             settle(std::move(value));
         });
     };
-    enqueueMutation(spec->projectId, r, [attempt] { (*attempt)(false); });
+    enqueueMutation(spec->projectId, r, [attempt] { (*attempt)(1); });
     return reply;
 }
 

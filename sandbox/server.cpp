@@ -162,6 +162,7 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
         return r;
     }
     if (fault && fault->kind == Fault::Kind::DropBeforeApplying) {
+        ++counts.droppedBeforeApplying;
         HttpFront::Response r;
         r.drop = true;
         r.delayMs = m_options.latencyMs + fault->delayMs;
@@ -174,8 +175,10 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
     if (response.mutated)
         persist();
     HttpFront::Response http = toHttp(response, requestId);
-    if (fault && fault->kind == Fault::Kind::DropAfterApplying)
+    if (fault && fault->kind == Fault::Kind::DropAfterApplying) {
+        ++counts.droppedAfterApplying;
         http.drop = true;
+    }
     if (fault)
         http.delayMs += fault->delayMs;
     return http;

@@ -94,6 +94,11 @@ public:
 
     bool recordExchanges = false;
     QList<Exchange> exchanges;
+    struct Counts
+    {
+        int droppedBeforeApplying = 0;
+        int droppedAfterApplying = 0;
+    } counts; ///< faults that leave no answer behind
 
 private:
     HttpFront::Response serve(const HttpFront::Request& request);

@@ -183,8 +183,49 @@ void putStr(QJsonObject& o, QLatin1StringView key, const QString& value)
 
 QString timeToString(const QDateTime& value)
 {
-    const QDateTime utc = value.toUTC();
-    return utc.time().msec() == 0 ? utc.toString(Qt::ISODate) : utc.toString(Qt::ISODateWithMs);
+    // RFC 3339 in UTC, by hand: QDateTime::toString goes through vasprintf and is the hot
+    // spot of the sandbox's list pages.
+    const qint64 ms = value.toMSecsSinceEpoch();
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const int milli = int(ms - secs * 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const int daySecs = int(secs - days * 86400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return value.toUTC().toString(Qt::ISODateWithMs);
+    char buf[25];
+    auto put = [&buf](int at, int v, int width) {
+        for (int i = width - 1; i >= 0; --i, v /= 10)
+            buf[at + i] = char('0' + v % 10);
+    };
+    put(0, int(year), 4);
+    buf[4] = '-';
+    put(5, month, 2);
+    buf[7] = '-';
+    put(8, day, 2);
+    buf[10] = 'T';
+    put(11, daySecs / 3600, 2);
+    buf[13] = ':';
+    put(14, daySecs / 60 % 60, 2);
+    buf[16] = ':';
+    put(17, daySecs % 60, 2);
+    int n = 19;
+    if (milli) {
+        buf[n++] = '.';
+        put(n, milli, 3);
+        n += 3;
+    }
+    buf[n++] = 'Z';
+    return QString::fromLatin1(buf, n);
 }
 
 QDateTime timeFromString(const QString& text)

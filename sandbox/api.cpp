@@ -4,6 +4,7 @@
 
 #include <neon/codec.h>
 
+#include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,8 @@ ApiResponse Api::handle(const ApiRequest& request)
     m_requestId = request.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.requestId;
     ApiResponse response = route(request, request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
     response.route = routeOf(request.method, request.path);
+    if (response.mutated)
+        m_branchBytes.clear();
     return response;
 }
 
@@ -209,6 +212,14 @@ QJsonObject Api::branchJson(const BranchRecord& record) const
     return Json::write(record.branch);
 }
 
+QByteArray Api::branchBytes(const BranchRecord& record) const
+{
+    auto it = m_branchBytes.constFind(record.branch.id);
+    if (it == m_branchBytes.cend())
+        it = m_branchBytes.insert(record.branch.id, QJsonDocument(branchJson(record)).toJson(QJsonDocument::Compact));
+    return *it;
+}
+
 bool Api::isLocked(const QString& projectId) const
 {
     for (auto it = m_state.operationFinishAt.cbegin(); it != m_state.operationFinishAt.cend(); ++it) {
@@ -255,6 +266,8 @@ bool Api::settle()
         m_lastSweep = t;
         changed |= sweepExpired(t);
     }
+    if (changed)
+        m_branchBytes.clear();
     return changed;
 }
 

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -26,6 +27,10 @@ struct ApiResponse
     bool noBody = false; ///< 204
     QString route; ///< "GET /projects/{project_id}" — for logs and conformance checks
     bool mutated = false; ///< the state changed and should be saved
+    QByteArray raw; ///< when set, the body as compact JSON text (`body` is then empty)
+
+    /// The body as an object, whichever form it was produced in.
+    QJsonObject json() const { return raw.isEmpty() ? body : QJsonDocument::fromJson(raw).object(); }
 };
 
 /// Neon API v2 semantics over the sandbox State: routing, Neon's rules with Neon's status
@@ -100,7 +105,12 @@ private:
     bool settleOperations(const QDateTime& now);
     bool sweepExpired(const QDateTime& now);
 
+    /// Compact JSON of a branch, cached until the next change of the state: list pages are
+    /// the sandbox's hot path, and encoding dominates them.
+    QByteArray branchBytes(const BranchRecord& record) const;
+
     State& m_state;
+    mutable QHash<QString, QByteArray> m_branchBytes;
     Options m_options;
     Factory m_factory;
     qint64 m_clockOffsetSeconds = 0;

@@ -33,7 +33,9 @@ QString sortKey(const Branch& b, const QString& sortBy)
 {
     if (sortBy == "name"_L1)
         return b.name;
-    return Json::timeToString(sortBy == "created_at"_L1 ? b.createdAt : b.updatedAt);
+    // Fixed-width milliseconds sort like the times they stand for, and are cheap to make.
+    const qint64 ms = (sortBy == "created_at"_L1 ? b.createdAt : b.updatedAt).toMSecsSinceEpoch();
+    return u"%1"_s.arg(ms, 16, 10, QLatin1Char('0'));
 }
 
 /// A stable number in [0, 1) from a text, for believable but reproducible figures.
@@ -135,11 +137,13 @@ ApiResponse Api::listBranches(const ApiRequest& r, const QString& projectId)
             ++first;
     }
     const qsizetype end = limit ? std::min<qsizetype>(all.size(), first + *limit) : all.size();
-    QJsonArray branches;
+    QByteArray branches = "[";
     QJsonObject annotations;
     for (qsizetype i = first; i < end; ++i) {
         const BranchRecord* b = all.at(i).second;
-        branches.append(branchJson(*b));
+        if (i > first)
+            branches += ',';
+        branches += branchBytes(*b);
         if (!b->annotation.isEmpty()) {
             annotations.insert(b->branch.id,
                                QJsonObject{{"object"_L1, QJsonObject{{"type"_L1, "console/branch"_L1}, {"id"_L1, b->branch.id}}},
@@ -154,8 +158,11 @@ ApiResponse Api::listBranches(const ApiRequest& r, const QString& projectId)
         pagination.insert("next"_L1, QString::fromLatin1(QJsonDocument(c).toJson(QJsonDocument::Compact)
                                                              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     }
+    branches += ']';
+    // Written as text around the cached branches; the same compact JSON QJsonDocument writes.
     ApiResponse out;
-    out.body = QJsonObject{{"branches"_L1, branches}, {"annotations"_L1, annotations}, {"pagination"_L1, pagination}};
+    out.raw = "{\"annotations\":" + QJsonDocument(annotations).toJson(QJsonDocument::Compact) + ",\"branches\":" + branches
+        + ",\"pagination\":" + QJsonDocument(pagination).toJson(QJsonDocument::Compact) + '}';
     return out;
 }
 

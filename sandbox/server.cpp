@@ -103,7 +103,7 @@ HttpFront::Response Server::toHttp(const ApiResponse& response, const QByteArray
     HttpFront::Response http;
     http.status = response.status;
     if (!response.noBody) {
-        http.body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+        http.body = response.raw.isEmpty() ? QJsonDocument(response.body).toJson(QJsonDocument::Compact) : response.raw;
         http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     }
     http.headers.append(qMakePair(QByteArray("X-Request-ID"), requestId));

@@ -43,8 +43,9 @@ struct World
         path.replace(u"{p}"_s, project);
         for (const BranchRecord& b : std::as_const(state.branches))
             path.replace(QLatin1Char('{') + b.branch.name + QLatin1Char('}'), b.branch.id);
-        const ApiResponse r = api->handle({method, path, QUrlQuery(query), body.isEmpty() ? QByteArray()
-                                                                                           : QJsonDocument(body).toJson(), {}});
+        ApiResponse r = api->handle({method, path, QUrlQuery(query), body.isEmpty() ? QByteArray()
+                                                                                     : QJsonDocument(body).toJson(), {}});
+        r.body = r.json();
         settle();
         return r;
     }

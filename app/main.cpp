@@ -3,11 +3,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cstdio>
 #include <neon/client.h>
 #include <neon/credentials.h>
+#include <sandbox/embedded.h>
 
 int main(int argc, char* argv[])
 {
@@ -52,19 +54,32 @@ int main(int argc, char* argv[])
         client = std::make_unique<Neon::Client>(config);
         window = std::make_unique<StartWindow>(client.get(), credential);
         window->show();
-        if (demoMode)
-            window->showDemoNotice();
-        else if (credential.isValid())
+        if (credential.isValid())
             window->refresh();
     });
+    std::unique_ptr<Sandbox::Embedded> sandbox;
     if (demoMode) {
-        // The demo never touches a real account, whatever keys the environment holds.
-        QTimer::singleShot(0, &app, [&] { Q_EMIT resolver->resolved(Neon::Credential()); });
+        // The demo never touches a real account, whatever keys the environment holds: it runs the
+        // sandbox on its own thread and talks to it over loopback, through the same client code.
+        Sandbox::ServerOptions options;
+        options.apiKey = QStringLiteral("demo_") + QString::number(QRandomGenerator::system()->generate64(), 36);
+        sandbox = std::make_unique<Sandbox::Embedded>(QStringLiteral("demo"), options);
+        QString error;
+        if (!sandbox->startAndWait(&error)) {
+            std::fprintf(stderr, "canopy: the demo sandbox did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        config.baseUrl = sandbox->baseUrl;
+        Neon::Credential credential;
+        credential.apiKey = options.apiKey;
+        credential.origin = QStringLiteral("of the offline demo sandbox");
+        QTimer::singleShot(0, &app, [&, credential] { Q_EMIT resolver->resolved(credential); });
     } else {
         QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
     }
     const int code = QApplication::exec();
     window.reset();
     client.reset();
+    sandbox.reset();
     return code;
 }

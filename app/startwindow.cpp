@@ -44,7 +44,7 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
     } else {
         statusBar()->showMessage(tr("No API key · %1").arg(host));
         QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, "
-                          "or store a key in the system keychain.");
+                          "or store a key in the system keychain. To look around without an account, start it with --demo.");
         if (!credential.notes.isEmpty())
             text += QLatin1Char(' ') + tr("(%1)").arg(credential.notes.join(QStringLiteral("; ")));
         m_status->setText(text);
@@ -82,12 +82,4 @@ void StartWindow::refresh()
 void StartWindow::showError(const Neon::Error& error)
 {
     m_status->setText(error.toUserText());
-}
-
-void StartWindow::showDemoNotice()
-{
-    m_refresh->setEnabled(false);
-    statusBar()->showMessage(tr("Demo mode · offline"));
-    m_status->setText(tr("Demo mode runs against Canopy's local sandbox, which is not built yet: nothing was sent to "
-                         "Neon. To look at a real account, start Canopy with --api-key or set NEON_API_KEY."));
 }

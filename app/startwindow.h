@@ -19,7 +19,6 @@ public:
     StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent = nullptr);
 
     void refresh();
-    void showDemoNotice();
 
 private:
     void showError(const Neon::Error& error);

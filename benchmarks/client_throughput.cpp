@@ -82,9 +82,10 @@ int main(int argc, char* argv[])
     Sandbox::ServerOptions options;
     options.apiKey = u"bench"_s;
     options.latencyMs = replyDelayMs; // the sandbox's --latency: delays replies without blocking others
-    SandboxThread server(u"scale:50:3"_s, options);
-    server.start();
-    server.waitReady();
+    Sandbox::Embedded server(u"scale:50:3"_s, options);
+    QString error;
+    if (!server.startAndWait(&error))
+        qFatal("sandbox: %s", qPrintable(error));
 
     Neon::ClientConfig config;
     config.baseUrl = server.baseUrl;
@@ -103,8 +104,6 @@ int main(int argc, char* argv[])
         Neon::Client client(config);
         sequential = drive(client, server.projectIds, 1);
     }
-    server.quit();
-    server.wait();
 
     const double concurrentRps = requestCount / concurrent.seconds;
     const double sequentialRps = requestCount / sequential.seconds;

@@ -36,10 +36,11 @@ int main(int argc, char* argv[])
     const QString seed = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"scale:2000:25"_s;
     Sandbox::ServerOptions options;
     options.apiKey = u"bench"_s;
-    SandboxThread server(seed, options);
+    Sandbox::Embedded server(seed, options);
     const double rssBefore = residentMegabytes();
-    server.start();
-    server.waitReady();
+    QString error;
+    if (!server.startAndWait(&error))
+        qFatal("sandbox: %s", qPrintable(error));
     const double rss = residentMegabytes() - rssBefore;
 
     constexpr int connections = 6; // QNetworkAccessManager's HTTP/1.1 connections per host
@@ -75,8 +76,6 @@ int main(int argc, char* argv[])
         issue();
     loop.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    server.quit();
-    server.wait();
 
     printFigure(u"sandbox_scale.startup_time"_s, server.startupMs, u"ms"_s, 0, "lower");
     printFigure(u"sandbox_scale.resident_memory"_s, rss, u"MiB"_s, 0, "lower");

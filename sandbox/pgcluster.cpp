@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "pgcluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QVersionNumber>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+PgCluster::Binaries PgCluster::locate()
+{
+    Binaries b;
+    QStringList folders;
+    QDir lib(u"/usr/lib/postgresql"_s);
+    QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(), [](const QString& x, const QString& y) {
+        return QVersionNumber::fromString(x) > QVersionNumber::fromString(y);
+    });
+    for (const QString& v : versions)
+        folders.append(lib.filePath(v + u"/bin"_s));
+    auto find = [&](const QString& name) {
+        for (const QString& folder : std::as_const(folders)) {
+            const QString path = QStandardPaths::findExecutable(name, {folder});
+            if (!path.isEmpty())
+                return path;
+        }
+        return QStandardPaths::findExecutable(name);
+    };
+    b.initdb = find(u"initdb"_s);
+    b.pgCtl = find(u"pg_ctl"_s);
+    b.pgDump = find(u"pg_dump"_s);
+    b.psql = find(u"psql"_s);
+    return b;
+}
+
+PgCluster::PgCluster()
+    : m_binaries(locate())
+{
+}
+
+PgCluster::~PgCluster()
+{
+    stop();
+}
+
+QString PgCluster::dataDirectory() const
+{
+    return m_folder + u"/data"_s;
+}
+
+bool PgCluster::asPostgresUser() const
+{
+    return ::geteuid() == 0;
+}
+
+bool PgCluster::run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (asPostgresUser())
+        p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
+    else
+        p.start(program, arguments);
+    if (!p.waitForStarted(10000)) {
+        *output = p.errorString();
+        return false;
+    }
+    const bool finished = p.waitForFinished(timeoutMs);
+    *output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool PgCluster::start(const QString& folder, QString* error)
+{
+    if (m_running)
+        return true;
+    if (!m_binaries.found()) {
+        *error = u"PostgreSQL's server programs (initdb, pg_ctl, pg_dump) were not found: install the Debian "
+                 "package postgresql; until then branches have no databases"_s;
+        return false;
+    }
+    m_folder = QDir(folder).absolutePath();
+    if (!QDir().mkpath(m_folder)) {
+        *error = u"cannot create %1"_s.arg(m_folder);
+        return false;
+    }
+    QString out;
+    if (asPostgresUser()) {
+        // The server runs as `postgres`: it must own the folder and reach it.
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                            | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, m_folder});
+        for (QDir up(m_folder); up.cdUp() && up.path() != u"/"_s;) {
+            const QFileInfo info(up.path());
+            if (!(info.permissions() & QFileDevice::ExeOther))
+                QFile::setPermissions(up.path(), info.permissions() | QFileDevice::ExeOther);
+        }
+    }
+
+    const QString passwordFile = m_folder + u"/superuser-password"_s;
+    if (!QFile::exists(dataDirectory() + u"/PG_VERSION"_s)) {
+        m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
+        QFile pw(passwordFile);
+        if (!pw.open(QIODevice::WriteOnly) || pw.write(m_password.toUtf8()) < 0) {
+            *error = u"cannot write %1"_s.arg(passwordFile);
+            return false;
+        }
+        pw.close();
+        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (asPostgresUser())
+            QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, passwordFile});
+        if (!run(m_binaries.initdb, {u"-D"_s, dataDirectory(), u"-U"_s, superuser(), u"--pwfile"_s, passwordFile,
+                                     u"-A"_s, u"scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s},
+                 &out)) {
+            *error = u"initdb failed: %1"_s.arg(out.right(2000));
+            return false;
+        }
+    } else {
+        QFile pw(passwordFile);
+        if (!pw.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read %1: %2"_s.arg(passwordFile, pw.errorString());
+            return false;
+        }
+        m_password = QString::fromUtf8(pw.readAll()).trimmed();
+    }
+
+    // A free loopback port: ask the kernel, then hand it to the server.
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+    }
+    const QString options = u"-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
+                            "-c full_page_writes=off -c max_connections=200"_s.arg(m_port).arg(m_folder);
+    if (!run(m_binaries.pgCtl, {u"-D"_s, dataDirectory(), u"-l"_s, m_folder + u"/server.log"_s, u"-w"_s, u"-t"_s,
+                                u"60"_s, u"-o"_s, options, u"start"_s},
+             &out)) {
+        QFile log(m_folder + u"/server.log"_s);
+        log.open(QIODevice::ReadOnly);
+        *error = u"PostgreSQL did not start: %1 %2"_s.arg(out.right(1000), QString::fromLocal8Bit(log.readAll().right(2000)));
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+void PgCluster::stop()
+{
+    if (!m_running)
+        return;
+    QString out;
+    run(m_binaries.pgCtl, {u"-D"_s, dataDirectory(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, &out, 60000);
+    m_running = false;
+}
+
+} // namespace Sandbox

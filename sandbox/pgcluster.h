@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Sandbox {
+
+/// A private PostgreSQL cluster for the sandbox's data plane: created with initdb in a folder
+/// of its own, started on a free loopback port, stopped when this object goes away. As root it
+/// runs the server as the `postgres` system user (initdb refuses root).
+class PgCluster
+{
+public:
+    struct Binaries
+    {
+        QString initdb;
+        QString pgCtl;
+        QString pgDump;
+        QString psql;
+        bool found() const { return !initdb.isEmpty() && !pgCtl.isEmpty() && !pgDump.isEmpty(); }
+    };
+    /// PATH first, then /usr/lib/postgresql/<newest>/bin (Debian keeps the server tools there).
+    static Binaries locate();
+
+    PgCluster();
+    ~PgCluster();
+    PgCluster(const PgCluster&) = delete;
+    PgCluster& operator=(const PgCluster&) = delete;
+
+    /// Creates the cluster in `folder` (if it holds none yet) and starts it. False with a
+    /// reason a person can act on (missing binaries, initdb or start failures with their log).
+    bool start(const QString& folder, QString* error);
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    int port() const { return m_port; }
+    QString superuser() const { return QStringLiteral("canopy_admin"); }
+    QString superuserPassword() const { return m_password; }
+    QString dataDirectory() const;
+
+private:
+    bool run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs = 120000) const;
+    bool asPostgresUser() const;
+
+    Binaries m_binaries;
+    QString m_folder;
+    QString m_password;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 // Routing, timed state changes and shared helpers of the sandbox's Neon API.
 #include "api.h"
 
+#include "dataplane.h"
+
 #include <neon/codec.h>
 
 #include <QJsonDocument>
@@ -366,6 +368,11 @@ void Api::hardDelete(const QString& branchId)
     const auto it = m_state.branches.find(branchId);
     if (it == m_state.branches.end())
         return;
+    if (m_data) {
+        QString error;
+        if (!m_data->dropBranch(*it, &error))
+            qWarning("canopy-sandbox: could not drop the databases of %s: %s", qPrintable(it->branch.name), qPrintable(error));
+    }
     m_state.projects[it->branch.projectId].branchIds.removeAll(branchId);
     for (auto e = m_state.endpoints.begin(); e != m_state.endpoints.end();)
         e = e->branchId == branchId ? m_state.endpoints.erase(e) : std::next(e);

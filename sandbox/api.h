@@ -63,6 +63,9 @@ public:
         m_lastSweep = QDateTime();
     }
     Factory& factory() { return m_factory; }
+    /// Real databases behind the branches (null: metadata only).
+    void setDataPlane(class DataPlane* data) { m_data = data; }
+    class DataPlane* dataPlane() const { return m_data; }
     void setOperationDuration(int ms) { m_options.operationDurationMs = ms; }
 
 private:
@@ -110,6 +113,7 @@ private:
     QByteArray branchBytes(const BranchRecord& record) const;
 
     State& m_state;
+    class DataPlane* m_data = nullptr;
     mutable QHash<QString, QByteArray> m_branchBytes;
     Options m_options;
     Factory m_factory;

@@ -2,6 +2,8 @@
 // Branch mutations with Neon's rules, status codes and messages.
 #include "api.h"
 
+#include "dataplane.h"
+
 #include <neon/codec.h>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +139,18 @@ ApiResponse Api::createBranch(const ApiRequest& r, const QString& projectId, boo
     }
     if (!typeError.isEmpty())
         return error(400, typeError);
+
+    if (m_data) {
+        // The real copy comes first: when it fails, nothing of the branch exists.
+        QString dataError;
+        if (!m_data->copyBranch(*parent, record, b.isSchemaOnly(), &dataError)) {
+            m_data->dropBranch(record, &typeError);
+            return error(500, u"the sandbox's PostgreSQL could not copy %1: %2"_s.arg(parent->branch.name, dataError));
+        }
+        if (!b.isSchemaOnly())
+            b.parentLsn = m_data->currentLsn();
+        b.logicalSize = m_data->sizeOf(record);
+    }
 
     QList<Endpoint> endpoints;
     for (const auto& [type, cu] : std::as_const(computes)) {
@@ -329,13 +343,25 @@ ApiResponse Api::restoreBranch(const ApiRequest& r, const QString& projectId, co
 
     const QDateTime t = now();
     const BranchRecord sourceCopy = *source;
-    BranchRecord& record = m_state.branches[branchId];
+    BranchRecord* record = &m_state.branches[branchId];
     QList<Operation> ops;
+    std::optional<BranchRecord> backupRecord;
+    if (!preserve.isEmpty()) {
+        backupRecord = *record;
+        backupRecord->branch.id = m_factory.branchId();
+    }
+    if (m_data) {
+        // Real databases first; the metadata follows only when they are in place.
+        BranchRecord replaced = *record;
+        QString dataError;
+        if (!m_data->replaceBranch(sourceCopy, replaced, backupRecord ? &*backupRecord : nullptr, &dataError))
+            return error(500, u"the sandbox's PostgreSQL could not restore %1: %2"_s.arg(record->branch.name, dataError));
+        record->databases = replaced.databases;
+    }
     if (!preserve.isEmpty()) {
         // The old state lives on as a new branch, which becomes the target's parent and
         // adopts the target's children.
-        BranchRecord backup = record;
-        backup.branch.id = m_factory.branchId();
+        BranchRecord backup = *backupRecord;
         backup.branch.name = preserve;
         backup.branch.isDefault = false;
         backup.branch.primary = false;
@@ -354,25 +380,28 @@ ApiResponse Api::restoreBranch(const ApiRequest& r, const QString& projectId, co
             m_state.branches[child].branch.updatedAt = t;
         }
         m_state.branches.insert(backup.branch.id, backup);
+        record = &m_state.branches[branchId]; // the insert may have moved it
         m_state.projects[projectId].branchIds.append(backup.branch.id);
-        record.branch.parentId = backup.branch.id;
-        record.isOriginalRoot = false;
+        record->branch.parentId = backup.branch.id;
+        record->isOriginalRoot = false;
     }
-    record.databases = sourceCopy.databases;
-    for (DatabaseRecord& d : record.databases)
-        d.database.branchId = branchId;
-    record.branch.logicalSize = sourceCopy.branch.logicalSize;
-    record.branch.currentState = u"resetting"_s;
-    record.branch.pendingState = u"ready"_s;
-    record.branch.stateChangedAt = t;
-    record.branch.lastResetAt = t;
-    record.branch.updatedAt = t;
-    if (record.branch.ttlIntervalSeconds) // a reset restarts the TTL
-        record.branch.expiresAt = t.addSecs(*record.branch.ttlIntervalSeconds);
+    if (!m_data) {
+        record->databases = sourceCopy.databases;
+        for (DatabaseRecord& d : record->databases)
+            d.database.branchId = branchId;
+    }
+    record->branch.logicalSize = m_data ? m_data->sizeOf(*record) : sourceCopy.branch.logicalSize;
+    record->branch.currentState = u"resetting"_s;
+    record->branch.pendingState = u"ready"_s;
+    record->branch.stateChangedAt = t;
+    record->branch.lastResetAt = t;
+    record->branch.updatedAt = t;
+    if (record->branch.ttlIntervalSeconds) // a reset restarts the TTL
+        record->branch.expiresAt = t.addSecs(*record->branch.ttlIntervalSeconds);
     ops = startOperations(projectId, branchId, {u"create_timeline"_s});
     ApiResponse out;
     out.mutated = true;
-    out.body = QJsonObject{{"branch"_L1, branchJson(record)}, {"operations"_L1, Json::writeList(ops)}};
+    out.body = QJsonObject{{"branch"_L1, branchJson(*record)}, {"operations"_L1, Json::writeList(ops)}};
     return out;
 }
 

@@ -67,7 +67,8 @@ QJsonObject writeRecord(const BranchRecord& r)
 {
     QJsonArray databases;
     for (const DatabaseRecord& d : r.databases)
-        databases.append(QJsonObject{{"database"_L1, Json::write(d.database)}, {"tables"_L1, Json::writeList(d.tables)}});
+        databases.append(QJsonObject{{"database"_L1, Json::write(d.database)}, {"tables"_L1, Json::writeList(d.tables)},
+                                     {"physical"_L1, d.physical}});
     QJsonObject o{{"branch"_L1, Json::write(r.branch)},
                   {"databases"_L1, databases},
                   {"roles"_L1, Json::writeList(r.roles)},
@@ -95,6 +96,7 @@ void readRecord(Json::Reader& r, BranchRecord& out)
         if (std::optional<Json::Reader> db = i.child("database"_L1))
             Json::read(*db, d.database);
         d.tables = i.list<SchemaTable>("tables"_L1, [](Json::Reader& t, SchemaTable& v) { Json::read(t, v); });
+        d.physical = i.str("physical"_L1);
     });
     out.roles = r.list<Role>("roles"_L1, [](Json::Reader& i, Role& v) { Json::read(i, v); });
     out.annotation = r.stringMap("annotation"_L1);

@@ -21,7 +21,8 @@ namespace Sandbox {
 struct DatabaseRecord
 {
     Neon::Database database;
-    QList<Neon::SchemaTable> tables;
+    QList<Neon::SchemaTable> tables; ///< the schema as metadata (the data plane reads the real one)
+    QString physical; ///< the PostgreSQL database behind it, when the data plane is on
 };
 
 /// Anonymization of a branch made with branch_anonymized: the state machine is timed.

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+#include "dataplane.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Neon;
+
+namespace Sandbox {
+
+namespace {
+QString ident(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), u"\"\""_s) + QLatin1Char('"');
+}
+
+QString literal(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), u"''"_s) + QLatin1Char('\'');
+}
+
+/// A column's sample value for row `i`, from its name and type; foreign keys point at rows of
+/// the referenced table, which has `parentRows` rows.
+QString sampleValue(const SchemaTable& table, const SchemaColumn& c, int parentRows)
+{
+    static const char* firstNames = "ARRAY['Ada','Ben','Chloe','Dmitri','Elena','Farid','Grace','Hiro','Ines','Jonas',"
+                                    "'Kemal','Lena','Mateo','Nora','Omar','Priya','Quinn','Rosa','Sven','Tara']";
+    static const char* lastNames = "ARRAY['Andersson','Brown','Costa','Dubois','Eriksen','Fischer','Garcia','Hansen',"
+                                   "'Ivanova','Jensen','Kowalski','Lopez','Moreau','Novak','Okafor','Petrov','Rossi',"
+                                   "'Silva','Tanaka','Weber']";
+    const QString n = c.name.toLower();
+    const QString t = c.type.toLower();
+    for (const SchemaConstraint& k : table.constraints) {
+        if (k.type == "foreign_key"_L1 && k.columns.contains(c.name))
+            return u"1 + (i %% %1)"_s.arg(std::max(1, parentRows)).replace(u"%%"_s, u"%"_s);
+    }
+    if (n == "id"_L1)
+        return u"i"_s;
+    if (n.contains("email"_L1))
+        return u"'user' || i || '@example.com'"_s;
+    if (n == "first_name"_L1)
+        return QString::fromLatin1(firstNames) + u"[1 + i % 20]"_s;
+    if (n == "last_name"_L1)
+        return QString::fromLatin1(lastNames) + u"[1 + (i / 20) % 20]"_s;
+    if (n.contains("name"_L1) || n == "title"_L1)
+        return QString::fromLatin1(firstNames) + u"[1 + i % 20] || ' ' || "_s + QString::fromLatin1(lastNames)
+            + u"[1 + (i / 20) % 20]"_s;
+    if (n.contains("phone"_L1))
+        return u"'+1-555-' || lpad((i % 10000)::text, 4, '0')"_s;
+    if (n.contains("address"_L1))
+        return u"(i % 900 + 100) || ' Main Street, Springfield'"_s;
+    if (n.contains("national_id"_L1))
+        return u"lpad((i * 7919 % 1000000000)::text, 9, '0')"_s;
+    if (n == "sku"_L1)
+        return u"'SKU-' || lpad(i::text, 6, '0')"_s;
+    if (t == "inet"_L1)
+        return u"('10.0.' || (i / 256) % 256 || '.' || i % 256)::inet"_s;
+    if (t == "date"_L1)
+        return u"date '1950-01-01' + (i * 37 % 20000)"_s;
+    if (t.startsWith("timestamp"_L1))
+        return u"now() - i * interval '1 hour'"_s;
+    if (t == "integer"_L1 || t == "bigint"_L1 || t == "smallint"_L1 || t == "numeric"_L1)
+        return u"(i * 31 % 1000)"_s;
+    if (t == "boolean"_L1)
+        return u"(i % 2 = 0)"_s;
+    return u"'" + c.name + u" ' || i"_s;
+}
+} // namespace
+
+bool PostgresAddress::fromUri(const QString& uri, PostgresAddress* out)
+{
+    const QUrl url(uri);
+    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty())
+        return false;
+    out->host = url.host();
+    out->port = url.port(5432);
+    out->user = url.userName();
+    out->password = url.password();
+    const QString db = url.path().mid(1);
+    out->database = db.isEmpty() ? u"postgres"_s : db;
+    return true;
+}
+
+DataPlane::DataPlane(PostgresAddress admin)
+    : m_admin(std::move(admin))
+    , m_connection(u"sandbox-admin-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+DataPlane::~DataPlane()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool DataPlane::open(QString* error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        *error = u"Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql"_s;
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    db.setHostName(m_admin.host);
+    db.setPort(m_admin.port);
+    db.setUserName(m_admin.user);
+    db.setPassword(m_admin.password);
+    db.setDatabaseName(m_admin.database);
+    if (!db.open()) {
+        *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString DataPlane::physicalRole(const QString& branchId, const QString& role)
+{
+    return role.left(40) + QLatin1Char('_') + branchId.right(8);
+}
+
+QString DataPlane::newDatabaseName(const QString& branchId, const QString& database) const
+{
+    return u"b_"_s + branchId.right(8) + QLatin1Char('_') + database.left(30) + QLatin1Char('_')
+        + QString::number(QRandomGenerator::global()->generate(), 36);
+}
+
+bool DataPlane::adminExec(const QString& statement, QString* error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(statement)) {
+        *error = q.lastError().text() + u" (in: "_s + statement.left(200) + u")"_s;
+        return false;
+    }
+    return true;
+}
+
+QString DataPlane::openConnectionTo(const QString& physicalDatabase, QString* error)
+{
+    const QString name = m_connection + u"-"_s + physicalDatabase;
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::cloneDatabase(m_connection, name);
+    db.setDatabaseName(physicalDatabase);
+    if (!db.isOpen() && !db.open()) {
+        *error = db.lastError().text();
+        return {};
+    }
+    return name;
+}
+
+bool DataPlane::exec(const QString& physicalDatabase, const QStringList& statements, QString* error)
+{
+    const QString name = openConnectionTo(physicalDatabase, error);
+    if (name.isEmpty())
+        return false;
+    bool ok = true;
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        for (const QString& s : statements) {
+            if (!q.exec(s)) {
+                *error = q.lastError().text() + u" (in: "_s + s.left(200) + u")"_s;
+                ok = false;
+                break;
+            }
+        }
+    }
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool DataPlane::createRoles(const BranchRecord& branch, QString* error)
+{
+    for (const Role& role : branch.roles) {
+        const QString name = physicalRole(branch.branch.id, role.name);
+        if (!adminExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+                       "CREATE ROLE %2 LOGIN PASSWORD %3; ELSE ALTER ROLE %2 LOGIN PASSWORD %3; END IF; END $$"_s.arg(
+                           literal(name), ident(name), literal(role.password)),
+                       error))
+            return false;
+    }
+    return true;
+}
+
+bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
+{
+    if (!createRoles(branch, error))
+        return false;
+    for (DatabaseRecord& d : branch.databases) {
+        const QString owner = physicalRole(branch.branch.id, d.database.ownerName);
+        d.physical = newDatabaseName(branch.branch.id, d.database.name);
+        if (!adminExec(u"CREATE DATABASE %1 OWNER %2"_s.arg(ident(d.physical), ident(owner)), error))
+            return false;
+        // Tables in dependency order: those referenced by foreign keys first.
+        QList<SchemaTable> ordered;
+        QList<SchemaTable> pending = d.tables;
+        while (!pending.isEmpty()) {
+            const qsizetype before = pending.size();
+            for (auto it = pending.begin(); it != pending.end();) {
+                const bool ready = std::all_of(it->constraints.cbegin(), it->constraints.cend(), [&](const SchemaConstraint& k) {
+                    return k.type != "foreign_key"_L1 || k.referencedTable == it->name
+                        || std::any_of(ordered.cbegin(), ordered.cend(), [&](const SchemaTable& t) { return t.name == k.referencedTable; });
+                });
+                if (ready) {
+                    ordered.append(*it);
+                    it = pending.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            if (pending.size() == before) { // a cycle: keep the rest as they are
+                ordered.append(pending);
+                pending.clear();
+            }
+        }
+        QStringList statements{u"SET ROLE %1"_s.arg(ident(owner))};
+        QHash<QString, int> rowsOf;
+        for (const SchemaTable& t : std::as_const(ordered)) {
+            QStringList columns, values, names;
+            for (const SchemaColumn& c : t.columns)
+                columns.append(ident(c.name) + QLatin1Char(' ') + c.type + (c.nullable.value_or(true) ? QString() : u" NOT NULL"_s));
+            for (const SchemaConstraint& k : t.constraints) {
+                QStringList cols;
+                for (const QString& c : k.columns)
+                    cols.append(ident(c));
+                if (k.type == "primary_key"_L1)
+                    columns.append(u"CONSTRAINT %1 PRIMARY KEY (%2)"_s.arg(ident(k.name), cols.join(u", "_s)));
+                else if (k.type == "unique"_L1)
+                    columns.append(u"CONSTRAINT %1 UNIQUE (%2)"_s.arg(ident(k.name), cols.join(u", "_s)));
+                else if (k.type == "foreign_key"_L1)
+                    columns.append(u"CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3.%4 (%5)"_s.arg(
+                        ident(k.name), cols.join(u", "_s), ident(k.referencedSchema), ident(k.referencedTable),
+                        k.referencedColumns.join(u", "_s)));
+            }
+            const QString qualified = ident(t.schema) + QLatin1Char('.') + ident(t.name);
+            if (t.schema != "public"_L1)
+                statements.append(u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(ident(t.schema)));
+            statements.append(u"CREATE TABLE %1 (%2)"_s.arg(qualified, columns.join(u", "_s)));
+            int parentRows = rows;
+            for (const SchemaConstraint& k : t.constraints) {
+                if (k.type == "foreign_key"_L1)
+                    parentRows = rowsOf.value(k.referencedTable, rows);
+            }
+            const int count = t.constraints.isEmpty() || std::none_of(t.constraints.cbegin(), t.constraints.cend(),
+                                                                      [](const SchemaConstraint& k) { return k.type == "foreign_key"_L1; })
+                ? rows
+                : rows * 5 / 2;
+            rowsOf.insert(t.name, count);
+            for (const SchemaColumn& c : t.columns) {
+                names.append(ident(c.name));
+                values.append(sampleValue(t, c, parentRows));
+            }
+            statements.append(u"INSERT INTO %1 (%2) SELECT %3 FROM generate_series(1, %4) AS i"_s.arg(
+                qualified, names.join(u", "_s), values.join(u", "_s)).arg(count));
+        }
+        statements.append(u"ANALYZE"_s);
+        if (!exec(d.physical, statements, error))
+            return false;
+    }
+    return true;
+}
+
+bool DataPlane::copyDatabase(const QString& from, const QString& to, QString* error)
+{
+    const QString create = u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(ident(to), ident(from));
+    if (adminExec(create, error))
+        return true;
+    // PostgreSQL copies a template only while nobody is connected to it; Neon branches from a
+    // busy parent, so the sandbox briefly disconnects the parent's sessions and tries again.
+    QString ignored;
+    adminExec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 AND pid <> pg_backend_pid()"_s.arg(
+                  literal(from)),
+              &ignored);
+    return adminExec(create, error);
+}
+
+bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error)
+{
+    if (!createRoles(target, error))
+        return false;
+    for (DatabaseRecord& d : target.databases) {
+        const auto from = std::find_if(source.databases.cbegin(), source.databases.cend(),
+                                       [&](const DatabaseRecord& s) { return s.database.name == d.database.name; });
+        if (from == source.databases.cend() || from->physical.isEmpty()) {
+            *error = u"the source branch has no database %1"_s.arg(d.database.name);
+            return false;
+        }
+        d.physical = newDatabaseName(target.branch.id, d.database.name);
+        if (!copyDatabase(from->physical, d.physical, error))
+            return false;
+        QStringList statements;
+        for (const Role& role : source.roles) {
+            const QString to = physicalRole(target.branch.id, role.name);
+            statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(ident(physicalRole(source.branch.id, role.name)), ident(to)));
+        }
+        statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
+            ident(d.physical), ident(physicalRole(target.branch.id, d.database.ownerName))));
+        if (schemaOnly) {
+            statements.append(u"DO $$ DECLARE t record; BEGIN FOR t IN SELECT schemaname, tablename FROM pg_tables "
+                              "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') LOOP "
+                              "EXECUTE format('TRUNCATE %I.%I RESTART IDENTITY CASCADE', t.schemaname, t.tablename); "
+                              "END LOOP; END $$"_s);
+        }
+        if (!exec(d.physical, statements, error))
+            return false;
+    }
+    return true;
+}
+
+bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error)
+{
+    if (backup) {
+        // The backup takes over the current databases, under its own roles.
+        if (!createRoles(*backup, error))
+            return false;
+        for (DatabaseRecord& d : backup->databases) {
+            QStringList statements;
+            for (const Role& role : target.roles)
+                statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(ident(physicalRole(target.branch.id, role.name)),
+                                                                      ident(physicalRole(backup->branch.id, role.name))));
+            if (!exec(d.physical, statements, error))
+                return false;
+        }
+    } else {
+        for (const DatabaseRecord& d : std::as_const(target.databases)) {
+            if (!adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(ident(d.physical)), error))
+                return false;
+        }
+    }
+    target.databases = source.databases;
+    for (DatabaseRecord& d : target.databases)
+        d.database.branchId = target.branch.id;
+    return copyBranch(source, target, false, error);
+}
+
+bool DataPlane::dropBranch(const BranchRecord& branch, QString* error)
+{
+    for (const DatabaseRecord& d : branch.databases) {
+        if (!d.physical.isEmpty() && !adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(ident(d.physical)), error))
+            return false;
+    }
+    for (const Role& role : branch.roles) {
+        if (!adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(ident(physicalRole(branch.branch.id, role.name))), error))
+            return false;
+    }
+    return true;
+}
+
+QString DataPlane::currentLsn()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(u"SELECT pg_current_wal_lsn()::text"_s) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+qint64 DataPlane::sizeOf(const BranchRecord& branch)
+{
+    qint64 total = 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    for (const DatabaseRecord& d : branch.databases) {
+        if (!d.physical.isEmpty() && q.exec(u"SELECT pg_database_size(%1)"_s.arg(literal(d.physical))) && q.next())
+            total += q.value(0).toLongLong();
+    }
+    return total;
+}
+
+bool DataPlane::addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error)
+{
+    for (const DatabaseRecord& d : child.databases) {
+        const auto p = std::find_if(parent.databases.cbegin(), parent.databases.cend(),
+                                    [&](const DatabaseRecord& x) { return x.database.name == d.database.name; });
+        if (p == parent.databases.cend())
+            continue;
+        QStringList statements;
+        for (const SchemaTable& t : d.tables) {
+            const auto pt = std::find_if(p->tables.cbegin(), p->tables.cend(),
+                                         [&](const SchemaTable& x) { return x.schema == t.schema && x.name == t.name; });
+            if (pt == p->tables.cend())
+                continue;
+            for (const SchemaColumn& c : t.columns) {
+                if (std::none_of(pt->columns.cbegin(), pt->columns.cend(), [&](const SchemaColumn& x) { return x.name == c.name; }))
+                    statements.append(u"ALTER TABLE %1.%2 ADD COLUMN %3 %4"_s.arg(ident(t.schema), ident(t.name), ident(c.name), c.type));
+            }
+        }
+        if (!statements.isEmpty()) {
+            statements.prepend(u"SET ROLE %1"_s.arg(ident(physicalRole(child.branch.id, d.database.ownerName))));
+            if (!exec(d.physical, statements, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Sandbox

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store.h"
+
+#include <QString>
+
+namespace Sandbox {
+
+/// Where the data plane's PostgreSQL is: a private PgCluster or a server given by the user.
+struct PostgresAddress
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database = QStringLiteral("postgres");
+
+    /// Parses a libpq URI (postgresql://user:password@host:port/db); false when it is not one.
+    static bool fromUri(const QString& uri, PostgresAddress* out);
+};
+
+/// The real databases behind sandbox branches. Each (branch, database) is one PostgreSQL
+/// database; each (branch, role) one login role with the branch's password. Branching copies the
+/// parent's databases with CREATE DATABASE … TEMPLATE; schema-only copies are emptied.
+/// Runs on the server's thread; every call is synchronous and reports failures as text.
+class DataPlane
+{
+public:
+    explicit DataPlane(PostgresAddress admin);
+    ~DataPlane();
+    DataPlane(const DataPlane&) = delete;
+    DataPlane& operator=(const DataPlane&) = delete;
+
+    bool open(QString* error);
+    const PostgresAddress& address() const { return m_admin; }
+
+    /// The login name of a branch's role in the cluster (roles are cluster-wide in PostgreSQL).
+    static QString physicalRole(const QString& branchId, const QString& role);
+
+    /// Creates the roles and the databases of a root branch from its schema metadata, with
+    /// `rows` sample rows in each table (foreign keys pointing at existing rows).
+    bool createRoot(BranchRecord& branch, int rows, QString* error);
+    /// Copies `source`'s databases to `target` (roles of `target` made and given ownership).
+    bool copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error);
+    /// Gives `target`'s current databases to `backup` (renamed), then copies `source` into `target`.
+    /// Without a backup the old databases are dropped.
+    bool replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error);
+    bool dropBranch(const BranchRecord& branch, QString* error);
+
+    QString currentLsn();
+    qint64 sizeOf(const BranchRecord& branch);
+    /// Brings a child's schema up to its metadata: columns the child has and its parent lacks.
+    bool addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error);
+
+    /// Runs `sql` in one of the branch's databases as the administrator.
+    bool exec(const QString& physicalDatabase, const QStringList& statements, QString* error);
+
+private:
+    QString openConnectionTo(const QString& physicalDatabase, QString* error);
+    bool adminExec(const QString& statement, QString* error);
+    bool createRoles(const BranchRecord& branch, QString* error);
+    bool copyDatabase(const QString& from, const QString& to, QString* error);
+    QString newDatabaseName(const QString& branchId, const QString& database) const;
+
+    PostgresAddress m_admin;
+    QString m_connection;
+};
+
+} // namespace Sandbox

@@ -248,6 +248,27 @@ QList<Operation> Api::startOperations(const QString& projectId, const QString& b
     return ops;
 }
 
+QString Api::connectionUri(const BranchRecord& branch, const DatabaseRecord& database, const Role& role,
+                           const Endpoint& endpoint, bool pooled) const
+{
+    QUrl uri;
+    uri.setScheme(u"postgresql"_s);
+    uri.setPassword(role.password);
+    if (m_data && !database.physical.isEmpty()) {
+        uri.setUserName(DataPlane::physicalRole(branch.branch.id, role.name));
+        uri.setHost(m_data->address().host);
+        uri.setPort(m_data->address().port);
+        uri.setPath(QLatin1Char('/') + database.physical);
+        uri.setQuery(u"sslmode=disable"_s); // loopback only
+    } else {
+        uri.setUserName(role.name);
+        uri.setHost(pooled ? QString(endpoint.host).replace(endpoint.id, endpoint.id + u"-pooler"_s) : endpoint.host);
+        uri.setPath(QLatin1Char('/') + database.database.name);
+        uri.setQuery(u"sslmode=require&channel_binding=require"_s);
+    }
+    return uri.toString(QUrl::FullyEncoded);
+}
+
 QString Api::expiryProblem(const QDateTime& expiresAt) const
 {
     if (!expiresAt.isValid())

@@ -103,6 +103,10 @@ private:
     QList<Neon::Operation> startOperations(const QString& projectId, const QString& branchId,
                                            const QStringList& actions);
     QString expiryProblem(const QDateTime& expiresAt) const;
+    /// A postgresql:// URI for a branch's database and role: the real server's when the data
+    /// plane is on (it works with psql and QPSQL), Neon-shaped host names otherwise.
+    QString connectionUri(const BranchRecord& branch, const DatabaseRecord& database, const Neon::Role& role,
+                          const Neon::Endpoint& endpoint, bool pooled) const;
     void softDelete(BranchRecord& record, const QString& method);
     void hardDelete(const QString& branchId);
     bool settleOperations(const QDateTime& now);

@@ -192,7 +192,7 @@ ApiResponse Api::createBranch(const ApiRequest& r, const QString& projectId, boo
         c.password = record.roles.first().password;
         c.host = rw->host;
         c.poolerHost = QString(rw->host).replace(rw->id, rw->id + u"-pooler"_s);
-        c.uri = u"postgresql://%1:%2@%3/%4?sslmode=require&channel_binding=require"_s.arg(c.role, c.password, c.host, c.database);
+        c.uri = connectionUri(record, record.databases.first(), record.roles.first(), *rw, false);
         out.body.insert("connection_uris"_L1, QJsonArray{Json::write(c)});
     }
     return out;

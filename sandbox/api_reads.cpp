@@ -296,7 +296,8 @@ ApiResponse Api::connectionUri(const ApiRequest& r, const QString& projectId)
     const BranchRecord* b = liveBranch(projectId, branchId);
     if (!b)
         return error(404, u"branch not found"_s);
-    if (!findDatabase(*b, dbName))
+    const DatabaseRecord* db = findDatabase(*b, dbName);
+    if (!db)
         return error(404, u"database \"%1\" not found"_s.arg(dbName));
     const auto role = std::find_if(b->roles.cbegin(), b->roles.cend(), [&](const Role& x) { return x.name == roleName; });
     if (role == b->roles.cend())
@@ -308,18 +309,8 @@ ApiResponse Api::connectionUri(const ApiRequest& r, const QString& projectId)
     });
     if (endpoint == endpoints.cend())
         return error(400, u"branch %1 has no compute endpoint to connect to"_s.arg(b->branch.name));
-    QString host = endpoint->host;
-    if (r.query.queryItemValue(u"pooled"_s) == "true"_L1)
-        host.replace(endpoint->id, endpoint->id + u"-pooler"_s);
-    QUrl uri;
-    uri.setScheme(u"postgresql"_s);
-    uri.setUserName(roleName);
-    uri.setPassword(role->password);
-    uri.setHost(host);
-    uri.setPath(QLatin1Char('/') + dbName);
-    uri.setQuery(u"sslmode=require&channel_binding=require"_s);
     ApiResponse out;
-    out.body = QJsonObject{{"uri"_L1, uri.toString(QUrl::FullyEncoded)}};
+    out.body = QJsonObject{{"uri"_L1, Api::connectionUri(*b, *db, *role, *endpoint, r.query.queryItemValue(u"pooled"_s) == "true"_L1)}};
     return out;
 }
 

@@ -28,11 +28,11 @@ QString literal(const QString& text)
 /// the referenced table, which has `parentRows` rows.
 QString sampleValue(const SchemaTable& table, const SchemaColumn& c, int parentRows)
 {
-    static const char* firstNames = "ARRAY['Ada','Ben','Chloe','Dmitri','Elena','Farid','Grace','Hiro','Ines','Jonas',"
-                                    "'Kemal','Lena','Mateo','Nora','Omar','Priya','Quinn','Rosa','Sven','Tara']";
-    static const char* lastNames = "ARRAY['Andersson','Brown','Costa','Dubois','Eriksen','Fischer','Garcia','Hansen',"
+    static const char* firstNames = "(ARRAY['Ada','Ben','Chloe','Dmitri','Elena','Farid','Grace','Hiro','Ines','Jonas',"
+                                    "'Kemal','Lena','Mateo','Nora','Omar','Priya','Quinn','Rosa','Sven','Tara'])";
+    static const char* lastNames = "(ARRAY['Andersson','Brown','Costa','Dubois','Eriksen','Fischer','Garcia','Hansen',"
                                    "'Ivanova','Jensen','Kowalski','Lopez','Moreau','Novak','Okafor','Petrov','Rossi',"
-                                   "'Silva','Tanaka','Weber']";
+                                   "'Silva','Tanaka','Weber'])";
     const QString n = c.name.toLower();
     const QString t = c.type.toLower();
     for (const SchemaConstraint& k : table.constraints) {
@@ -41,6 +41,8 @@ QString sampleValue(const SchemaTable& table, const SchemaColumn& c, int parentR
     }
     if (n == "id"_L1)
         return u"i"_s;
+    if (t == "inet"_L1)
+        return u"('10.0.' || (i / 256) % 256 || '.' || i % 256)::inet"_s;
     if (n.contains("email"_L1))
         return u"'user' || i || '@example.com'"_s;
     if (n == "first_name"_L1)
@@ -58,8 +60,6 @@ QString sampleValue(const SchemaTable& table, const SchemaColumn& c, int parentR
         return u"lpad((i * 7919 % 1000000000)::text, 9, '0')"_s;
     if (n == "sku"_L1)
         return u"'SKU-' || lpad(i::text, 6, '0')"_s;
-    if (t == "inet"_L1)
-        return u"('10.0.' || (i / 256) % 256 || '.' || i % 256)::inet"_s;
     if (t == "date"_L1)
         return u"date '1950-01-01' + (i * 37 % 20000)"_s;
     if (t.startsWith("timestamp"_L1))
@@ -258,6 +258,7 @@ bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
             statements.append(u"INSERT INTO %1 (%2) SELECT %3 FROM generate_series(1, %4) AS i"_s.arg(
                 qualified, names.join(u", "_s), values.join(u", "_s)).arg(count));
         }
+        statements.append(u"RESET ROLE"_s);
         statements.append(u"ANALYZE"_s);
         if (!exec(d.physical, statements, error))
             return false;
@@ -392,6 +393,56 @@ bool DataPlane::addMissingColumns(const BranchRecord& parent, const BranchRecord
             statements.prepend(u"SET ROLE %1"_s.arg(ident(physicalRole(child.branch.id, d.database.ownerName))));
             if (!exec(d.physical, statements, error))
                 return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Sandbox
+
+namespace Sandbox {
+
+bool materializeState(State& state, DataPlane& data, QString* error)
+{
+    constexpr int maxBranches = 400;
+    int missing = 0;
+    for (const BranchRecord& b : std::as_const(state.branches)) {
+        if (std::any_of(b.databases.cbegin(), b.databases.cend(), [](const DatabaseRecord& d) { return d.physical.isEmpty(); }))
+            ++missing;
+    }
+    if (missing == 0)
+        return true;
+    if (missing > maxBranches) {
+        *error = u"%1 branches are too many to give each real databases (at most %2); the data plane is off for this state"_s
+                     .arg(missing)
+                     .arg(maxBranches);
+        return false;
+    }
+    auto done = [](const BranchRecord& b) {
+        return std::all_of(b.databases.cbegin(), b.databases.cend(), [](const DatabaseRecord& d) { return !d.physical.isEmpty(); });
+    };
+    for (ProjectRecord& project : state.projects) {
+        bool progress = true;
+        while (progress) {
+            progress = false;
+            for (const QString& id : std::as_const(project.branchIds)) {
+                BranchRecord& b = state.branches[id];
+                if (done(b))
+                    continue;
+                if (b.branch.parentId.isEmpty()) {
+                    if (!data.createRoot(b, b.isOriginalRoot ? 2000 : 0, error))
+                        return false;
+                } else {
+                    const BranchRecord& parent = state.branches[b.branch.parentId];
+                    if (!done(parent))
+                        continue;
+                    const BranchRecord parentCopy = parent;
+                    if (!data.copyBranch(parentCopy, b, false, error) || !data.addMissingColumns(parentCopy, b, error))
+                        return false;
+                }
+                b.branch.logicalSize = data.sizeOf(b);
+                progress = true;
+            }
         }
     }
     return true;

@@ -68,3 +68,12 @@ private:
 };
 
 } // namespace Sandbox
+
+namespace Sandbox {
+
+/// Gives every branch of the state that has no real databases yet its databases: roots from
+/// their schema metadata with sample rows, children as copies of their parents (plus the
+/// columns their metadata adds). Refuses states too large to materialize.
+bool materializeState(State& state, DataPlane& data, QString* error);
+
+} // namespace Sandbox

@@ -5,7 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -50,7 +52,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Answer 429 past N requests per second."_s, u"N/s"_s);
     const QCommandLineOption lockRate(u"lock-rate"_s, u"Share of mutations answered 423."_s, u"R"_s, u"0"_s);
     const QCommandLineOption faultSeed(u"fault-seed"_s, u"Make the faults deterministic."_s, u"N"_s, u"0"_s);
-    parser.addOptions({listen, apiKey, seed, state, opDuration, latency, faultRate, rateLimit, lockRate, faultSeed});
+    const QCommandLineOption postgres(u"postgres"_s,
+                                      u"Use this PostgreSQL server for the branches' databases (else "
+                                      "CANOPY_SANDBOX_POSTGRES, else a private cluster the sandbox runs)."_s,
+                                      u"postgresql://USER:PASSWORD@HOST:PORT/DB"_s);
+    const QCommandLineOption noPostgres(u"no-postgres"_s, u"Run the control plane only: branches get no databases."_s);
+    parser.addOptions({listen, apiKey, seed, state, opDuration, latency, faultRate, rateLimit, lockRate, faultSeed,
+                       postgres, noPostgres});
     parser.process(app);
 
     Sandbox::ServerOptions options;
@@ -85,6 +93,20 @@ int main(int argc, char* argv[])
     options.apiKey = randomKey ? u"sandbox_"_s + QString::number(QRandomGenerator::system()->generate64(), 36)
                                : parser.value(apiKey);
     options.statePath = parser.value(state);
+    // The data plane: a server given by the user, or a private cluster beside the state file
+    // (kept across restarts) or in a folder that lives as long as the process.
+    std::unique_ptr<QTemporaryDir> scratch;
+    if (!parser.isSet(noPostgres)) {
+        const QString given = parser.isSet(postgres) ? parser.value(postgres) : qEnvironmentVariable("CANOPY_SANDBOX_POSTGRES");
+        if (!given.isEmpty()) {
+            options.postgres = given;
+        } else if (!options.statePath.isEmpty()) {
+            options.postgres = u"private:"_s + options.statePath + u".postgres"_s;
+        } else {
+            scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/canopy-sandbox-XXXXXX"_s);
+            options.postgres = u"private:"_s + scratch->path();
+        }
+    }
 
     Sandbox::State initial;
     QString error;
@@ -101,6 +123,7 @@ int main(int argc, char* argv[])
     std::printf("canopy-sandbox listening on %s\n", qPrintable(server.baseUrl().toString()));
     if (randomKey)
         std::printf("canopy-sandbox api key: %s\n", qPrintable(options.apiKey));
+    std::printf("canopy-sandbox data plane: %s\n", qPrintable(server.dataPlaneStatus()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

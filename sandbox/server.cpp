@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "server.h"
 
+#include "dataplane.h"
+#include "pgcluster.h"
+
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -28,10 +31,46 @@ Server::Server(ServerOptions options, State initial, QObject* parent)
     });
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    m_api.setDataPlane(nullptr);
+    m_data.reset();
+    m_cluster.reset();
+}
+
+void Server::startDataPlane()
+{
+    if (m_options.postgres.isEmpty()) {
+        m_dataStatus = u"off: branches have no databases (metadata only)"_s;
+        return;
+    }
+    QString error;
+    PostgresAddress address;
+    if (m_options.postgres.startsWith("private:"_L1)) {
+        m_cluster = std::make_unique<PgCluster>();
+        if (!m_cluster->start(m_options.postgres.mid(8), &error)) {
+            m_dataStatus = u"unavailable: "_s + error;
+            m_cluster.reset();
+            return;
+        }
+        address = {m_cluster->host(), m_cluster->port(), m_cluster->superuser(), m_cluster->superuserPassword(), u"postgres"_s};
+    } else if (!PostgresAddress::fromUri(m_options.postgres, &address)) {
+        m_dataStatus = u"unavailable: \"%1\" is not a postgresql:// URI"_s.arg(m_options.postgres);
+        return;
+    }
+    auto data = std::make_unique<DataPlane>(address);
+    if (!data->open(&error) || !materializeState(m_state, *data, &error)) {
+        m_dataStatus = u"unavailable: "_s + error;
+        return;
+    }
+    m_data = std::move(data);
+    m_api.setDataPlane(m_data.get());
+    m_dataStatus = u"PostgreSQL on %1:%2"_s.arg(address.host).arg(address.port);
+}
 
 bool Server::start(QString* error)
 {
+    startDataPlane();
     if (!m_front.start(m_options.port)) {
         *error = u"cannot listen on 127.0.0.1:%1"_s.arg(m_options.port);
         return false;

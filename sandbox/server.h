@@ -27,6 +27,9 @@ struct ServerOptions
     double lockRate = 0; ///< share of mutations answered 423
     quint32 faultSeed = 0; ///< 0: random
     QString statePath; ///< empty: state lives in memory only
+    /// The data plane: empty for none; "private:FOLDER" for a PostgreSQL cluster the sandbox
+    /// creates and runs; or a postgresql:// URI of an existing server.
+    QString postgres;
 };
 
 /// A fault injected into one exchange: by the random fault options, or by a test's hook.
@@ -85,6 +88,9 @@ public:
     const ServerOptions& options() const { return m_options; }
 
     Api& api() { return m_api; }
+    /// What the data plane is doing, for people ("PostgreSQL on 127.0.0.1:5433", or why not).
+    const QString& dataPlaneStatus() const { return m_dataStatus; }
+    class DataPlane* dataPlane() const { return m_data.get(); }
     State& state() { return m_state; }
     HttpFront& front() { return m_front; }
 
@@ -106,8 +112,13 @@ private:
     std::optional<Fault> randomFault(const HttpFront::Request& request);
     void persist();
 
+    void startDataPlane();
+
     ServerOptions m_options;
     State m_state;
+    std::unique_ptr<class PgCluster> m_cluster;
+    std::unique_ptr<class DataPlane> m_data;
+    QString m_dataStatus;
     std::unique_ptr<Store> m_store;
     Api m_api;
     HttpFront m_front;

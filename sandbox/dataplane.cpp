@@ -112,6 +112,7 @@ bool DataPlane::open(QString* error)
     db.setUserName(m_admin.user);
     db.setPassword(m_admin.password);
     db.setDatabaseName(m_admin.database);
+    db.setConnectOptions(u"options=-c client_min_messages=warning"_s);
     if (!db.open()) {
         *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(db.lastError().text());
         return false;

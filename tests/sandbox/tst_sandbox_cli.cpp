@@ -40,7 +40,7 @@ Running start(const QStringList& args)
     if (!args.contains(u"--api-key"_s)) {
         while (!out.contains("api key: ") && r.process->waitForReadyRead(2000))
             out += r.process->readAllStandardOutput();
-        r.key = QString::fromUtf8(out).section(u"api key: "_s, 1).trimmed();
+        r.key = QString::fromUtf8(out).section(u"api key: "_s, 1).section(QLatin1Char('\n'), 0, 0).trimmed();
     } else {
         r.key = args.at(args.indexOf(u"--api-key"_s) + 1);
     }
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
 void TestSandboxCli::firstLineAndRandomKey()
 {
-    Running r = start({u"--seed"_s, u"single"_s});
+    Running r = start({u"--seed"_s, u"single"_s, u"--no-postgres"_s});
     QVERIFY2(r.base.isValid(), "the first line names the URL");
     QVERIFY(r.key.startsWith("sandbox_"_L1));
     const auto [status, body] = request(r, "GET", u"/projects"_s);
@@ -112,7 +112,7 @@ void TestSandboxCli::refusesWhatItCannotDo()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     QProcess p;
-    p.start(QStringLiteral(CANOPY_SANDBOX_BINARY), args);
+    p.start(QStringLiteral(CANOPY_SANDBOX_BINARY), args + QStringList{u"--no-postgres"_s});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -123,7 +123,8 @@ void TestSandboxCli::stateSurvivesRestart()
 {
     QTemporaryDir dir;
     const QString state = dir.filePath(u"state.json"_s);
-    const QStringList args{u"--seed"_s, u"single"_s, u"--state"_s, state, u"--api-key"_s, u"k"_s, u"--op-duration"_s, u"0"_s};
+    const QStringList args{u"--seed"_s, u"single"_s, u"--state"_s, state, u"--api-key"_s, u"k"_s, u"--op-duration"_s, u"0"_s,
+                           u"--no-postgres"_s};
     Running first = start(args);
     QVERIFY(first.base.isValid());
     const QString project = request(first, "GET", u"/projects"_s).second["projects"_L1][0]["id"_L1].toString();
@@ -153,7 +154,7 @@ void TestSandboxCli::corruptStateIsRefusedAndKept()
     f.close();
     const QByteArray before = [&] { QFile g(state); g.open(QIODevice::ReadOnly); return g.readAll(); }();
     QProcess p;
-    p.start(QStringLiteral(CANOPY_SANDBOX_BINARY), {u"--state"_s, state});
+    p.start(QStringLiteral(CANOPY_SANDBOX_BINARY), {u"--state"_s, state, u"--no-postgres"_s});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());

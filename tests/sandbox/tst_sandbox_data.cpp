@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// The sandbox's data plane, checked through real PostgreSQL connections (QtSql, QPSQL) made
+// from the connection URIs the API hands out: branches are real copies of their parents.
+#include <neon/client.h>
+#include <sandbox/dataplane.h>
+#include <sandbox/seeds.h>
+#include <sandbox/server.h>
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool finish(Neon::Reply* r)
+{
+    if (!r->isFinished()) {
+        QSignalSpy spy(r, &Neon::Reply::finished);
+        spy.wait(30000);
+    }
+    return r->isFinished() && r->ok();
+}
+
+/// Runs one statement on a database reached through `uri` and returns the first value.
+QVariant queryUri(const QString& uri, const QString& sql, QString* error = nullptr)
+{
+    Sandbox::PostgresAddress a;
+    if (!Sandbox::PostgresAddress::fromUri(uri, &a))
+        return {};
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(a.host);
+        db.setPort(a.port);
+        db.setUserName(a.user);
+        db.setPassword(a.password);
+        db.setDatabaseName(a.database);
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+            else if (error)
+                *error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+} // namespace
+
+class TestSandboxData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void childHasParentRowsNotViceVersa();
+    void schemaOnlyChildHasTablesWithoutRows();
+    void resetDiscardsChangesAndKeepsThemUnderTheBackup();
+    void deletingDropsTheDatabase();
+    void cleanupTestCase();
+
+private:
+    QString uriOf(const QString& branchName);
+    QString adminUriOf(const QString& branchName);
+    QString create(const QString& name, const QString& parent, bool schemaOnly = false);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<Neon::Client> m_client;
+    QString m_project;
+};
+
+void TestSandboxData::initTestCase()
+{
+    Sandbox::State state;
+    QString error;
+    QVERIFY(Sandbox::seedState(u"single"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = u"k"_s;
+    options.operationDurationMs = 20;
+    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
+    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
+    QVERIFY(m_server->start(&error));
+    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
+    Neon::ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.apiKey = u"k"_s;
+    config.pollIntervalMs = 10;
+    m_client = std::make_unique<Neon::Client>(config);
+    m_project = m_server->state().projects.keys().first();
+}
+
+void TestSandboxData::cleanupTestCase()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+QString TestSandboxData::uriOf(const QString& branchName)
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branchName);
+    auto reply = m_client->connectionUri(m_project, {b->branch.id, {}, u"neondb"_s, u"neondb_owner"_s, false});
+    return finish(reply.get()) ? reply->value().uri : QString();
+}
+
+QString TestSandboxData::adminUriOf(const QString& branchName)
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branchName);
+    const Sandbox::PostgresAddress& a = m_server->dataPlane()->address();
+    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(a.user, a.password, a.host).arg(a.port).arg(b->databases.first().physical);
+}
+
+QString TestSandboxData::create(const QString& name, const QString& parent, bool schemaOnly)
+{
+    Neon::BranchCreateOptions o;
+    o.name = name;
+    o.parentId = m_server->state().findBranchByName(m_project, parent)->branch.id;
+    o.endpoints = {Neon::EndpointOptions()};
+    if (schemaOnly)
+        o.initSource = u"schema-only"_s;
+    auto reply = m_client->createBranch(m_project, o);
+    if (!finish(reply.get())) {
+        qWarning("%s", qPrintable(reply->error().toUserText()));
+        return {};
+    }
+    return reply->value().connectionUris.value(0).uri;
+}
+
+void TestSandboxData::childHasParentRowsNotViceVersa()
+{
+    const QString parent = uriOf(u"main"_s);
+    QString error;
+    QVERIFY2(queryUri(parent, u"INSERT INTO customers (id, email, created_at) VALUES (900001, 'new@parent.test', now()) "
+                              "RETURNING id"_s, &error).isValid(), qPrintable(error));
+    const QString child = create(u"copy-of-main"_s, u"main"_s);
+    QVERIFY(!child.isEmpty());
+    QCOMPARE(queryUri(child, u"SELECT count(*) FROM customers WHERE id = 900001"_s).toInt(), 1);
+    QCOMPARE(queryUri(child, u"SELECT count(*) FROM customers"_s).toInt(),
+             queryUri(parent, u"SELECT count(*) FROM customers"_s).toInt());
+    QVERIFY(queryUri(child, u"INSERT INTO customers (id, email, created_at) VALUES (900002, 'new@child.test', now()) "
+                            "RETURNING id"_s).isValid());
+    QCOMPARE(queryUri(parent, u"SELECT count(*) FROM customers WHERE id = 900002"_s).toInt(), 0);
+    // The branch reports its real size and the WAL position it was copied at.
+    const Neon::Branch& b = m_server->state().findBranchByName(m_project, u"copy-of-main"_s)->branch;
+    QVERIFY(b.logicalSize.value_or(0) > 1024 * 1024);
+    QVERIFY(b.parentLsn.contains(QLatin1Char('/')));
+}
+
+void TestSandboxData::schemaOnlyChildHasTablesWithoutRows()
+{
+    const QString child = create(u"structure-only"_s, u"main"_s, true);
+    QVERIFY(!child.isEmpty());
+    QCOMPARE(queryUri(child, u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s).toInt(),
+             queryUri(uriOf(u"main"_s), u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s).toInt());
+    for (const char* table : {"customers", "products", "orders"})
+        QCOMPARE(queryUri(child, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))).toInt(), 0);
+    QVERIFY(queryUri(uriOf(u"main"_s), u"SELECT count(*) FROM orders"_s).toInt() > 1000);
+}
+
+void TestSandboxData::resetDiscardsChangesAndKeepsThemUnderTheBackup()
+{
+    const QString alice = uriOf(u"dev-alice"_s);
+    QVERIFY(queryUri(alice, u"INSERT INTO products (id, sku, price_cents) VALUES (777777, 'ALICE-ONLY', 1) RETURNING id"_s)
+                .isValid());
+    const QString id = m_server->state().findBranchByName(m_project, u"dev-alice"_s)->branch.id;
+    auto reply = m_client->resetFromParent(m_project, id, u"dev-alice_before_reset"_s);
+    QVERIFY2(finish(reply.get()), qPrintable(reply->error().toUserText()));
+    QCOMPARE(queryUri(uriOf(u"dev-alice"_s), u"SELECT count(*) FROM products WHERE id = 777777"_s).toInt(), 0);
+    QCOMPARE(queryUri(uriOf(u"dev-alice"_s), u"SELECT count(*) FROM products"_s).toInt(),
+             queryUri(uriOf(u"main-dev"_s), u"SELECT count(*) FROM products"_s).toInt());
+    QCOMPARE(queryUri(adminUriOf(u"dev-alice_before_reset"_s), u"SELECT count(*) FROM products WHERE id = 777777"_s).toInt(), 1);
+    // The connection string of the reset branch still works (a new password was not needed).
+    QVERIFY(queryUri(uriOf(u"dev-alice"_s), u"SELECT 1"_s).isValid());
+}
+
+void TestSandboxData::deletingDropsTheDatabase()
+{
+    create(u"short-lived"_s, u"main-dev"_s);
+    create(u"soft-deleted"_s, u"main-dev"_s);
+    const Sandbox::BranchRecord* shortLived = m_server->state().findBranchByName(m_project, u"short-lived"_s);
+    const QString physical = shortLived->databases.first().physical;
+    const QString softPhysical = m_server->state().findBranchByName(m_project, u"soft-deleted"_s)->databases.first().physical;
+    const QString admin = adminUriOf(u"main"_s);
+    auto exists = [&](const QString& db) {
+        return queryUri(admin, u"SELECT count(*) FROM pg_database WHERE datname = '%1'"_s.arg(db)).toInt();
+    };
+    QCOMPARE(exists(physical), 1);
+    auto hard = m_client->deleteBranch(m_project, shortLived->branch.id, true);
+    QVERIFY(finish(hard.get()));
+    QCOMPARE(exists(physical), 0);
+    auto soft = m_client->deleteBranch(m_project, m_server->state().findBranchByName(m_project, u"soft-deleted"_s)->branch.id);
+    QVERIFY(finish(soft.get()));
+    QCOMPARE(exists(softPhysical), 1); // recoverable for 7 days
+    m_server->api().advanceClock(8 * 86400);
+    m_server->api().settle();
+    QCOMPARE(exists(softPhysical), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxData)
+#include "tst_sandbox_data.moc"

@@ -2,6 +2,8 @@
 // Masking rules and the anonymization state machine of branches made with branch_anonymized.
 #include "api.h"
 
+#include "dataplane.h"
+
 #include <neon/codec.h>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +73,8 @@ AnonymizationStatus Api::anonymizationStatus(const BranchRecord& record) const
     }
     s.lastRunCompletedAt = done;
     s.updatedAt = done;
-    if (const QString failure = failingRule(record); !failure.isEmpty()) {
+    const QString failure = m_data ? a.dataFailure : failingRule(record);
+    if (!failure.isEmpty()) {
         s.state = u"error"_s;
         s.statusMessage = failure;
         s.failedAt = done;
@@ -107,6 +110,10 @@ ApiResponse Api::startAnonymization(const QString& projectId, const QString& bra
     BranchRecord& record = m_state.branches[branchId];
     record.anonymization->runStartedAt = now();
     record.anonymization->updatedAt = now();
+    if (m_data) {
+        QString failure;
+        record.anonymization->dataFailure = m_data->anonymize(record, &failure) ? QString() : failure;
+    }
     ApiResponse out;
     out.mutated = true;
     out.body = Json::write(anonymizationStatus(record));

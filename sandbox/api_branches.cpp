@@ -149,6 +149,10 @@ ApiResponse Api::createBranch(const ApiRequest& r, const QString& projectId, boo
         }
         if (!b.isSchemaOnly())
             b.parentLsn = m_data->currentLsn();
+        if (record.anonymization && record.anonymization->runStartedAt.isValid()) {
+            QString failure;
+            record.anonymization->dataFailure = m_data->anonymize(record, &failure) ? QString() : failure;
+        }
         b.logicalSize = m_data->sizeOf(record);
     }
 

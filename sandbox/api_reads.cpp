@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's read endpoints: lists with Neon's two pagination styles, schema, consumption.
 #include "api.h"
+#include "dataplane.h"
 #include "unifieddiff.h"
 
 #include <neon/codec.h>
@@ -218,6 +219,21 @@ ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, con
     if (!db)
         return error(404, u"database \"%1\" not found on branch %2"_s.arg(dbName, b->branch.name));
     ApiResponse out;
+    if (m_data && !db->physical.isEmpty()) { // the real schema of the real database
+        QString dataError;
+        if (format == "json"_L1) {
+            QList<SchemaTable> tables;
+            if (!m_data->schemaTables(db->physical, &tables, &dataError))
+                return error(500, u"reading the schema failed: "_s + dataError);
+            out.body = QJsonObject{{"json"_L1, QJsonObject{{"tables"_L1, Json::writeList(tables)}}}};
+        } else {
+            QString sql;
+            if (!m_data->schemaSql(db->physical, &sql, &dataError))
+                return error(500, u"reading the schema failed: "_s + dataError);
+            out.body = QJsonObject{{"sql"_L1, sql}};
+        }
+        return out;
+    }
     if (format == "json"_L1)
         out.body = QJsonObject{{"json"_L1, QJsonObject{{"tables"_L1, Json::writeList(db->tables)}}}};
     else
@@ -248,9 +264,19 @@ ApiResponse Api::compareSchema(const ApiRequest& r, const QString& projectId, co
     const DatabaseRecord* baseDb = findDatabase(*base, dbName);
     if (!db && !baseDb)
         return error(404, u"database \"%1\" not found on either branch"_s.arg(dbName));
+    auto ddl = [&](const DatabaseRecord* d, QString* text, QString* problem) {
+        if (!d)
+            return true;
+        if (m_data && !d->physical.isEmpty())
+            return m_data->schemaSql(d->physical, text, problem);
+        *text = schemaSql(d->tables);
+        return true;
+    };
+    QString before, after, problem;
+    if (!ddl(baseDb, &before, &problem) || !ddl(db, &after, &problem))
+        return error(500, u"reading the schemas failed: "_s + problem);
     ApiResponse out;
-    out.body = QJsonObject{{"diff"_L1, unifiedDiff(baseDb ? schemaSql(baseDb->tables) : QString(),
-                                                   db ? schemaSql(db->tables) : QString(), dbName)}};
+    out.body = QJsonObject{{"diff"_L1, unifiedDiff(before, after, dbName)}};
     return out;
 }
 

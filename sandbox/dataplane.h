@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <neon/schema.h>
+
 namespace Sandbox {
 
 /// Where the data plane's PostgreSQL is: a private PgCluster or a server given by the user.
@@ -52,6 +54,15 @@ public:
     qint64 sizeOf(const BranchRecord& branch);
     /// Brings a child's schema up to its metadata: columns the child has and its parent lacks.
     bool addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error);
+
+    /// The real DDL of a database (pg_dump --schema-only, without owners, privileges and the
+    /// dump's own comments and settings).
+    bool schemaSql(const QString& physicalDatabase, QString* sql, QString* error);
+    /// Tables, columns and constraints of the user schemas, in Neon's JSON form.
+    bool schemaTables(const QString& physicalDatabase, QList<Neon::SchemaTable>* tables, QString* error);
+    /// Applies the branch's masking rules to its rows with SQL, the sandbox's `anon` functions
+    /// installed first; connections are refused while it runs. On failure names the rule.
+    bool anonymize(const BranchRecord& branch, QString* error);
 
     /// Runs `sql` in one of the branch's databases as the administrator.
     bool exec(const QString& physicalDatabase, const QStringList& statements, QString* error);

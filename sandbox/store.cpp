@@ -77,7 +77,8 @@ QJsonObject writeRecord(const BranchRecord& r)
                   {"original_root"_L1, r.isOriginalRoot}};
     if (r.anonymization) {
         const AnonymizationRecord& a = *r.anonymization;
-        QJsonObject anon{{"state"_L1, a.state}, {"status_message"_L1, a.statusMessage}, {"masked_columns"_L1, a.maskedColumns}};
+        QJsonObject anon{{"state"_L1, a.state}, {"status_message"_L1, a.statusMessage}, {"masked_columns"_L1, a.maskedColumns},
+                         {"data_failure"_L1, a.dataFailure}};
         Json::putTime(anon, "created_at"_L1, a.createdAt);
         Json::putTime(anon, "updated_at"_L1, a.updatedAt);
         Json::putTime(anon, "run_started_at"_L1, a.runStartedAt);
@@ -112,6 +113,7 @@ void readRecord(Json::Reader& r, BranchRecord& out)
         anon.runStartedAt = a->time("run_started_at"_L1);
         anon.runCompletedAt = a->time("run_completed_at"_L1);
         anon.failedAt = a->time("failed_at"_L1);
+        anon.dataFailure = a->str("data_failure"_L1);
         out.anonymization = anon;
     }
 }

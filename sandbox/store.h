@@ -36,6 +36,7 @@ struct AnonymizationRecord
     QDateTime runCompletedAt;
     QDateTime failedAt;
     int maskedColumns = 0;
+    QString dataFailure; ///< what the real run reported when it failed (data plane on)
 };
 
 struct BranchRecord

@@ -77,7 +77,12 @@ QString unifiedDiff(const QString& before, const QString& after, const QString& 
             ++last;
         const size_t start = changes[g] >= context ? changes[g] - context : 0;
         const size_t end = std::min(script.size(), changes[last] + 1 + context);
-        int aStart = script[start].a, bStart = script[start].b, aCount = 0, bCount = 0;
+        // Line numbers by counting: after reordering a change, the lines' own indexes may lag.
+        int aStart = 0, bStart = 0, aCount = 0, bCount = 0;
+        for (size_t x = 0; x < start; ++x) {
+            aStart += script[x].op != Op::Add ? 1 : 0;
+            bStart += script[x].op != Op::Remove ? 1 : 0;
+        }
         QString body;
         for (size_t x = start; x < end; ++x) {
             const Line& l = script[x];

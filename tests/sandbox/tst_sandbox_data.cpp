@@ -6,6 +6,7 @@
 #include <sandbox/seeds.h>
 #include <sandbox/server.h>
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,10 +47,12 @@ QVariant queryUri(const QString& uri, const QString& sql, QString* error = nullp
                 *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
+            if (!q.exec(sql)) {
+                if (error)
+                    *error = q.lastError().text();
+            } else if (q.next()) {
                 value = q.value(0);
-            else if (error)
-                *error = q.lastError().text();
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -66,6 +69,10 @@ private Q_SLOTS:
     void schemaOnlyChildHasTablesWithoutRows();
     void resetDiscardsChangesAndKeepsThemUnderTheBackup();
     void deletingDropsTheDatabase();
+    void maskedColumnsHoldNoOriginalValue();
+    void failingRuleIsNamed();
+    void compareSchemaShowsAnAddedColumn();
+    void jsonSchemaMatchesTheDdl();
     void cleanupTestCase();
 
 private:
@@ -203,6 +210,131 @@ void TestSandboxData::deletingDropsTheDatabase()
     m_server->api().advanceClock(8 * 86400);
     m_server->api().settle();
     QCOMPARE(exists(softPhysical), 0);
+}
+
+static QStringList column(const QString& uri, const QString& sql)
+{
+    Sandbox::PostgresAddress a;
+    Sandbox::PostgresAddress::fromUri(uri, &a);
+    const QString name = QUuid::createUuid().toString();
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(a.host);
+        db.setPort(a.port);
+        db.setUserName(a.user);
+        db.setPassword(a.password);
+        db.setDatabaseName(a.database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(sql);
+            while (q.next())
+                out.append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+void TestSandboxData::maskedColumnsHoldNoOriginalValue()
+{
+    Neon::AnonymizedBranchCreate request;
+    Neon::BranchCreateOptions branch;
+    branch.name = u"main-anon-real"_s;
+    branch.parentId = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    branch.endpoints = {Neon::EndpointOptions()};
+    request.branchCreate = branch;
+    request.maskingRules = {{u"neondb"_s, u"public"_s, u"customers"_s, u"email"_s, u"anon.dummy_free_email()"_s, {}},
+                            {u"neondb"_s, u"public"_s, u"customers"_s, u"full_name"_s, u"anon.dummy_name()"_s, {}},
+                            {u"neondb"_s, u"public"_s, u"customers"_s, u"phone"_s, {}, u"'REDACTED'"_s}};
+    request.startAnonymization = true;
+    auto created = m_client->createAnonymizedBranch(m_project, request);
+    QVERIFY2(finish(created.get()), qPrintable(created->error().toUserText()));
+    m_server->api().advanceClock(2);
+    auto status = m_client->anonymizedStatus(m_project, created->value().branch.id);
+    QVERIFY(finish(status.get()));
+    QCOMPARE(status->value().state, u"anonymized"_s);
+    QCOMPARE(status->value().lastRunMaskedColumns.value_or(0), 3);
+
+    const QString original = uriOf(u"main"_s);
+    const QString masked = created->value().connectionUris.value(0).uri;
+    QVERIFY(!masked.isEmpty());
+    const QStringList before = column(original, u"SELECT email FROM customers ORDER BY id"_s);
+    const QStringList after = column(masked, u"SELECT email FROM customers ORDER BY id"_s);
+    QCOMPARE(after.size(), before.size()); // every row still there
+    QCOMPARE(column(masked, u"SELECT id FROM customers ORDER BY id"_s), column(original, u"SELECT id FROM customers ORDER BY id"_s));
+    const QSet<QString> originals(before.cbegin(), before.cend());
+    for (const QString& email : after)
+        QVERIFY2(!originals.contains(email), qPrintable(email)); // no original value survives
+    const QStringList names = column(original, u"SELECT full_name FROM customers ORDER BY id"_s);
+    const QStringList maskedNames = column(masked, u"SELECT full_name FROM customers ORDER BY id"_s);
+    int same = 0;
+    for (int i = 0; i < names.size(); ++i)
+        same += names.at(i) == maskedNames.at(i) ? 1 : 0;
+    QVERIFY2(same < names.size() / 10, qPrintable(u"%1 names unchanged"_s.arg(same))); // a random draw may hit the same
+    QCOMPARE(column(masked, u"SELECT DISTINCT phone FROM customers"_s), QStringList{u"REDACTED"_s});
+    // Orders still point at the same customers.
+    QCOMPARE(queryUri(masked, u"SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id"_s).toInt(),
+             queryUri(original, u"SELECT count(*) FROM orders"_s).toInt());
+}
+
+void TestSandboxData::failingRuleIsNamed()
+{
+    Neon::AnonymizedBranchCreate request;
+    Neon::BranchCreateOptions branch;
+    branch.name = u"anon-broken"_s;
+    branch.parentId = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    request.branchCreate = branch;
+    request.maskingRules = {{u"neondb"_s, u"public"_s, u"customers"_s, u"email"_s, u"anon.no_such_function()"_s, {}}};
+    request.startAnonymization = true;
+    auto created = m_client->createAnonymizedBranch(m_project, request);
+    QVERIFY(finish(created.get()));
+    m_server->api().advanceClock(2);
+    auto status = m_client->anonymizedStatus(m_project, created->value().branch.id);
+    QVERIFY(finish(status.get()));
+    QCOMPARE(status->value().state, u"error"_s);
+    QVERIFY2(status->value().statusMessage.contains("public.customers.email"_L1), qPrintable(status->value().statusMessage));
+    QVERIFY(status->value().failedAt.isValid());
+}
+
+void TestSandboxData::compareSchemaShowsAnAddedColumn()
+{
+    const QString uri = create(u"schema-change"_s, u"main"_s);
+    QString error;
+    queryUri(uri, u"ALTER TABLE customers ADD COLUMN loyalty_tier text"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString changed = m_server->state().findBranchByName(m_project, u"schema-change"_s)->branch.id;
+    const QString base = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    auto diff = m_client->compareSchema(m_project, changed, {u"neondb"_s, base, {}, {}, {}, {}});
+    QVERIFY(finish(diff.get()));
+    const QString text = diff->value().diff;
+    QVERIFY2(text.startsWith("--- a/neondb\n+++ b/neondb\n@@"_L1), qPrintable(text.left(200)));
+    QVERIFY2(text.contains("+    loyalty_tier text"_L1), qPrintable(text));
+    auto same = m_client->compareSchema(m_project, m_server->state().findBranchByName(m_project, u"main-dev"_s)->branch.id,
+                                        {u"neondb"_s, base, {}, {}, {}, {}});
+    QVERIFY(finish(same.get()));
+    QCOMPARE(same->value().diff, QString()); // equal schemas: empty
+}
+
+void TestSandboxData::jsonSchemaMatchesTheDdl()
+{
+    const QString main = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    auto sql = m_client->branchSchema(m_project, main, {u"neondb"_s, {}, {}, u"sql"_s});
+    auto json = m_client->branchSchema(m_project, main, {u"neondb"_s, {}, {}, u"json"_s});
+    QVERIFY(finish(sql.get()) && finish(json.get()));
+    const QString ddl = sql->value().sql;
+    QVERIFY(ddl.contains("CREATE TABLE public.customers ("_L1));
+    QCOMPARE(json->value().tables.size(), 3);
+    for (const Neon::SchemaTable& t : json->value().tables) {
+        QVERIFY2(ddl.contains(u"CREATE TABLE %1.%2 ("_s.arg(t.schema, t.name)), qPrintable(t.name));
+        for (const Neon::SchemaColumn& c : t.columns)
+            QVERIFY2(ddl.contains(u"    %1 %2"_s.arg(c.name, c.type)), qPrintable(t.name + u"."_s + c.name + u" "_s + c.type));
+        for (const Neon::SchemaConstraint& k : t.constraints) {
+            QVERIFY2(ddl.contains(u"ADD CONSTRAINT %1 "_s.arg(k.name)), qPrintable(k.name));
+            if (k.type == "foreign_key"_L1)
+                QVERIFY(ddl.contains(u"REFERENCES %1.%2(%3)"_s.arg(k.referencedSchema, k.referencedTable, k.referencedColumns.join(u", "_s))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxData)

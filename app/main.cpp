@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRandomGenerator>
+#include <QDir>
+#include <QLabel>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,31 +52,45 @@ int main(int argc, char* argv[])
     auto* resolver = new Neon::CredentialResolver(inputs, &app);
     std::unique_ptr<Neon::Client> client;
     std::unique_ptr<StartWindow> window;
+    std::unique_ptr<Sandbox::Embedded> sandbox;
+    std::unique_ptr<QTemporaryDir> sandboxFolder;
+    std::unique_ptr<QLabel> starting;
     QObject::connect(resolver, &Neon::CredentialResolver::resolved, &app, [&](const Neon::Credential& credential) {
         config.apiKey = credential.apiKey;
         client = std::make_unique<Neon::Client>(config);
         window = std::make_unique<StartWindow>(client.get(), credential);
+        if (sandbox)
+            window->setSandboxStatus(sandbox->dataPlaneStatus);
         window->show();
+        starting.reset();
         if (credential.isValid())
             window->refresh();
     });
-    std::unique_ptr<Sandbox::Embedded> sandbox;
     if (demoMode) {
         // The demo never touches a real account, whatever keys the environment holds: it runs the
-        // sandbox on its own thread and talks to it over loopback, through the same client code.
+        // sandbox (with real PostgreSQL databases when the server programs are installed) on its
+        // own thread and talks to it over loopback, through the same client code.
         Sandbox::ServerOptions options;
         options.apiKey = QStringLiteral("demo_") + QString::number(QRandomGenerator::system()->generate64(), 36);
+        sandboxFolder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/canopy-demo-XXXXXX"));
+        options.postgres = QStringLiteral("private:") + sandboxFolder->path();
         sandbox = std::make_unique<Sandbox::Embedded>(QStringLiteral("demo"), options);
-        QString error;
-        if (!sandbox->startAndWait(&error)) {
-            std::fprintf(stderr, "canopy: the demo sandbox did not start: %s\n", qPrintable(error));
-            return 1;
-        }
-        config.baseUrl = sandbox->baseUrl;
-        Neon::Credential credential;
-        credential.apiKey = options.apiKey;
-        credential.origin = QStringLiteral("of the offline demo sandbox");
-        QTimer::singleShot(0, &app, [&, credential] { Q_EMIT resolver->resolved(credential); });
+        starting = std::make_unique<QLabel>(QObject::tr("Starting Canopy's offline sandbox…"));
+        starting->setWindowTitle(QStringLiteral("Canopy"));
+        starting->setMargin(24);
+        starting->show();
+        sandbox->startThen(&app, [&, key = options.apiKey](const QString& error) {
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "canopy: the demo sandbox did not start: %s\n", qPrintable(error));
+                QApplication::exit(1);
+                return;
+            }
+            config.baseUrl = sandbox->baseUrl;
+            Neon::Credential credential;
+            credential.apiKey = key;
+            credential.origin = QStringLiteral("of the offline demo sandbox");
+            Q_EMIT resolver->resolved(credential);
+        });
     } else {
         QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
     }
@@ -81,5 +98,6 @@ int main(int argc, char* argv[])
     window.reset();
     client.reset();
     sandbox.reset();
+    sandboxFolder.reset();
     return code;
 }

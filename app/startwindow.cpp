@@ -83,3 +83,13 @@ void StartWindow::showError(const Neon::Error& error)
 {
     m_status->setText(error.toUserText());
 }
+
+void StartWindow::setSandboxStatus(const QString& status)
+{
+    auto* label = new QLabel(status.startsWith(QLatin1String("PostgreSQL"))
+                                 ? tr("Sandbox databases: %1").arg(status)
+                                 : tr("Sandbox data operations unavailable: %1").arg(status),
+                             this);
+    label->setToolTip(tr("The demo sandbox keeps each branch's databases in a private PostgreSQL server."));
+    statusBar()->addPermanentWidget(label);
+}

@@ -19,6 +19,8 @@ public:
     StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent = nullptr);
 
     void refresh();
+    /// In demo mode: what the sandbox's data plane is doing (shown permanently in the status bar).
+    void setSandboxStatus(const QString& status);
 
 private:
     void showError(const Neon::Error& error);

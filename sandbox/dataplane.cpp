@@ -117,6 +117,9 @@ bool DataPlane::open(QString* error)
         *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(db.lastError().text());
         return false;
     }
+    QSqlQuery q(db);
+    if (q.exec(u"SHOW server_version_num"_s) && q.next())
+        m_serverVersion = q.value(0).toInt();
     return true;
 }
 
@@ -269,7 +272,11 @@ bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
 
 bool DataPlane::copyDatabase(const QString& from, const QString& to, QString* error)
 {
-    const QString create = u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(ident(to), ident(from));
+    // PostgreSQL 15's default strategy writes the whole copy to the WAL; copying the files is
+    // several times faster for the sandbox's databases (and durability is not its concern).
+    const QString create = u"CREATE DATABASE %1 TEMPLATE %2%3"_s.arg(ident(to), ident(from),
+                                                                      m_serverVersion >= 150000 ? u" STRATEGY = FILE_COPY"_s
+                                                                                                : QString());
     if (adminExec(create, error))
         return true;
     // PostgreSQL copies a template only while nobody is connected to it; Neon branches from a

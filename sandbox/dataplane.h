@@ -76,6 +76,7 @@ private:
 
     PostgresAddress m_admin;
     QString m_connection;
+    int m_serverVersion = 0;
 };
 
 } // namespace Sandbox

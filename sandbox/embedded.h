@@ -5,8 +5,11 @@
 #include "server.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSemaphore>
 #include <QThread>
+
+#include <functional>
 
 namespace Sandbox {
 
@@ -35,6 +38,17 @@ public:
         return m_error.isEmpty();
     }
 
+    /// Starts the thread and calls `ready(error)` on `context`'s thread once the server listens
+    /// (error empty) or failed to; the caller's event loop keeps running meanwhile.
+    void startThen(QObject* context, std::function<void(const QString& error)> ready)
+    {
+        m_context = context;
+        m_readyCallback = std::move(ready);
+        start();
+    }
+
+    QString dataPlaneStatus;
+
     double startupMs = 0;
     QUrl baseUrl;
     QStringList projectIds;
@@ -46,20 +60,22 @@ protected:
         QElapsedTimer clock;
         clock.start();
         State state;
-        if (!seedState(m_seed, QDateTime::currentDateTimeUtc(), state, &m_error)) {
-            m_ready.release();
-            return;
+        std::unique_ptr<Server> server;
+        if (seedState(m_seed, QDateTime::currentDateTimeUtc(), state, &m_error)) {
+            server = std::make_unique<Server>(m_options, std::move(state));
+            if (server->start(&m_error)) {
+                startupMs = double(clock.nsecsElapsed()) / 1e6;
+                baseUrl = server->baseUrl();
+                projectIds = server->state().projects.keys();
+                dataPlaneStatus = server->dataPlaneStatus();
+            }
         }
-        auto server = std::make_unique<Server>(m_options, std::move(state));
-        if (!server->start(&m_error)) {
-            m_ready.release();
-            return;
-        }
-        startupMs = double(clock.nsecsElapsed()) / 1e6;
-        baseUrl = server->baseUrl();
-        projectIds = server->state().projects.keys();
+        const bool ok = m_error.isEmpty();
         m_ready.release();
-        exec();
+        if (m_readyCallback)
+            QMetaObject::invokeMethod(m_context, [this, error = m_error] { m_readyCallback(error); }, Qt::QueuedConnection);
+        if (ok)
+            exec();
     }
 
 private:
@@ -67,6 +83,8 @@ private:
     ServerOptions m_options;
     QSemaphore m_ready;
     QString m_error;
+    QPointer<QObject> m_context;
+    std::function<void(const QString&)> m_readyCallback;
 };
 
 } // namespace Sandbox

@@ -318,6 +318,19 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
         if (!exec(d.physical, statements, error))
             return false;
     }
+    // REASSIGN OWNED also hands over shared objects: the source's own databases went along.
+    return restoreOwners(source, error);
+}
+
+bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)
+{
+    for (const DatabaseRecord& d : branch.databases) {
+        if (!d.physical.isEmpty()
+            && !adminExec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(ident(d.physical),
+                                                                 ident(physicalRole(branch.branch.id, d.database.ownerName))),
+                          error))
+            return false;
+    }
     return true;
 }
 
@@ -332,6 +345,8 @@ bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, 
             for (const Role& role : target.roles)
                 statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(ident(physicalRole(target.branch.id, role.name)),
                                                                       ident(physicalRole(backup->branch.id, role.name))));
+            statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
+                ident(d.physical), ident(physicalRole(backup->branch.id, d.database.ownerName))));
             if (!exec(d.physical, statements, error))
                 return false;
         }

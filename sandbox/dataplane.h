@@ -71,6 +71,7 @@ private:
     QString openConnectionTo(const QString& physicalDatabase, QString* error);
     bool adminExec(const QString& statement, QString* error);
     bool createRoles(const BranchRecord& branch, QString* error);
+    bool restoreOwners(const BranchRecord& branch, QString* error);
     bool copyDatabase(const QString& from, const QString& to, QString* error);
     QString newDatabaseName(const QString& branchId, const QString& database) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "dataplane.h"
 #include "seeds.h"
 #include "server.h"
 
@@ -48,6 +49,7 @@ public:
     }
 
     QString dataPlaneStatus;
+    PostgresAddress dataPlaneAddress; ///< the administrator's, when the data plane is on
 
     double startupMs = 0;
     QUrl baseUrl;
@@ -68,6 +70,8 @@ protected:
                 baseUrl = server->baseUrl();
                 projectIds = server->state().projects.keys();
                 dataPlaneStatus = server->dataPlaneStatus();
+                if (server->dataPlane())
+                    dataPlaneAddress = server->dataPlane()->address();
             }
         }
         const bool ok = m_error.isEmpty();

@@ -163,13 +163,13 @@ Operation Factory::operation(State& state, const QString& projectId, const QStri
     op.branchId = branchId;
     op.endpointId = endpointId;
     op.action = action;
-    op.status = durationMs > 0 ? u"running"_s : u"finished"_s;
+    // Even an instant operation ends through the settle step, which also settles its branch.
+    op.status = u"running"_s;
     op.createdAt = now;
     op.updatedAt = now;
-    op.totalDurationMs = durationMs > 0 ? 0 : 1;
+    op.totalDurationMs = 0;
     state.operations.insert(op.id, op);
-    if (durationMs > 0)
-        state.operationFinishAt.insert(op.id, now.addMSecs(durationMs));
+    state.operationFinishAt.insert(op.id, now.addMSecs(std::max<qint64>(0, durationMs)));
     state.projects[projectId].operationIds.append(op.id);
     return op;
 }

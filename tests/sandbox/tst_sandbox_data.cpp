@@ -155,6 +155,17 @@ void TestSandboxData::childHasParentRowsNotViceVersa()
              queryUri(parent, u"SELECT count(*) FROM customers"_s).toInt());
     QVERIFY(queryUri(child, u"INSERT INTO customers (id, email, created_at) VALUES (900002, 'new@child.test', now()) "
                             "RETURNING id"_s).isValid());
+    // Each branch's role owns its own database and can create tables in it, parent and child alike.
+    for (const QString& uri : {parent, child}) {
+        QString error;
+        queryUri(uri, u"CREATE TABLE owned_here (id int)"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(queryUri(uri, u"SELECT datdba::regrole::text = current_user FROM pg_database WHERE datname = current_database()"_s)
+                     .toBool(),
+                 true);
+        queryUri(uri, u"DROP TABLE owned_here"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
     QCOMPARE(queryUri(parent, u"SELECT count(*) FROM customers WHERE id = 900002"_s).toInt(), 0);
     // The branch reports its real size and the WAL position it was copied at.
     const Neon::Branch& b = m_server->state().findBranchByName(m_project, u"copy-of-main"_s)->branch;

@@ -3,6 +3,7 @@
 // from the connection URIs the API hands out: branches are real copies of their parents.
 #include <neon/client.h>
 #include <sandbox/dataplane.h>
+#include <sandbox/pgcluster.h>
 #include <sandbox/seeds.h>
 #include <sandbox/server.h>
 
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void failingRuleIsNamed();
     void compareSchemaShowsAnAddedColumn();
     void jsonSchemaMatchesTheDdl();
+    void existingServerByUri();
+    void withoutPostgresTheControlPlaneRuns();
     void cleanupTestCase();
 
 private:
@@ -346,6 +349,45 @@ void TestSandboxData::jsonSchemaMatchesTheDdl()
                 QVERIFY(ddl.contains(u"REFERENCES %1.%2(%3)"_s.arg(k.referencedSchema, k.referencedTable, k.referencedColumns.join(u", "_s))));
         }
     }
+}
+
+void TestSandboxData::existingServerByUri()
+{
+    // --postgres / CANOPY_SANDBOX_POSTGRES: a server the user runs (here: one more private cluster).
+    QTemporaryDir folder;
+    Sandbox::PgCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start(folder.filePath(u"external"_s), &error), qPrintable(error));
+    Sandbox::State state;
+    QVERIFY(Sandbox::seedState(u"per-customer"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = u"k"_s;
+    options.postgres = u"postgresql://%1:%2@%3:%4/postgres"_s.arg(cluster.superuser(), cluster.superuserPassword(), cluster.host())
+                           .arg(cluster.port());
+    Sandbox::Server server(options, std::move(state));
+    QVERIFY(server.start(&error));
+    QVERIFY2(server.dataPlane(), qPrintable(server.dataPlaneStatus()));
+    QCOMPARE(server.dataPlaneStatus(), u"PostgreSQL on 127.0.0.1:%1"_s.arg(cluster.port()));
+    int physical = 0;
+    for (const Sandbox::BranchRecord& b : std::as_const(server.state().branches))
+        physical += b.databases.first().physical.isEmpty() ? 0 : 1;
+    QCOMPARE(physical, server.state().branches.size());
+}
+
+void TestSandboxData::withoutPostgresTheControlPlaneRuns()
+{
+    Sandbox::State state;
+    QString error;
+    QVERIFY(Sandbox::seedState(u"single"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = u"k"_s;
+    options.postgres = u"postgresql://nobody:wrong@127.0.0.1:1/postgres"_s; // nothing listens there
+    Sandbox::Server server(options, std::move(state));
+    QVERIFY(server.start(&error));
+    QVERIFY(!server.dataPlane());
+    QVERIFY2(server.dataPlaneStatus().startsWith("unavailable: cannot connect to PostgreSQL"_L1),
+             qPrintable(server.dataPlaneStatus()));
+    QCOMPARE(server.api().handle({"GET", u"/projects"_s, {}, {}, {}}).status, 200); // the API still answers
 }
 
 QTEST_GUILESS_MAIN(TestSandboxData)

@@ -13,6 +13,7 @@
 #include <neon/client.h>
 #include <neon/credentials.h>
 #include <sandbox/embedded.h>
+#include <sandbox/termination.h>
 
 int main(int argc, char* argv[])
 {
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
                        "window without contacting Neon)."));
     parser.addOptions({ apiKey, apiHost, demo });
     parser.process(app);
+    Sandbox::quitOnTerminationSignals(); // the demo's PostgreSQL stops with the window
 
     Neon::ClientConfig config;
     const QString host = parser.isSet(apiHost) ? parser.value(apiHost) : qEnvironmentVariable("NEON_API_HOST");

@@ -2,6 +2,7 @@
 // canopy-sandbox: a local server that speaks the Neon API v2 on loopback.
 #include "seeds.h"
 #include "server.h"
+#include "termination.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,6 +118,7 @@ int main(int argc, char* argv[])
         return fail(error);
     }
 
+    Sandbox::quitOnTerminationSignals(); // so the private PostgreSQL stops with us
     Sandbox::Server server(options, std::move(initial));
     if (!server.start(&error))
         return fail(error);

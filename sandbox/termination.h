@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace Sandbox {
+
+/// Makes SIGINT, SIGTERM and SIGHUP end the Qt event loop normally, so destructors run: the
+/// sandbox's private PostgreSQL is stopped and its temporary folder removed instead of being
+/// left behind. Call once, after the QCoreApplication exists.
+void quitOnTerminationSignals();
+
+} // namespace Sandbox

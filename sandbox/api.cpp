@@ -289,6 +289,11 @@ bool Api::settle()
         m_lastSweep = t;
         changed |= sweepExpired(t);
     }
+    // Branch sizes follow what people write into the databases, like Neon's logical_size.
+    if (m_data && (!m_lastSizeRefresh.isValid() || m_lastSizeRefresh.secsTo(t) >= 10)) {
+        m_lastSizeRefresh = t;
+        changed |= refreshSizes();
+    }
     if (changed)
         m_branchBytes.clear();
     return changed;
@@ -364,6 +369,28 @@ bool Api::sweepExpired(const QDateTime& t)
     for (const QString& id : std::as_const(purge))
         hardDelete(id);
     return !expire.isEmpty() || !purge.isEmpty();
+}
+
+bool Api::refreshSizes()
+{
+    const QHash<QString, qint64> sizes = m_data->databaseSizes();
+    bool changed = false;
+    for (BranchRecord& r : m_state.branches) {
+        qint64 total = 0;
+        bool known = false;
+        for (const DatabaseRecord& d : std::as_const(r.databases)) {
+            const auto it = sizes.constFind(d.physical);
+            if (it != sizes.cend()) {
+                total += *it;
+                known = true;
+            }
+        }
+        if (known && r.branch.logicalSize != total) {
+            r.branch.logicalSize = total;
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 void Api::softDelete(BranchRecord& record, const QString& method)

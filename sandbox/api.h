@@ -111,6 +111,7 @@ private:
     void hardDelete(const QString& branchId);
     bool settleOperations(const QDateTime& now);
     bool sweepExpired(const QDateTime& now);
+    bool refreshSizes();
 
     /// Compact JSON of a branch, cached until the next change of the state: list pages are
     /// the sandbox's hot path, and encoding dominates them.
@@ -123,6 +124,7 @@ private:
     Factory m_factory;
     qint64 m_clockOffsetSeconds = 0;
     QDateTime m_lastSweep;
+    QDateTime m_lastSizeRefresh;
     QString m_requestId;
 };
 

@@ -394,6 +394,17 @@ qint64 DataPlane::sizeOf(const BranchRecord& branch)
     return total;
 }
 
+QHash<QString, qint64> DataPlane::databaseSizes()
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(u"SELECT datname, pg_database_size(oid) FROM pg_database WHERE datallowconn"_s)) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
 bool DataPlane::addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error)
 {
     for (const DatabaseRecord& d : child.databases) {

@@ -52,6 +52,8 @@ public:
 
     QString currentLsn();
     qint64 sizeOf(const BranchRecord& branch);
+    /// Sizes of every database on the server, by name (one query).
+    QHash<QString, qint64> databaseSizes();
     /// Brings a child's schema up to its metadata: columns the child has and its parent lacks.
     bool addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error);
 

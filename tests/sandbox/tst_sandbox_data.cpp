@@ -174,6 +174,14 @@ void TestSandboxData::childHasParentRowsNotViceVersa()
     const Neon::Branch& b = m_server->state().findBranchByName(m_project, u"copy-of-main"_s)->branch;
     QVERIFY(b.logicalSize.value_or(0) > 1024 * 1024);
     QVERIFY(b.parentLsn.contains(QLatin1Char('/')));
+    // logical_size follows what is written.
+    const qint64 before = b.logicalSize.value_or(0);
+    error.clear();
+    queryUri(child, u"CREATE TABLE grown AS SELECT i, repeat('x', 200) AS t FROM generate_series(1, 20000) i"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_server->api().advanceClock(11);
+    m_server->api().settle();
+    QVERIFY(m_server->state().findBranchByName(m_project, u"copy-of-main"_s)->branch.logicalSize.value_or(0) > before + 2000000);
 }
 
 void TestSandboxData::schemaOnlyChildHasTablesWithoutRows()

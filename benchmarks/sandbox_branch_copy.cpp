@@ -33,13 +33,8 @@ bool finish(Neon::Reply* r)
 
 QSqlDatabase connectTo(const QString& name, const Sandbox::PostgresAddress& a)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(a.host);
-    db.setPort(a.port);
-    db.setUserName(a.user);
-    db.setPassword(a.password);
-    db.setDatabaseName(a.database);
-    if (!db.open())
+    QSqlDatabase db = a.connect(name);
+    if (!db.isOpen())
         qFatal("cannot connect: %s", qPrintable(db.lastError().text()));
     return db;
 }

@@ -86,6 +86,19 @@ bool PostgresAddress::fromUri(const QString& uri, PostgresAddress* out)
     return true;
 }
 
+QSqlDatabase PostgresAddress::connect(const QString& connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(database);
+    db.setConnectOptions(u"options=--client_min_messages=warning"_s);
+    db.open();
+    return db;
+}
+
 DataPlane::DataPlane(PostgresAddress admin)
     : m_admin(std::move(admin))
     , m_connection(u"sandbox-admin-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -106,14 +119,8 @@ bool DataPlane::open(QString* error)
         *error = u"Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql"_s;
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
-    db.setHostName(m_admin.host);
-    db.setPort(m_admin.port);
-    db.setUserName(m_admin.user);
-    db.setPassword(m_admin.password);
-    db.setDatabaseName(m_admin.database);
-    db.setConnectOptions(u"options=--client_min_messages=warning"_s);
-    if (!db.open()) {
+    QSqlDatabase db = m_admin.connect(m_connection);
+    if (!db.isOpen()) {
         *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(db.lastError().text());
         return false;
     }

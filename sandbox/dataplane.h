@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <neon/schema.h>
@@ -20,6 +21,9 @@ struct PostgresAddress
 
     /// Parses a libpq URI (postgresql://user:password@host:port/db); false when it is not one.
     static bool fromUri(const QString& uri, PostgresAddress* out);
+    /// Adds a QPSQL connection called `connectionName` to this address and opens it; check
+    /// isOpen() and lastError() on the result.
+    QSqlDatabase connect(const QString& connectionName) const;
 };
 
 /// The real databases behind sandbox branches. Each (branch, database) is one PostgreSQL

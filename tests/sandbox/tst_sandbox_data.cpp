@@ -37,13 +37,8 @@ QVariant queryUri(const QString& uri, const QString& sql, QString* error = nullp
     const QString name = QUuid::createUuid().toString();
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(a.host);
-        db.setPort(a.port);
-        db.setUserName(a.user);
-        db.setPassword(a.password);
-        db.setDatabaseName(a.database);
-        if (!db.open()) {
+        QSqlDatabase db = a.connect(name);
+        if (!db.isOpen()) {
             if (error)
                 *error = db.lastError().text();
         } else {
@@ -241,13 +236,8 @@ static QStringList column(const QString& uri, const QString& sql)
     const QString name = QUuid::createUuid().toString();
     QStringList out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(a.host);
-        db.setPort(a.port);
-        db.setUserName(a.user);
-        db.setPassword(a.password);
-        db.setDatabaseName(a.database);
-        if (db.open()) {
+        QSqlDatabase db = a.connect(name);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.exec(sql);
             while (q.next())

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+#include "projecttreemodel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Models {
+
+struct ProjectTreeModel::Node
+{
+    Kind kind = Kind::Branch;
+    QString id;
+    QString projectId;
+    Neon::Project project;
+    Neon::Branch branch;
+    QDateTime lastActive;
+    bool orphan = false;
+    bool loaded = false; ///< projects: branches were set at least once
+    bool requested = false; ///< projects: branchesRequested was emitted
+    Node* parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    const QString& name() const { return kind == Kind::Project ? project.name : branch.name; }
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        const auto it = std::find_if(parent->children.cbegin(), parent->children.cend(),
+                                     [this](const std::unique_ptr<Node>& c) { return c.get() == this; });
+        return int(it - parent->children.cbegin());
+    }
+    int depth() const
+    {
+        int d = 0;
+        for (const Node* p = parent; p; p = p->parent)
+            ++d;
+        return d;
+    }
+};
+
+namespace {
+bool before(const QString& nameA, const QString& idA, const QString& nameB, const QString& idB)
+{
+    const int c = QString::compare(nameA, nameB, Qt::CaseInsensitive);
+    return c != 0 ? c < 0 : idA < idB;
+}
+
+QString bytes(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+ProjectTreeModel::ProjectTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+ProjectTreeModel::~ProjectTreeModel() = default;
+
+ProjectTreeModel::Node* ProjectTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ProjectTreeModel::indexOf(const Node* node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<Node*>(node));
+}
+
+int ProjectTreeModel::sortedRow(const Node* parent, const Node* node)
+{
+    // Children stay sorted by name (then id); the row a node belongs at, ignoring itself.
+    int row = 0;
+    for (const auto& c : parent->children) {
+        if (c.get() == node)
+            continue;
+        if (before(c->name(), c->id, node->name(), node->id))
+            ++row;
+    }
+    return row;
+}
+
+void ProjectTreeModel::insertNode(Node* parent, std::unique_ptr<Node> node)
+{
+    const int row = sortedRow(parent, node.get());
+    node->parent = parent;
+    beginInsertRows(indexOf(parent), row, row);
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    endInsertRows();
+}
+
+void ProjectTreeModel::moveNode(Node* node, Node* newParent)
+{
+    Node* oldParent = node->parent;
+    const int from = node->row();
+    const int to = sortedRow(newParent, node);
+    if (oldParent == newParent && from == to)
+        return;
+    // Qt counts the destination in the list as it is before the move.
+    const int destination = oldParent == newParent && to > from ? to + 1 : to;
+    if (!beginMoveRows(indexOf(oldParent), from, from, indexOf(newParent), destination))
+        return;
+    std::unique_ptr<Node> owned = std::move(oldParent->children[size_t(from)]);
+    oldParent->children.erase(oldParent->children.begin() + from);
+    owned->parent = newParent;
+    newParent->children.insert(newParent->children.begin() + to, std::move(owned));
+    endMoveRows();
+}
+
+void ProjectTreeModel::forget(Node* node)
+{
+    for (const auto& c : node->children)
+        forget(c.get());
+    if (node->kind == Kind::Branch) {
+        m_branches[node->projectId].remove(node->id);
+        --m_branchCount;
+    } else {
+        m_projects.remove(node->id);
+        m_branches.remove(node->id);
+    }
+}
+
+void ProjectTreeModel::removeNode(Node* node)
+{
+    Node* parent = node->parent;
+    const int row = node->row();
+    beginRemoveRows(indexOf(parent), row, row);
+    forget(node);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+}
+
+void ProjectTreeModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_projects.clear();
+    m_branches.clear();
+    m_branchCount = 0;
+    endResetModel();
+}
+
+void ProjectTreeModel::setProjects(const QList<Neon::Project>& projects)
+{
+    QHash<QString, const Neon::Project*> wanted;
+    for (const Neon::Project& p : projects)
+        wanted.insert(p.id, &p);
+    const QList<Node*> existing = m_projects.values();
+    for (Node* n : existing) {
+        if (!wanted.contains(n->id))
+            removeNode(n);
+    }
+    for (const Neon::Project& p : projects) {
+        if (Node* n = m_projects.value(p.id)) {
+            const Neon::Project old = n->project;
+            n->project = p;
+            if (old.name != p.name)
+                moveNode(n, m_root.get());
+            if (old.name != p.name || old.regionId != p.regionId || old.pgVersion != p.pgVersion)
+                Q_EMIT dataChanged(indexOf(n, NameColumn), indexOf(n, NameColumn));
+            if (old.createdAt != p.createdAt || old.syntheticStorageSize != p.syntheticStorageSize)
+                Q_EMIT dataChanged(indexOf(n, CreatedColumn), indexOf(n, SizeColumn));
+            continue;
+        }
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Project;
+        node->id = p.id;
+        node->projectId = p.id;
+        node->project = p;
+        m_projects.insert(p.id, node.get());
+        insertNode(m_root.get(), std::move(node));
+    }
+}
+
+void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::Branch>& branches,
+                                   const QHash<QString, QDateTime>& lastActive)
+{
+    Node* project = m_projects.value(projectId);
+    if (!project)
+        return;
+    project->loaded = true;
+    QHash<QString, Node*>& index = m_branches[projectId];
+    QHash<QString, const Neon::Branch*> wanted;
+    for (const Neon::Branch& b : branches)
+        wanted.insert(b.id, &b);
+    auto desiredParentId = [&](const Neon::Branch& b) {
+        return !b.parentId.isEmpty() && wanted.contains(b.parentId) ? b.parentId : QString();
+    };
+    auto depthOf = [&](const Neon::Branch& b) {
+        int d = 0;
+        for (QString p = desiredParentId(b); !p.isEmpty() && d < 1000; p = desiredParentId(*wanted.value(p)))
+            ++d;
+        return d;
+    };
+    QList<const Neon::Branch*> ordered;
+    for (const Neon::Branch& b : branches)
+        ordered.append(&b);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Neon::Branch* a, const Neon::Branch* b) {
+        return depthOf(*a) < depthOf(*b);
+    });
+
+    // 1. New branches, parents before children.
+    for (const Neon::Branch* b : std::as_const(ordered)) {
+        if (index.contains(b->id))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Branch;
+        node->id = b->id;
+        node->projectId = projectId;
+        node->branch = *b;
+        node->lastActive = lastActive.value(b->id);
+        node->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
+        const QString parentId = desiredParentId(*b);
+        Node* parent = parentId.isEmpty() ? project : index.value(parentId);
+        index.insert(b->id, node.get());
+        ++m_branchCount;
+        insertNode(parent, std::move(node));
+    }
+    // 2. Existing branches: new values; moves to a new parent (shallowest first) or to a new
+    //    place among siblings after a rename.
+    for (const Neon::Branch* b : std::as_const(ordered)) {
+        Node* n = index.value(b->id);
+        const Neon::Branch old = n->branch;
+        const QDateTime oldActive = n->lastActive;
+        n->branch = *b;
+        n->lastActive = lastActive.value(b->id);
+        const bool wasOrphan = n->orphan;
+        n->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
+        const QString parentId = desiredParentId(*b);
+        Node* parent = parentId.isEmpty() ? project : index.value(parentId);
+        if (parent != n->parent || old.name != b->name)
+            moveNode(n, parent);
+        // dataChanged for the columns that changed only.
+        int first = ColumnCount, last = -1;
+        auto mark = [&](int column, bool changed) {
+            if (changed) {
+                first = std::min(first, column);
+                last = std::max(last, column);
+            }
+        };
+        mark(NameColumn, old.name != b->name || old.isDefault != b->isDefault || old.isProtected != b->isProtected
+                             || wasOrphan != n->orphan || old.initSource != b->initSource
+                             || old.restrictedActions != b->restrictedActions);
+        mark(StateColumn, old.currentState != b->currentState || old.pendingState != b->pendingState);
+        mark(LastActiveColumn, oldActive != n->lastActive || old.updatedAt != b->updatedAt);
+        mark(CreatedColumn, old.createdAt != b->createdAt);
+        mark(SizeColumn, old.logicalSize != b->logicalSize);
+        mark(ComputeColumn, old.computeTimeSeconds != b->computeTimeSeconds);
+        mark(ExpiresColumn, old.expiresAt != b->expiresAt);
+        if (last >= 0)
+            Q_EMIT dataChanged(indexOf(n, first), indexOf(n, last));
+    }
+    // 3. Gone branches, deepest first (their surviving children moved away above).
+    QList<Node*> gone;
+    for (Node* n : std::as_const(index)) {
+        if (!wanted.contains(n->id))
+            gone.append(n);
+    }
+    std::sort(gone.begin(), gone.end(), [](const Node* a, const Node* b) { return a->depth() > b->depth(); });
+    for (Node* n : std::as_const(gone)) {
+        // A gone branch may still hold gone children: those went first (deeper).
+        removeNode(n);
+    }
+}
+
+QModelIndex ProjectTreeModel::projectIndex(const QString& projectId) const
+{
+    return indexOf(m_projects.value(projectId));
+}
+
+QModelIndex ProjectTreeModel::branchIndex(const QString& projectId, const QString& branchId) const
+{
+    return indexOf(m_branches.value(projectId).value(branchId));
+}
+
+QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    const Node* p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex ProjectTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int ProjectTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int ProjectTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+bool ProjectTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    const Node* n = nodeOf(parent);
+    if (parent.column() > 0)
+        return false;
+    if (n->kind == Kind::Project && n != m_root.get() && !n->loaded)
+        return true; // not loaded yet: the view offers to expand it
+    return !n->children.empty();
+}
+
+bool ProjectTreeModel::canFetchMore(const QModelIndex& parent) const
+{
+    const Node* n = nodeOf(parent);
+    return parent.isValid() && n->kind == Kind::Project && !n->loaded;
+}
+
+void ProjectTreeModel::fetchMore(const QModelIndex& parent)
+{
+    // Views (and model testers) may ask repeatedly; one request is in flight per project.
+    Node* n = nodeOf(parent);
+    if (canFetchMore(parent) && !std::exchange(n->requested, true))
+        Q_EMIT branchesRequested(n->id);
+}
+
+QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StateColumn: return tr("State");
+    case LastActiveColumn: return tr("Last active");
+    case CreatedColumn: return tr("Created");
+    case SizeColumn: return tr("Size");
+    case ComputeColumn: return tr("Compute");
+    case ExpiresColumn: return tr("Expires");
+    default: return {};
+    }
+}
+
+QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node* n = nodeOf(index);
+    switch (role) {
+    case KindRole: return QVariant::fromValue(n->kind);
+    case IdRole: return n->id;
+    case ProjectIdRole: return n->projectId;
+    case OrphanRole: return n->orphan;
+    case ObjectRole:
+        return n->kind == Kind::Branch ? QVariant::fromValue(n->branch) : QVariant::fromValue(n->project);
+    default: break;
+    }
+    return n->kind == Kind::Branch ? branchData(*n, index.column(), role) : projectData(*n, index.column(), role);
+}
+
+QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) const
+{
+    const Neon::Project& p = n.project;
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (column) {
+        case NameColumn: return p.name;
+        case CreatedColumn:
+            return role == SortRole ? QVariant(p.createdAt) : QVariant(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case SizeColumn:
+            if (p.syntheticStorageSize)
+                return role == SortRole ? QVariant(*p.syntheticStorageSize) : QVariant(bytes(*p.syntheticStorageSize));
+            return {};
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && column == NameColumn)
+        return tr("Project %1 (%2), %3, Postgres %4").arg(p.name, p.id, p.regionId).arg(p.pgVersion);
+    return {};
+}
+
+QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
+{
+    const Neon::Branch& b = n.branch;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn: return b.name;
+        case StateColumn: return b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState);
+        case LastActiveColumn:
+            return n.lastActive.isValid() ? QLocale().toString(n.lastActive.toLocalTime(), QLocale::ShortFormat) : QString();
+        case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case SizeColumn: return b.logicalSize ? bytes(*b.logicalSize) : QString();
+        case ComputeColumn: return tr("%1 h").arg(double(b.computeTimeSeconds) / 3600.0, 0, 'f', 1);
+        case ExpiresColumn:
+            return b.expiresAt.isValid() ? QLocale().toString(b.expiresAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case NameColumn: return b.name;
+        case StateColumn: return b.currentState;
+        case LastActiveColumn: return n.lastActive;
+        case CreatedColumn: return b.createdAt;
+        case SizeColumn: return b.logicalSize.value_or(-1);
+        case ComputeColumn: return b.computeTimeSeconds;
+        case ExpiresColumn: return b.expiresAt;
+        default: return {};
+        }
+    }
+    if (role == Qt::AccessibleTextRole && column == NameColumn) {
+        QStringList facts{b.name, b.currentState};
+        if (b.isDefault)
+            facts.append(tr("default"));
+        if (b.isProtected)
+            facts.append(tr("protected"));
+        if (b.isSchemaOnly())
+            facts.append(tr("schema-only root"));
+        if (n.orphan)
+            facts.append(tr("parent deleted"));
+        return facts.join(u", "_s);
+    }
+    return {};
+}
+
+} // namespace Models

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <neon/branch.h>
+#include <neon/project.h>
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Models {
+
+/// Projects and, under each, its branch hierarchy by `parent_id` (branches whose parent is gone
+/// become roots marked as orphans). Refreshes merge: rows are inserted, removed and moved for
+/// exactly what changed and dataChanged covers only changed columns, so selection, expansion and
+/// persistent indexes survive. A project's branches load lazily (canFetchMore/fetchMore).
+class ProjectTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, LastActiveColumn, CreatedColumn, SizeColumn, ComputeColumn, ExpiresColumn,
+                  ColumnCount };
+    Q_ENUM(Column)
+    enum Role { SortRole = Qt::UserRole, KindRole, IdRole, ProjectIdRole, OrphanRole, ObjectRole };
+    Q_ENUM(Role)
+    enum class Kind { Project, Branch };
+    Q_ENUM(Kind)
+
+    explicit ProjectTreeModel(QObject* parent = nullptr);
+    ~ProjectTreeModel() override;
+
+    /// Merges the organization's projects (projects no longer listed go, with their branches).
+    void setProjects(const QList<Neon::Project>& projects);
+    /// Merges one project's branches; `lastActive` (by branch id) comes from its computes.
+    void setBranches(const QString& projectId, const QList<Neon::Branch>& branches,
+                     const QHash<QString, QDateTime>& lastActive = {});
+    /// Forgets everything (a different organization): the only reset.
+    void clear();
+
+    QModelIndex projectIndex(const QString& projectId) const;
+    QModelIndex branchIndex(const QString& projectId, const QString& branchId) const;
+    int branchCount() const { return m_branchCount; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    /// A view expanded a project whose branches were never loaded: the owner fetches them.
+    void branchesRequested(const QString& projectId);
+
+private:
+    struct Node;
+    Node* nodeOf(const QModelIndex& index) const;
+    QModelIndex indexOf(const Node* node, int column = 0) const;
+    static int sortedRow(const Node* parent, const Node* node);
+    void insertNode(Node* parent, std::unique_ptr<Node> node);
+    void moveNode(Node* node, Node* newParent);
+    void removeNode(Node* node);
+    void forget(Node* node);
+    QVariant branchData(const Node& n, int column, int role) const;
+    QVariant projectData(const Node& n, int column, int role) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node*> m_projects;
+    QHash<QString, QHash<QString, Node*>> m_branches; // project id → branch id → node
+    int m_branchCount = 0;
+};
+
+} // namespace Models

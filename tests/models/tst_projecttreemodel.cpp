@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// The project/branch tree: built from compact snapshots, merged with exact signals, persistent
+// indexes surviving every merge, lazy loading. QAbstractItemModelTester watches every test.
+#include <models/projecttreemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Models::ProjectTreeModel;
+
+namespace {
+/// "main; main-dev<main; dev-alice<main-dev": branches by name, `<` names the parent.
+QList<Neon::Branch> branches(const QString& spec)
+{
+    QList<Neon::Branch> out;
+    for (const QString& item : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        Neon::Branch b;
+        const QString name = item.section(QLatin1Char('<'), 0, 0).trimmed();
+        const QString parent = item.section(QLatin1Char('<'), 1, 1).trimmed();
+        b.id = u"br-"_s + name.section(QLatin1Char('='), -1);
+        b.name = name.section(QLatin1Char('='), 0, 0); // "new-name=old-id" renames a branch
+        b.parentId = parent.isEmpty() ? QString() : u"br-"_s + parent;
+        b.currentState = u"ready"_s;
+        b.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        out.append(b);
+    }
+    return out;
+}
+
+Neon::Project project(const QString& id, const QString& name)
+{
+    Neon::Project p;
+    p.id = id;
+    p.name = name;
+    return p;
+}
+
+/// The tree as indented names, one per line.
+QString dump(const QAbstractItemModel& model, const QModelIndex& parent = {}, int depth = 0)
+{
+    QString out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex i = model.index(row, 0, parent);
+        out += QString(depth * 2, QLatin1Char(' ')) + i.data().toString();
+        if (i.data(ProjectTreeModel::OrphanRole).toBool())
+            out += u" (orphan)"_s;
+        out += QLatin1Char('\n');
+        out += dump(model, i, depth + 1);
+    }
+    return out;
+}
+
+struct Fixture
+{
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QSignalSpy inserted{&model, &QAbstractItemModel::rowsInserted};
+    QSignalSpy removed{&model, &QAbstractItemModel::rowsRemoved};
+    QSignalSpy moved{&model, &QAbstractItemModel::rowsMoved};
+    QSignalSpy changed{&model, &QAbstractItemModel::dataChanged};
+    QSignalSpy reset{&model, &QAbstractItemModel::modelReset};
+
+    Fixture(const QString& spec)
+    {
+        model.setProjects({project(u"p-shop"_s, u"shop"_s)});
+        model.setBranches(u"p-shop"_s, branches(spec));
+        clearSpies();
+    }
+    void clearSpies()
+    {
+        inserted.clear();
+        removed.clear();
+        moved.clear();
+        changed.clear();
+        reset.clear();
+    }
+    QPersistentModelIndex at(const QString& name) { return model.branchIndex(u"p-shop"_s, u"br-"_s + name); }
+};
+
+const QString base = u"main; main-dev<main; dev-alice<main-dev; dev-bob<main-dev; preview-pr-42<main-dev"_s;
+} // namespace
+
+class TestProjectTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builds_data();
+    void builds();
+    void mergeAddsOneRow();
+    void mergeRemovesOneRow();
+    void renameMovesAmongSiblings();
+    void restoreReparentsWithoutRemoving();
+    void stateChangeTouchesOnlyTheStateColumn();
+    void projectsComeAndGo();
+    void loadsLazily();
+};
+
+void TestProjectTreeModel::builds_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("workflow 1") << base
+                                << u"shop\n  main\n    main-dev\n      dev-alice\n      dev-bob\n      preview-pr-42\n"_s;
+    QTest::addRow("schema-only root beside main") << u"main; main-anon; dev-carol<main-anon"_s
+                                                  << u"shop\n  main\n  main-anon\n    dev-carol\n"_s;
+    QTest::addRow("orphan whose parent is gone") << u"main; lost<deleted-parent"_s
+                                                 << u"shop\n  lost (orphan)\n  main\n"_s;
+    QTest::addRow("children given before parents") << u"c<b; b<a; a"_s << u"shop\n  a\n    b\n      c\n"_s;
+}
+
+void TestProjectTreeModel::builds()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    Fixture f(spec);
+    QCOMPARE(dump(f.model), expected);
+    QCOMPARE(f.model.branchCount(), branches(spec).size());
+}
+
+void TestProjectTreeModel::mergeAddsOneRow()
+{
+    Fixture f(base);
+    const QPersistentModelIndex bob = f.at(u"dev-bob"_s);
+    f.model.setBranches(u"p-shop"_s, branches(base + u"; dev-carl<main-dev"_s));
+    QCOMPARE(f.inserted.count(), 1);
+    QCOMPARE(f.removed.count() + f.moved.count() + f.reset.count(), 0);
+    QCOMPARE(f.inserted.first().at(1).toInt(), 2); // between dev-bob and preview-pr-42
+    QVERIFY(bob.isValid());
+    QCOMPARE(bob.data().toString(), u"dev-bob"_s);
+    QCOMPARE(bob.row(), 1);
+}
+
+void TestProjectTreeModel::mergeRemovesOneRow()
+{
+    Fixture f(base);
+    const QPersistentModelIndex preview = f.at(u"preview-pr-42"_s);
+    f.model.setBranches(u"p-shop"_s, branches(u"main; main-dev<main; dev-alice<main-dev; preview-pr-42<main-dev"_s));
+    QCOMPARE(f.removed.count(), 1);
+    QCOMPARE(f.inserted.count() + f.moved.count() + f.reset.count(), 0);
+    QCOMPARE(preview.row(), 1);
+    QCOMPARE(dump(f.model), u"shop\n  main\n    main-dev\n      dev-alice\n      preview-pr-42\n"_s);
+}
+
+void TestProjectTreeModel::renameMovesAmongSiblings()
+{
+    Fixture f(base);
+    const QPersistentModelIndex alice = f.at(u"dev-alice"_s);
+    QString renamed = base;
+    renamed.replace(u"dev-alice<"_s, u"qa-alice=dev-alice<"_s);
+    f.model.setBranches(u"p-shop"_s, branches(renamed));
+    QCOMPARE(f.moved.count(), 1);
+    QCOMPARE(f.inserted.count() + f.removed.count() + f.reset.count(), 0);
+    QCOMPARE(alice.data().toString(), u"qa-alice"_s); // the same row, renamed and re-sorted
+    QCOMPARE(alice.row(), 2);
+    QCOMPARE(dump(f.model), u"shop\n  main\n    main-dev\n      dev-bob\n      preview-pr-42\n      qa-alice\n"_s);
+    bool nameChanged = false;
+    for (const QList<QVariant>& args : std::as_const(f.changed))
+        nameChanged |= args.at(0).toModelIndex().column() == ProjectTreeModel::NameColumn;
+    QVERIFY(nameChanged);
+}
+
+void TestProjectTreeModel::restoreReparentsWithoutRemoving()
+{
+    // Reset of dev-alice (with a child) preserving the old state as "dev-alice_old": the backup
+    // sits where dev-alice was, adopts its children, and becomes its parent.
+    Fixture f(base + u"; alice-feature<dev-alice"_s);
+    const QPersistentModelIndex alice = f.at(u"dev-alice"_s);
+    const QPersistentModelIndex feature = f.at(u"alice-feature"_s);
+    f.model.setBranches(u"p-shop"_s, branches(u"main; main-dev<main; dev-alice_old<main-dev; dev-alice<dev-alice_old; "
+                                              "alice-feature<dev-alice_old; dev-bob<main-dev; preview-pr-42<main-dev"_s));
+    QCOMPARE(f.inserted.count(), 1); // the backup
+    QCOMPARE(f.removed.count() + f.reset.count(), 0);
+    QCOMPARE(f.moved.count(), 2); // dev-alice and its child, under the backup
+    QCOMPARE(dump(f.model), u"shop\n  main\n    main-dev\n      dev-alice_old\n        alice-feature\n        dev-alice\n"
+                            "      dev-bob\n      preview-pr-42\n"_s);
+    QCOMPARE(alice.parent().data().toString(), u"dev-alice_old"_s);
+    QCOMPARE(feature.parent().data().toString(), u"dev-alice_old"_s);
+}
+
+void TestProjectTreeModel::stateChangeTouchesOnlyTheStateColumn()
+{
+    Fixture f(base);
+    QList<Neon::Branch> next = branches(base);
+    next[2].currentState = u"resetting"_s;
+    next[2].pendingState = u"ready"_s;
+    f.model.setBranches(u"p-shop"_s, next);
+    QCOMPARE(f.changed.count(), 1);
+    const QModelIndex topLeft = f.changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = f.changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft.column(), int(ProjectTreeModel::StateColumn));
+    QCOMPARE(bottomRight.column(), int(ProjectTreeModel::StateColumn));
+    QCOMPARE(topLeft.data().toString(), u"resetting → ready"_s);
+    QCOMPARE(f.inserted.count() + f.removed.count() + f.moved.count() + f.reset.count(), 0);
+}
+
+void TestProjectTreeModel::projectsComeAndGo()
+{
+    Fixture f(base);
+    const QPersistentModelIndex alice = f.at(u"dev-alice"_s);
+    f.model.setProjects({project(u"p-shop"_s, u"shop"_s), project(u"p-acme"_s, u"customer-acme"_s)});
+    QCOMPARE(f.inserted.count(), 1);
+    QCOMPARE(dump(f.model).section(QLatin1Char('\n'), 0, 0), u"customer-acme"_s);
+    QVERIFY(alice.isValid());
+    f.model.setProjects({project(u"p-acme"_s, u"customer-acme"_s)});
+    QCOMPARE(f.removed.count(), 1);
+    QVERIFY(!alice.isValid()); // went with its project
+    QCOMPARE(f.model.branchCount(), 0);
+    QCOMPARE(f.reset.count(), 0);
+}
+
+void TestProjectTreeModel::loadsLazily()
+{
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy requested(&model, &ProjectTreeModel::branchesRequested);
+    model.setProjects({project(u"p-1"_s, u"one"_s)});
+    const QModelIndex p = model.projectIndex(u"p-1"_s);
+    QVERIFY(model.hasChildren(p));
+    QVERIFY(model.canFetchMore(p));
+    QCOMPARE(model.rowCount(p), 0);
+    model.fetchMore(p);
+    model.fetchMore(p); // asked again while loading: still one request
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), u"p-1"_s);
+    model.setBranches(u"p-1"_s, branches(u"main"_s));
+    QVERIFY(!model.canFetchMore(p));
+    QCOMPARE(model.rowCount(p), 1);
+}
+
+QTEST_GUILESS_MAIN(TestProjectTreeModel)
+#include "tst_projecttreemodel.moc"

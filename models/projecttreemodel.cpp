@@ -2,8 +2,10 @@
 #include "projecttreemodel.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +16,7 @@ struct ProjectTreeModel::Node
     Kind kind = Kind::Branch;
     QString id;
     QString projectId;
-    Neon::Project project;
+    std::unique_ptr<Neon::Project> project; ///< project nodes only (branch nodes are the many)
     Neon::Branch branch;
     QDateTime lastActive;
     bool orphan = false;
@@ -23,7 +25,7 @@ struct ProjectTreeModel::Node
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
-    const QString& name() const { return kind == Kind::Project ? project.name : branch.name; }
+    const QString& name() const { return kind == Kind::Project ? project->name : branch.name; }
     int row() const
     {
         if (!parent)
@@ -76,7 +78,15 @@ QModelIndex ProjectTreeModel::indexOf(const Node* node, int column) const
 
 int ProjectTreeModel::sortedRow(const Node* parent, const Node* node)
 {
-    // Children stay sorted by name (then id); the row a node belongs at, ignoring itself.
+    // Children stay sorted by name (then id): a binary search finds a new node's row. A node
+    // already among them (renamed) may be out of place, so its row is counted.
+    if (node->parent != parent) {
+        const auto at = std::lower_bound(parent->children.cbegin(), parent->children.cend(), node,
+                                         [](const std::unique_ptr<Node>& c, const Node* n) {
+                                             return before(c->name(), c->id, n->name(), n->id);
+                                         });
+        return int(at - parent->children.cbegin());
+    }
     int row = 0;
     for (const auto& c : parent->children) {
         if (c.get() == node)
@@ -149,6 +159,25 @@ void ProjectTreeModel::clear()
 
 void ProjectTreeModel::setProjects(const QList<Neon::Project>& projects)
 {
+    if (m_projects.isEmpty() && !projects.isEmpty()) { // the first list: one insertion
+        std::vector<std::unique_ptr<Node>> nodes;
+        nodes.reserve(size_t(projects.size()));
+        for (const Neon::Project& p : projects) {
+            auto node = std::make_unique<Node>();
+            node->kind = Kind::Project;
+            node->id = p.id;
+            node->projectId = p.id;
+            node->project = std::make_unique<Neon::Project>(p);
+            node->parent = m_root.get();
+            m_projects.insert(p.id, node.get());
+            nodes.push_back(std::move(node));
+        }
+        std::sort(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) { return before(a->name(), a->id, b->name(), b->id); });
+        beginInsertRows({}, 0, int(nodes.size()) - 1);
+        m_root->children = std::move(nodes);
+        endInsertRows();
+        return;
+    }
     QHash<QString, const Neon::Project*> wanted;
     for (const Neon::Project& p : projects)
         wanted.insert(p.id, &p);
@@ -159,8 +188,8 @@ void ProjectTreeModel::setProjects(const QList<Neon::Project>& projects)
     }
     for (const Neon::Project& p : projects) {
         if (Node* n = m_projects.value(p.id)) {
-            const Neon::Project old = n->project;
-            n->project = p;
+            const Neon::Project old = *n->project;
+            *n->project = p;
             if (old.name != p.name)
                 moveNode(n, m_root.get());
             if (old.name != p.name || old.regionId != p.regionId || old.pgVersion != p.pgVersion)
@@ -173,7 +202,7 @@ void ProjectTreeModel::setProjects(const QList<Neon::Project>& projects)
         node->kind = Kind::Project;
         node->id = p.id;
         node->projectId = p.id;
-        node->project = p;
+        node->project = std::make_unique<Neon::Project>(p);
         m_projects.insert(p.id, node.get());
         insertNode(m_root.get(), std::move(node));
     }
@@ -187,27 +216,64 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
         return;
     project->loaded = true;
     QHash<QString, Node*>& index = m_branches[projectId];
+    if (updateInPlace(index, branches, lastActive))
+        return;
     QHash<QString, const Neon::Branch*> wanted;
     for (const Neon::Branch& b : branches)
         wanted.insert(b.id, &b);
     auto desiredParentId = [&](const Neon::Branch& b) {
         return !b.parentId.isEmpty() && wanted.contains(b.parentId) ? b.parentId : QString();
     };
-    auto depthOf = [&](const Neon::Branch& b) {
-        int d = 0;
-        for (QString p = desiredParentId(b); !p.isEmpty() && d < 1000; p = desiredParentId(*wanted.value(p)))
-            ++d;
+    QHash<QString, int> depth;
+    depth.reserve(branches.size());
+    std::function<int(const Neon::Branch&, int)> depthOf = [&](const Neon::Branch& b, int guard) -> int {
+        const auto known = depth.constFind(b.id);
+        if (known != depth.cend())
+            return *known;
+        const QString p = desiredParentId(b);
+        const int d = p.isEmpty() || guard > 1000 ? 0 : depthOf(*wanted.value(p), guard + 1) + 1;
+        depth.insert(b.id, d);
         return d;
     };
-    QList<const Neon::Branch*> ordered;
+    QList<std::pair<int, const Neon::Branch*>> ordered;
+    ordered.reserve(branches.size());
     for (const Neon::Branch& b : branches)
-        ordered.append(&b);
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const Neon::Branch* a, const Neon::Branch* b) {
-        return depthOf(*a) < depthOf(*b);
-    });
+        ordered.append({depthOf(b, 0), &b});
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    // A project seen for the first time is built off-model and inserted in one go.
+    if (index.isEmpty() && !branches.isEmpty()) {
+        std::vector<std::unique_ptr<Node>> roots;
+        for (const auto& [d, b] : std::as_const(ordered)) {
+            auto node = std::make_unique<Node>();
+            node->kind = Kind::Branch;
+            node->id = b->id;
+            node->projectId = projectId;
+            node->branch = *b;
+            node->lastActive = lastActive.value(b->id);
+            node->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
+            const QString parentId = desiredParentId(*b);
+            Node* parent = parentId.isEmpty() ? nullptr : index.value(parentId);
+            index.insert(b->id, node.get());
+            auto& siblings = parent ? parent->children : roots;
+            node->parent = parent;
+            const auto at = std::upper_bound(siblings.begin(), siblings.end(), node, [](const auto& x, const auto& y) {
+                return before(x->name(), x->id, y->name(), y->id);
+            });
+            siblings.insert(at, std::move(node));
+        }
+        m_branchCount += int(branches.size());
+        beginInsertRows(indexOf(project), 0, int(roots.size()) - 1);
+        for (auto& r : roots) {
+            r->parent = project;
+            project->children.push_back(std::move(r));
+        }
+        endInsertRows();
+        return;
+    }
 
     // 1. New branches, parents before children.
-    for (const Neon::Branch* b : std::as_const(ordered)) {
+    for (const auto& [d, b] : std::as_const(ordered)) {
         if (index.contains(b->id))
             continue;
         auto node = std::make_unique<Node>();
@@ -225,37 +291,16 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
     }
     // 2. Existing branches: new values; moves to a new parent (shallowest first) or to a new
     //    place among siblings after a rename.
-    for (const Neon::Branch* b : std::as_const(ordered)) {
+    for (const auto& [d, b] : std::as_const(ordered)) {
         Node* n = index.value(b->id);
-        const Neon::Branch old = n->branch;
-        const QDateTime oldActive = n->lastActive;
-        n->branch = *b;
-        n->lastActive = lastActive.value(b->id);
-        const bool wasOrphan = n->orphan;
-        n->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
         const QString parentId = desiredParentId(*b);
         Node* parent = parentId.isEmpty() ? project : index.value(parentId);
-        if (parent != n->parent || old.name != b->name)
-            moveNode(n, parent);
-        // dataChanged for the columns that changed only.
-        int first = ColumnCount, last = -1;
-        auto mark = [&](int column, bool changed) {
-            if (changed) {
-                first = std::min(first, column);
-                last = std::max(last, column);
-            }
-        };
-        mark(NameColumn, old.name != b->name || old.isDefault != b->isDefault || old.isProtected != b->isProtected
-                             || wasOrphan != n->orphan || old.initSource != b->initSource
-                             || old.restrictedActions != b->restrictedActions);
-        mark(StateColumn, old.currentState != b->currentState || old.pendingState != b->pendingState);
-        mark(LastActiveColumn, oldActive != n->lastActive || old.updatedAt != b->updatedAt);
-        mark(CreatedColumn, old.createdAt != b->createdAt);
-        mark(SizeColumn, old.logicalSize != b->logicalSize);
-        mark(ComputeColumn, old.computeTimeSeconds != b->computeTimeSeconds);
-        mark(ExpiresColumn, old.expiresAt != b->expiresAt);
-        if (last >= 0)
-            Q_EMIT dataChanged(indexOf(n, first), indexOf(n, last));
+        const bool renamed = n->branch.name != b->name;
+        update(n, *b, lastActive.value(b->id), !b->parentId.isEmpty() && !wanted.contains(b->parentId),
+               [&] {
+                   if (parent != n->parent || renamed)
+                       moveNode(n, parent);
+               });
     }
     // 3. Gone branches, deepest first (their surviving children moved away above).
     QList<Node*> gone;
@@ -268,6 +313,53 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
         // A gone branch may still hold gone children: those went first (deeper).
         removeNode(n);
     }
+}
+
+void ProjectTreeModel::update(Node* n, const Neon::Branch& b, const QDateTime& active, bool orphan,
+                              const std::function<void()>& place)
+{
+    const Neon::Branch& old = n->branch;
+    // Which columns change, compared before anything is copied.
+    int first = ColumnCount, last = -1;
+    auto mark = [&](int column, bool changed) {
+        if (changed) {
+            first = std::min(first, column);
+            last = std::max(last, column);
+        }
+    };
+    mark(NameColumn, old.name != b.name || old.isDefault != b.isDefault || old.isProtected != b.isProtected
+                         || n->orphan != orphan || old.initSource != b.initSource
+                         || old.restrictedActions != b.restrictedActions);
+    mark(StateColumn, old.currentState != b.currentState || old.pendingState != b.pendingState);
+    mark(LastActiveColumn, n->lastActive != active || old.updatedAt != b.updatedAt);
+    mark(CreatedColumn, old.createdAt != b.createdAt);
+    mark(SizeColumn, old.logicalSize != b.logicalSize);
+    mark(ComputeColumn, old.computeTimeSeconds != b.computeTimeSeconds);
+    mark(ExpiresColumn, old.expiresAt != b.expiresAt);
+    n->branch = b; // every field: the details panel reads more than the columns show
+    n->lastActive = active;
+    n->orphan = orphan;
+    place();
+    if (last >= 0)
+        Q_EMIT dataChanged(indexOf(n, first), indexOf(n, last));
+}
+
+bool ProjectTreeModel::updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
+                                     const QHash<QString, QDateTime>& lastActive)
+{
+    // The common refresh: the same branches under the same parents with the same names.
+    if (index.size() != branches.size())
+        return false;
+    QVarLengthArray<Node*, 64> nodes;
+    for (const Neon::Branch& b : branches) {
+        Node* n = index.value(b.id);
+        if (!n || n->branch.parentId != b.parentId || n->branch.name != b.name)
+            return false;
+        nodes.append(n);
+    }
+    for (qsizetype i = 0; i < branches.size(); ++i)
+        update(nodes[i], branches.at(i), lastActive.value(branches.at(i).id), nodes[i]->orphan, [] {});
+    return true;
 }
 
 QModelIndex ProjectTreeModel::projectIndex(const QString& projectId) const
@@ -358,7 +450,7 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
     case ProjectIdRole: return n->projectId;
     case OrphanRole: return n->orphan;
     case ObjectRole:
-        return n->kind == Kind::Branch ? QVariant::fromValue(n->branch) : QVariant::fromValue(n->project);
+        return n->kind == Kind::Branch ? QVariant::fromValue(n->branch) : QVariant::fromValue(*n->project);
     default: break;
     }
     return n->kind == Kind::Branch ? branchData(*n, index.column(), role) : projectData(*n, index.column(), role);
@@ -366,7 +458,7 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) const
 {
-    const Neon::Project& p = n.project;
+    const Neon::Project& p = *n.project;
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (column) {
         case NameColumn: return p.name;

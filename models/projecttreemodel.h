@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -67,6 +68,9 @@ private:
     void moveNode(Node* node, Node* newParent);
     void removeNode(Node* node);
     void forget(Node* node);
+    void update(Node* n, const Neon::Branch& b, const QDateTime& active, bool orphan, const std::function<void()>& place);
+    bool updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
+                       const QHash<QString, QDateTime>& lastActive);
     QVariant branchData(const Node& n, int column, int role) const;
     QVariant projectData(const Node& n, int column, int role) const;
 

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// The branch tree at scale: 100,000 branches in 2,000 projects. Time to build, time to merge a
+// snapshot with 1% of the branches changed (no reset allowed), and memory per branch.
+#include "sandboxthread.h"
+
+#include <models/projecttreemodel.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    constexpr int projects = 2000, perProject = 50;
+    QRandomGenerator random(11);
+    QList<Neon::Project> projectList;
+    QList<QList<Neon::Branch>> branchLists;
+    for (int p = 0; p < projects; ++p) {
+        Neon::Project project;
+        project.id = u"p-%1"_s.arg(p);
+        project.name = u"project-%1"_s.arg(p, 5, 10, QLatin1Char('0'));
+        projectList.append(project);
+        QList<Neon::Branch> list;
+        for (int b = 0; b < perProject; ++b) {
+            Neon::Branch branch;
+            branch.id = u"br-%1-%2"_s.arg(p).arg(b);
+            branch.projectId = project.id;
+            branch.name = b == 0 ? u"main"_s : u"dev-%1"_s.arg(b);
+            if (b > 0)
+                branch.parentId = list.at(random.bounded(b)).id;
+            branch.currentState = u"ready"_s;
+            branch.createdAt = QDateTime::currentDateTimeUtc().addDays(-random.bounded(100));
+            branch.logicalSize = random.bounded(1 << 30);
+            list.append(branch);
+        }
+        branchLists.append(list);
+    }
+
+    const double rssBefore = residentMegabytes();
+    Models::ProjectTreeModel model;
+    QElapsedTimer clock;
+    clock.start();
+    model.setProjects(projectList);
+    for (int p = 0; p < projects; ++p)
+        model.setBranches(projectList.at(p).id, branchLists.at(p));
+    const double buildMs = double(clock.nsecsElapsed()) / 1e6;
+    const double rss = residentMegabytes() - rssBefore;
+
+    // 1% of the branches change state and size, spread over the projects.
+    int resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] { ++resets; });
+    QSet<int> touched;
+    for (int i = 0; i < projects * perProject / 100; ++i) {
+        const int p = random.bounded(projects);
+        Neon::Branch& b = branchLists[p][random.bounded(perProject)];
+        b.currentState = u"resetting"_s;
+        b.logicalSize = b.logicalSize.value_or(0) + 1;
+        touched.insert(p);
+    }
+    clock.restart();
+    for (int p : std::as_const(touched))
+        model.setBranches(projectList.at(p).id, branchLists.at(p));
+    const double mergeMs = double(clock.nsecsElapsed()) / 1e6;
+
+    printFigure(u"tree_model.build_100k_branches"_s, buildMs, u"ms"_s, 300, "lower");
+    printFigure(u"tree_model.merge_1_percent_changed"_s, mergeMs, u"ms"_s, 30, "lower");
+    printFigure(u"tree_model.memory_per_branch"_s, rss * 1024 * 1024 / (projects * perProject), u"B"_s, 1024, "lower");
+    if (resets) {
+        std::fprintf(stderr, "tree_model: the merge reset the model %d times\n", resets);
+        return 1;
+    }
+    return 0;
+}

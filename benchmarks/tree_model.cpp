@@ -3,12 +3,15 @@
 // snapshot with 1% of the branches changed (no reset allowed), and memory per branch.
 #include "sandboxthread.h"
 
+#include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -80,9 +83,35 @@ int main(int argc, char* argv[])
         model.setBranches(projectList.at(p).id, branchLists.at(p));
     const double mergeMs = double(clock.nsecsElapsed()) / 1e6;
 
+    // Filtering: a name search over all branches, every visible row mapped.
+    Models::BranchFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    std::function<int(const QModelIndex&)> countRows = [&](const QModelIndex& parent) {
+        int n = proxy.rowCount(parent);
+        for (int r = 0; r < proxy.rowCount(parent); ++r)
+            n += countRows(proxy.index(r, 0, parent));
+        return n;
+    };
+    proxy.rowCount(); // a view showing the 2,000 projects collapsed
+    clock.restart();
+    // What that view needs to repaint: every branch judged, ancestors of matches kept, the
+    // projects that keep a match known.
+    proxy.setFilter({u"dev-4"_s, {}, 0, 0});
+    const int visibleProjects = proxy.rowCount();
+    const double filterMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    const int visible = countRows({});
+    const double traversalMs = double(clock.nsecsElapsed()) / 1e6;
+
     printFigure(u"tree_model.build_100k_branches"_s, buildMs, u"ms"_s, 300, "lower");
     printFigure(u"tree_model.merge_1_percent_changed"_s, mergeMs, u"ms"_s, 30, "lower");
     printFigure(u"tree_model.memory_per_branch"_s, rss * 1024 * 1024 / (projects * perProject), u"B"_s, 1024, "lower");
+    printFigure(u"tree_model.filter_by_name"_s, filterMs, u"ms"_s, 50, "lower");
+    printFigure(u"tree_model.filtered_tree_fully_expanded"_s, traversalMs, u"ms"_s, 0, "lower");
+    if (visible == 0 || visibleProjects != projects) {
+        std::fprintf(stderr, "tree_model: the filter matched nothing\n");
+        return 1;
+    }
     if (resets) {
         std::fprintf(stderr, "tree_model: the merge reset the model %d times\n", resets);
         return 1;

@@ -362,6 +362,28 @@ bool ProjectTreeModel::updateInPlace(QHash<QString, Node*>& index, const QList<N
     return true;
 }
 
+QSet<const void*> ProjectTreeModel::matchingWithAncestors(
+    const std::function<bool(const Neon::Branch&, const QDateTime& lastActive)>& accept) const
+{
+    QSet<const void*> out;
+    std::function<bool(const Node*)> walk = [&](const Node* n) {
+        bool any = false;
+        for (const auto& c : n->children) {
+            const bool hit = accept(c->branch, c->lastActive);
+            if (walk(c.get()) || hit) {
+                out.insert(c.get());
+                any = true;
+            }
+        }
+        return any;
+    };
+    for (const auto& project : m_root->children) {
+        if (walk(project.get()))
+            out.insert(project.get());
+    }
+    return out;
+}
+
 QModelIndex ProjectTreeModel::projectIndex(const QString& projectId) const
 {
     return indexOf(m_projects.value(projectId));
@@ -451,6 +473,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
     case OrphanRole: return n->orphan;
     case ObjectRole:
         return n->kind == Kind::Branch ? QVariant::fromValue(n->branch) : QVariant::fromValue(*n->project);
+    case BranchPointerRole:
+        return QVariant::fromValue(static_cast<const void*>(n->kind == Kind::Branch ? &n->branch : nullptr));
     default: break;
     }
     return n->kind == Kind::Branch ? branchData(*n, index.column(), role) : projectData(*n, index.column(), role);

@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -25,7 +26,8 @@ public:
     enum Column { NameColumn, StateColumn, LastActiveColumn, CreatedColumn, SizeColumn, ComputeColumn, ExpiresColumn,
                   ColumnCount };
     Q_ENUM(Column)
-    enum Role { SortRole = Qt::UserRole, KindRole, IdRole, ProjectIdRole, OrphanRole, ObjectRole };
+    /// BranchPointerRole: `const Neon::Branch*` for proxies in this process (no copy); null for projects.
+    enum Role { SortRole = Qt::UserRole, KindRole, IdRole, ProjectIdRole, OrphanRole, ObjectRole, BranchPointerRole };
     Q_ENUM(Role)
     enum class Kind { Project, Branch };
     Q_ENUM(Kind)
@@ -40,6 +42,11 @@ public:
                      const QHash<QString, QDateTime>& lastActive = {});
     /// Forgets everything (a different organization): the only reset.
     void clear();
+
+    /// The nodes (indexes' internalPointer()) of the branches `accept` takes, with their parent
+    /// branches and projects: one pass, for proxies that judge all rows at once.
+    QSet<const void*> matchingWithAncestors(
+        const std::function<bool(const Neon::Branch&, const QDateTime& lastActive)>& accept) const;
 
     QModelIndex projectIndex(const QString& projectId) const;
     QModelIndex branchIndex(const QString& projectId, const QString& branchId) const;

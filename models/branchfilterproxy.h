@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <neon/branch.h>
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace Models {
+
+/// What a branch is for, from its flags and Neon's naming conventions (workflow 1 and 2 of the
+/// product notes): the tree colours and filters by it.
+enum class Tier { Production, Base, Dev, Preview, Qa, Backup, Other };
+Tier tierOf(const Neon::Branch& branch);
+QString tierName(Tier tier);
+
+/// Filters a ProjectTreeModel while keeping the ancestors of every match visible, and sorts on
+/// the model's SortRole. Each filter change judges all branches in one pass over the model and
+/// marks the matches with their ancestors; rows are then looked up, not judged again.
+class BranchFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    struct Filter
+    {
+        QString text; ///< part of a branch's name or id, any case
+        QSet<Tier> tiers; ///< empty: every tier
+        int staleDays = 0; ///< > 0: only branches without activity for this many days
+        int expiringWithinDays = 0; ///< > 0: only branches that expire within this many days
+        bool operator==(const Filter&) const = default;
+    };
+
+    explicit BranchFilterProxy(QObject* parent = nullptr);
+    void setFilter(const Filter& filter);
+    const Filter& filter() const { return m_filter; }
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool matches(const Neon::Branch& b, const QDateTime& lastActive) const;
+    void judge();
+
+    Filter m_filter;
+    QDateTime m_now; ///< fixed per filtering pass
+    QSet<const void*> m_visible; ///< model nodes (internalPointer) shown while filtering
+};
+
+} // namespace Models

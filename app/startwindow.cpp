@@ -1,82 +1,144 @@
 // SPDX-License-Identifier: MIT
 #include "startwindow.h"
 
+#include <models/branchfilterproxy.h>
+#include <models/projecttreemodel.h>
+
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent)
-    : QMainWindow(parent), m_client(client), m_status(new QLabel(this)), m_projects(new QTreeWidget(this))
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_status(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new Models::ProjectTreeModel(this))
+    , m_proxy(new Models::BranchFilterProxy(this))
 {
     setWindowTitle(tr("Canopy"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(tr("<h2>Projects</h2>"), central);
-    heading->setAccessibleName(tr("Projects"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_projects->setHeaderLabels({ tr("Name"), tr("Project ID"), tr("Region"), tr("Postgres"), tr("Created") });
-    m_projects->setRootIsDecorated(false);
-    m_projects->setSortingEnabled(true);
-    m_projects->setAlternatingRowColors(true);
-    m_projects->setUniformRowHeights(true);
-    m_projects->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_projects->setAccessibleName(tr("Projects"));
-    layout->addWidget(heading);
+    m_search->setPlaceholderText(tr("Search branches by name or id (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search branches"));
+    m_proxy->setSourceModel(m_model);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(Models::ProjectTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(true);
+    m_tree->setAccessibleName(tr("Projects and branches"));
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    layout->addWidget(m_search);
     layout->addWidget(m_status);
-    layout->addWidget(m_projects, 1);
+    layout->addWidget(m_tree, 1);
     setCentralWidget(central);
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setMovable(false);
     m_refresh = toolbar->addAction(tr("Refresh"), this, &StartWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Reload the projects (%1)").arg(QKeySequence(QKeySequence::Refresh).toString()));
+    m_refresh->setToolTip(tr("Reload the projects and the loaded branches (%1)").arg(QKeySequence(QKeySequence::Refresh).toString()));
     m_refresh->setEnabled(credential.isValid());
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); });
+    addAction(find);
+
+    connect(m_model, &Models::ProjectTreeModel::branchesRequested, this, &StartWindow::loadBranches);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilter({text.trimmed(), {}, 0, 0});
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll(); // show where the matches are
+    });
 
     const QString host = client->config().baseUrl.toDisplayString();
     if (credential.isValid()) {
         statusBar()->showMessage(tr("API key %1 · %2").arg(credential.origin, host));
     } else {
         statusBar()->showMessage(tr("No API key · %1").arg(host));
-        QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, "
-                          "or store a key in the system keychain. To look around without an account, start it with --demo.");
+        QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, or store a key in "
+                          "the system keychain. To look around without an account, start it with --demo.");
         if (!credential.notes.isEmpty())
             text += QLatin1Char(' ') + tr("(%1)").arg(credential.notes.join(QStringLiteral("; ")));
         m_status->setText(text);
     }
-    resize(820, 480);
+    resize(1000, 560);
 }
+
+StartWindow::~StartWindow() = default;
 
 void StartWindow::refresh()
 {
     m_status->setText(tr("Loading projects…"));
     m_refresh->setEnabled(false);
-    m_pending = m_client->projects();
-    auto* reply = m_pending.get();
+    m_projects = m_client->projects();
+    auto* reply = m_projects.get();
     connect(reply, &Neon::Reply::progress, this, [this](const QString& message) { m_status->setText(message); });
     connect(reply, &Neon::Reply::finished, this, [this, reply] {
         m_refresh->setEnabled(true);
         if (!reply->ok())
             return showError(reply->error());
-        m_projects->clear();
-        const QLocale locale;
-        for (const Neon::Project& p : reply->value()) {
-            auto* item = new QTreeWidgetItem(m_projects);
-            item->setText(0, p.name);
-            item->setText(1, p.id);
-            item->setText(2, p.regionId);
-            item->setText(3, p.pgVersion > 0 ? QString::number(p.pgVersion) : QString());
-            item->setText(4,
-                p.createdAt.isValid() ? locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat) : QString());
-        }
-        m_projects->sortByColumn(0, Qt::AscendingOrder);
+        const bool first = m_model->rowCount() == 0;
+        m_model->setProjects(reply->value());
         m_status->setText(tr("%n project(s)", nullptr, int(reply->value().size())));
+        // Branches already shown are refreshed too; the tree merges, so nothing collapses.
+        for (const Neon::Project& p : reply->value()) {
+            if (!m_model->canFetchMore(m_model->projectIndex(p.id)))
+                loadBranches(p.id);
+        }
+        // A small organization opens fully at first; a large one shows its projects.
+        if (first && m_proxy->rowCount() > 0) {
+            for (int row = 0; row < std::min(m_proxy->rowCount(), m_proxy->rowCount() <= 8 ? 8 : 1); ++row)
+                m_tree->expand(m_proxy->index(row, 0));
+        }
     });
+}
+
+void StartWindow::loadBranches(const QString& projectId)
+{
+    if (m_loading.count(projectId))
+        return;
+    auto& [branches, endpoints] = m_loading[projectId];
+    branches = m_client->branches(projectId);
+    endpoints = m_client->projectEndpoints(projectId);
+    auto done = [this, projectId] {
+        auto it = m_loading.find(projectId);
+        if (it == m_loading.end() || !it->second.first->isFinished() || !it->second.second->isFinished())
+            return;
+        auto& [b, e] = it->second;
+        if (!b->ok()) {
+            showError(b->error());
+        } else {
+            // A branch's last activity is its most recent compute's.
+            QHash<QString, QDateTime> lastActive;
+            if (e->ok()) {
+                for (const Neon::Endpoint& endpoint : e->value())
+                    lastActive[endpoint.branchId] = std::max(lastActive.value(endpoint.branchId), endpoint.lastActive);
+            }
+            const bool firstLoad = m_model->canFetchMore(m_model->projectIndex(projectId));
+            m_model->setBranches(projectId, b->value().branches, lastActive);
+            const QModelIndex shown = m_proxy->mapFromSource(m_model->projectIndex(projectId));
+            if (firstLoad && m_tree->isExpanded(shown))
+                m_tree->expandRecursively(shown); // the hierarchy is what people came to see
+        }
+        it->second.first.release()->deleteLater();
+        it->second.second.release()->deleteLater();
+        m_loading.erase(it);
+    };
+    connect(branches.get(), &Neon::Reply::finished, this, done);
+    connect(endpoints.get(), &Neon::Reply::finished, this, done);
 }
 
 void StartWindow::showError(const Neon::Error& error)

@@ -1,33 +1,48 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QMainWindow>
-
 #include <neon/client.h>
 #include <neon/credentials.h>
 
+#include <QMainWindow>
+
+#include <map>
+
 class QAction;
 class QLabel;
-class QTreeWidget;
+class QLineEdit;
+class QTreeView;
 
-/// The first window: where the API key came from, and the account's projects.
-/// The branch tree replaces the project table when it lands (issue "The branch tree").
+namespace Models {
+class BranchFilterProxy;
+class ProjectTreeModel;
+} // namespace Models
+
+/// The first window: the organization's projects with their branch hierarchies (loaded when a
+/// project is expanded), a search that keeps the ancestors of matches, and where the key came
+/// from. The full branch tree of the next issue (lanes, badges, details) grows from here.
 class StartWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     StartWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent = nullptr);
+    ~StartWindow() override;
 
     void refresh();
     /// In demo mode: what the sandbox's data plane is doing (shown permanently in the status bar).
     void setSandboxStatus(const QString& status);
 
 private:
+    void loadBranches(const QString& projectId);
     void showError(const Neon::Error& error);
 
     Neon::Client* m_client;
     QLabel* m_status;
-    QTreeWidget* m_projects;
+    QLineEdit* m_search;
+    QTreeView* m_tree;
     QAction* m_refresh;
-    Neon::Pending<QList<Neon::Project>> m_pending;
+    Models::ProjectTreeModel* m_model;
+    Models::BranchFilterProxy* m_proxy;
+    Neon::Pending<QList<Neon::Project>> m_projects;
+    std::map<QString, std::pair<Neon::Pending<Neon::BranchList>, Neon::Pending<QList<Neon::Endpoint>>>> m_loading;
 };

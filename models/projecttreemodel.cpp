@@ -488,11 +488,7 @@ QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) cons
         case NameColumn: return p.name;
         case CreatedColumn:
             return role == SortRole ? QVariant(p.createdAt) : QVariant(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
-        case SizeColumn:
-            if (p.syntheticStorageSize)
-                return role == SortRole ? QVariant(*p.syntheticStorageSize) : QVariant(bytes(*p.syntheticStorageSize));
-            return {};
-        default: return {};
+        default: return {}; // a project's storage is shared by its branches: no single size to show
         }
     }
     if (role == Qt::ToolTipRole && column == NameColumn)

@@ -3,7 +3,22 @@
 
 #include <sandbox/embedded.h>
 
+#include <QFile>
+
 #include <cstdio>
+
+/// Resident memory of this process, from /proc/self/status.
+inline double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
 
 /// One JSON object per figure: name, value, unit, target, better (in that order).
 inline void printFigure(const QString& name, double value, const QString& unit, double target, const char* better)

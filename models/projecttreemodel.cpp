@@ -241,20 +241,25 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
         ordered.append({depthOf(b, 0), &b});
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
+    auto makeNode = [&](const Neon::Branch& b) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Branch;
+        node->id = b.id;
+        node->projectId = projectId;
+        node->branch = b;
+        node->lastActive = lastActive.value(b.id);
+        node->orphan = !b.parentId.isEmpty() && !wanted.contains(b.parentId);
+        index.insert(b.id, node.get());
+        return node;
+    };
+
     // A project seen for the first time is built off-model and inserted in one go.
     if (index.isEmpty() && !branches.isEmpty()) {
         std::vector<std::unique_ptr<Node>> roots;
         for (const auto& [d, b] : std::as_const(ordered)) {
-            auto node = std::make_unique<Node>();
-            node->kind = Kind::Branch;
-            node->id = b->id;
-            node->projectId = projectId;
-            node->branch = *b;
-            node->lastActive = lastActive.value(b->id);
-            node->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
             const QString parentId = desiredParentId(*b);
             Node* parent = parentId.isEmpty() ? nullptr : index.value(parentId);
-            index.insert(b->id, node.get());
+            auto node = makeNode(*b);
             auto& siblings = parent ? parent->children : roots;
             node->parent = parent;
             const auto at = std::upper_bound(siblings.begin(), siblings.end(), node, [](const auto& x, const auto& y) {
@@ -276,18 +281,10 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
     for (const auto& [d, b] : std::as_const(ordered)) {
         if (index.contains(b->id))
             continue;
-        auto node = std::make_unique<Node>();
-        node->kind = Kind::Branch;
-        node->id = b->id;
-        node->projectId = projectId;
-        node->branch = *b;
-        node->lastActive = lastActive.value(b->id);
-        node->orphan = !b->parentId.isEmpty() && !wanted.contains(b->parentId);
         const QString parentId = desiredParentId(*b);
         Node* parent = parentId.isEmpty() ? project : index.value(parentId);
-        index.insert(b->id, node.get());
         ++m_branchCount;
-        insertNode(parent, std::move(node));
+        insertNode(parent, makeNode(*b));
     }
     // 2. Existing branches: new values; moves to a new parent (shallowest first) or to a new
     //    place among siblings after a rename.

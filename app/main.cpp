@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QRandomGenerator>
 #include <QDir>
 #include <QLabel>
@@ -61,8 +63,17 @@ int main(int argc, char* argv[])
         config.apiKey = credential.apiKey;
         client = std::make_unique<Neon::Client>(config);
         window = std::make_unique<StartWindow>(client.get(), credential);
-        if (sandbox)
+        if (sandbox) {
             window->setSandboxStatus(sandbox->dataPlaneStatus);
+        } else if (credential.isValid()) {
+            // One snapshot per account and host; the name is a digest, the key itself is never stored.
+            const QByteArray account = config.baseUrl.toString().toUtf8() + '\n' + credential.apiKey.toUtf8();
+            const QByteArray digest = QCryptographicHash::hash(account, QCryptographicHash::Sha256)
+                                          .toHex()
+                                          .left(16);
+            window->useSnapshot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots/")
+                                + QString::fromLatin1(digest) + QStringLiteral(".json"));
+        }
         window->show();
         starting.reset();
         if (credential.isValid())

@@ -3,8 +3,11 @@
 
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
+#include <models/treesnapshot.h>
 
 #include <QAction>
+#include <QFile>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,7 +80,34 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
     resize(1000, 560);
 }
 
-StartWindow::~StartWindow() = default;
+StartWindow::~StartWindow()
+{
+    saveSnapshot();
+}
+
+void StartWindow::useSnapshot(const QString& path)
+{
+    m_snapshotPath = path;
+    Models::TreeSnapshot snapshot;
+    QString error;
+    if (!QFile::exists(path) || !Models::TreeSnapshot::load(path, &snapshot, &error))
+        return; // nothing usable: the first refresh fills the tree
+    snapshot.applyTo(*m_model);
+    m_showingSnapshotFrom = snapshot.savedAt;
+    for (int row = 0; row < std::min(m_proxy->rowCount(), 8); ++row)
+        m_tree->expandRecursively(m_proxy->index(row, 0));
+    m_status->setText(tr("Showing the tree as it was at %1; refreshing…")
+                          .arg(QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void StartWindow::saveSnapshot()
+{
+    if (m_snapshotPath.isEmpty() || m_model->rowCount() == 0)
+        return;
+    QString error;
+    if (!Models::TreeSnapshot::of(*m_model).save(m_snapshotPath, &error))
+        qWarning("canopy: could not keep the tree for the next start: %s", qPrintable(error));
+}
 
 void StartWindow::refresh()
 {
@@ -91,8 +121,11 @@ void StartWindow::refresh()
         if (!reply->ok())
             return showError(reply->error());
         const bool first = m_model->rowCount() == 0;
+        m_showingSnapshotFrom = QDateTime();
         m_model->setProjects(reply->value());
-        m_status->setText(tr("%n project(s)", nullptr, int(reply->value().size())));
+        m_status->setText(tr("%n project(s), refreshed at %1", nullptr, int(reply->value().size()))
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        saveSnapshot();
         // Branches already shown are refreshed too; the tree merges, so nothing collapses.
         for (const Neon::Project& p : reply->value()) {
             if (!m_model->canFetchMore(m_model->projectIndex(p.id)))
@@ -143,7 +176,11 @@ void StartWindow::loadBranches(const QString& projectId)
 
 void StartWindow::showError(const Neon::Error& error)
 {
-    m_status->setText(error.toUserText());
+    QString text = error.toUserText();
+    if (m_showingSnapshotFrom.isValid())
+        text += QLatin1Char(' ') + tr("Showing the tree as it was at %1; press Refresh to try again.")
+                                       .arg(QLocale().toString(m_showingSnapshotFrom.toLocalTime(), QLocale::ShortFormat));
+    m_status->setText(text);
 }
 
 void StartWindow::setSandboxStatus(const QString& status)

@@ -29,11 +29,15 @@ public:
     ~StartWindow() override;
 
     void refresh();
+    /// Shows the snapshot at `path` at once (marked as such until the refresh), and keeps the
+    /// tree there for the next start.
+    void useSnapshot(const QString& path);
     /// In demo mode: what the sandbox's data plane is doing (shown permanently in the status bar).
     void setSandboxStatus(const QString& status);
 
 private:
     void loadBranches(const QString& projectId);
+    void saveSnapshot();
     void showError(const Neon::Error& error);
 
     Neon::Client* m_client;
@@ -43,6 +47,8 @@ private:
     QAction* m_refresh;
     Models::ProjectTreeModel* m_model;
     Models::BranchFilterProxy* m_proxy;
+    QString m_snapshotPath;
+    QDateTime m_showingSnapshotFrom; ///< valid until the first successful refresh
     Neon::Pending<QList<Neon::Project>> m_projects;
     std::map<QString, std::pair<Neon::Pending<Neon::BranchList>, Neon::Pending<QList<Neon::Endpoint>>>> m_loading;
 };

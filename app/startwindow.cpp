@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "startwindow.h"
 
+#include "detailspanel.h"
+
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 #include <models/treesnapshot.h>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -22,6 +25,7 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
     , m_status(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
+    , m_details(new DetailsPanel(client, this))
     , m_model(new Models::ProjectTreeModel(this))
     , m_proxy(new Models::BranchFilterProxy(this))
 {
@@ -45,8 +49,25 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_search);
     layout->addWidget(m_status);
-    layout->addWidget(m_tree, 1);
+    auto* split = new QSplitter(Qt::Horizontal, central);
+    split->addWidget(m_tree);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
     setCentralWidget(central);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const auto* branch = static_cast<const Neon::Branch*>(
+            current.data(Models::ProjectTreeModel::BranchPointerRole).value<const void*>());
+        if (branch) {
+            const QModelIndex parent = current.parent();
+            const bool parentIsBranch = parent.data(Models::ProjectTreeModel::BranchPointerRole).value<const void*>();
+            m_details->showBranch(current.data(Models::ProjectTreeModel::ProjectIdRole).toString(), *branch,
+                                  parentIsBranch ? parent.data().toString() : QString());
+        }
+        else
+            m_details->showNothing(tr("Select a branch to see its details."));
+    });
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setMovable(false);
@@ -77,7 +98,7 @@ StartWindow::StartWindow(Neon::Client* client, const Neon::Credential& credentia
             text += QLatin1Char(' ') + tr("(%1)").arg(credential.notes.join(QStringLiteral("; ")));
         m_status->setText(text);
     }
-    resize(1000, 560);
+    resize(1280, 620);
 }
 
 StartWindow::~StartWindow()

@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTreeView;
+class DetailsPanel;
 
 namespace Models {
 class BranchFilterProxy;
@@ -44,6 +45,7 @@ private:
     QLabel* m_status;
     QLineEdit* m_search;
     QTreeView* m_tree;
+    DetailsPanel* m_details;
     QAction* m_refresh;
     Models::ProjectTreeModel* m_model;
     Models::BranchFilterProxy* m_proxy;

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "detailspanel.h"
+
+#include <models/branchfilterproxy.h>
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString bytesText(const std::optional<qint64>& bytes)
+{
+    return bytes ? QLocale().formattedDataSize(*bytes, 1, QLocale::DataSizeTraditionalFormat) : QStringLiteral("—");
+}
+} // namespace
+
+DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_badges(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_computes(new QLabel(this))
+    , m_database(new QComboBox(this))
+    , m_role(new QComboBox(this))
+    , m_pooled(new QCheckBox(tr("Pooled"), this))
+    , m_uri(new QLineEdit(this))
+    , m_reveal(new QPushButton(tr("Reveal"), this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_badges->setWordWrap(true);
+    m_computes->setWordWrap(true);
+    m_computes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    layout->addWidget(m_badges);
+    layout->addLayout(m_form);
+    layout->addWidget(new QLabel(tr("<b>Computes</b>"), this));
+    layout->addWidget(m_computes);
+    layout->addWidget(new QLabel(tr("<b>Connection string</b>"), this));
+    auto* choose = new QHBoxLayout;
+    choose->addWidget(m_database, 1);
+    choose->addWidget(m_role, 1);
+    choose->addWidget(m_pooled);
+    layout->addLayout(choose);
+    auto* uriRow = new QHBoxLayout;
+    m_uri->setReadOnly(true);
+    m_uri->setAccessibleName(tr("Connection string"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the password in the connection string"));
+    m_copy->setToolTip(tr("Copy the connection string, password included"));
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(m_reveal);
+    uriRow->addWidget(m_copy);
+    layout->addLayout(uriRow);
+    layout->addStretch(1);
+    m_database->setAccessibleName(tr("Database"));
+    m_role->setAccessibleName(tr("Role"));
+
+    connect(m_database, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
+    connect(m_role, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
+    connect(m_pooled, &QCheckBox::toggled, this, &DetailsPanel::fetchUri);
+    connect(m_reveal, &QPushButton::toggled, this, &DetailsPanel::showUri);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_fullUri.isEmpty())
+            QGuiApplication::clipboard()->setText(m_fullUri);
+    });
+    showNothing(tr("Select a branch to see its details."));
+}
+
+DetailsPanel::~DetailsPanel() = default;
+
+void DetailsPanel::showNothing(const QString& hint)
+{
+    m_branch = {};
+    m_title->setText(hint);
+    m_badges->clear();
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_computes->clear();
+    m_database->clear();
+    m_role->clear();
+    m_uri->clear();
+    m_fullUri.clear();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_database, m_role, m_pooled, m_uri, m_reveal, m_copy})
+        w->setEnabled(false);
+}
+
+void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, const QString& parentName)
+{
+    showNothing({});
+    m_projectId = projectId;
+    m_branch = b;
+    m_title->setText(b.name);
+    QStringList badges{Models::tierName(Models::tierOf(b))};
+    if (b.isDefault)
+        badges.append(tr("default"));
+    if (b.isProtected)
+        badges.append(tr("protected"));
+    if (b.isSchemaOnly())
+        badges.append(tr("schema-only root"));
+    if (b.isRestricted(QStringLiteral("restore")))
+        badges.append(tr("anonymized"));
+    if (b.expiresAt.isValid())
+        badges.append(tr("expires %1").arg(when(b.expiresAt)));
+    m_badges->setText(badges.join(QStringLiteral(" · ")));
+    const QList<std::pair<QString, QString>> rows{
+        {tr("ID"), b.id},
+        {tr("State"), b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState)},
+        {tr("Parent"), b.parentId.isEmpty() ? tr("none (root)") : parentName.isEmpty() ? b.parentId : tr("%1 (%2)").arg(parentName, b.parentId)},
+        {tr("Created"), tr("%1 by %2").arg(when(b.createdAt), b.createdByName.isEmpty() ? tr("unknown") : b.createdByName)},
+        {tr("Last reset"), when(b.lastResetAt)},
+        {tr("Logical size"), bytesText(b.logicalSize)},
+        {tr("Compute this period"), tr("%1 h active, %2 h CPU").arg(b.activeTimeSeconds / 3600.0, 0, 'f', 1).arg(b.computeTimeSeconds / 3600.0, 0, 'f', 1)},
+        {tr("Written this period"), bytesText(b.writtenDataBytes)},
+    };
+    for (const auto& [label, value] : rows) {
+        auto* v = new QLabel(value, this);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_form->addRow(label, v);
+    }
+    m_computes->setText(tr("Loading…"));
+
+    m_endpointsReply = m_client->branchEndpoints(projectId, b.id);
+    connect(m_endpointsReply.get(), &Neon::Reply::finished, this, [this, r = m_endpointsReply.get()] {
+        if (!r->ok())
+            return m_computes->setText(r->error().toUserText());
+        QStringList lines;
+        for (const Neon::Endpoint& e : r->value())
+            lines.append(tr("%1 · %2 · %3, %4–%5 CU, last active %6")
+                             .arg(e.id, e.type == QLatin1String("read_write") ? tr("read-write") : tr("read-only"), e.currentState)
+                             .arg(e.autoscalingLimitMinCu)
+                             .arg(e.autoscalingLimitMaxCu)
+                             .arg(when(e.lastActive)));
+        m_computes->setText(lines.isEmpty() ? tr("No compute: add one to connect.") : lines.join(QLatin1Char('\n')));
+    });
+    m_databasesReply = m_client->branchDatabases(projectId, b.id);
+    connect(m_databasesReply.get(), &Neon::Reply::finished, this, [this, r = m_databasesReply.get()] {
+        if (!r->ok())
+            return;
+        for (const Neon::Database& d : r->value())
+            m_database->addItem(d.name);
+        m_database->setEnabled(m_database->count() > 0);
+    });
+    m_rolesReply = m_client->branchRoles(projectId, b.id);
+    connect(m_rolesReply.get(), &Neon::Reply::finished, this, [this, r = m_rolesReply.get()] {
+        if (!r->ok())
+            return;
+        for (const Neon::Role& role : r->value())
+            m_role->addItem(role.name);
+        m_role->setEnabled(m_role->count() > 0);
+        m_pooled->setEnabled(true);
+    });
+}
+
+void DetailsPanel::fetchUri()
+{
+    if (m_branch.id.isEmpty() || m_database->currentText().isEmpty() || m_role->currentText().isEmpty())
+        return;
+    m_uriReply = m_client->connectionUri(
+        m_projectId, {m_branch.id, {}, m_database->currentText(), m_role->currentText(), m_pooled->isChecked()});
+    connect(m_uriReply.get(), &Neon::Reply::finished, this, [this, r = m_uriReply.get()] {
+        m_fullUri = r->ok() ? r->value().uri : QString();
+        m_uri->setEnabled(true);
+        m_reveal->setEnabled(r->ok());
+        m_copy->setEnabled(r->ok());
+        if (!r->ok())
+            return m_uri->setText(r->error().toUserText());
+        showUri();
+    });
+}
+
+void DetailsPanel::showUri()
+{
+    if (m_fullUri.isEmpty())
+        return;
+    QUrl url(m_fullUri);
+    if (!m_reveal->isChecked() && !url.password().isEmpty())
+        url.setPassword(QStringLiteral("••••••••"));
+    m_uri->setText(url.toString(QUrl::PrettyDecoded));
+    m_uri->setCursorPosition(0); // the start says the most: user, host, database
+}

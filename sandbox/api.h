@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace Sandbox {
 
 struct ApiRequest
@@ -80,6 +82,8 @@ private:
     ApiResponse getBranch(const QString& projectId, const QString& branchId);
     ApiResponse branchSchema(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse compareSchema(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    std::optional<ApiResponse> schemaTarget(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                                            const BranchRecord** branch, QString* dbName) const;
     ApiResponse listOperations(const ApiRequest& r, const QString& projectId);
     ApiResponse connectionUri(const ApiRequest& r, const QString& projectId);
     ApiResponse consumption(const ApiRequest& r, bool perBranch);

@@ -200,14 +200,25 @@ static const DatabaseRecord* findDatabase(const BranchRecord& b, const QString& 
     return nullptr;
 }
 
+std::optional<ApiResponse> Api::schemaTarget(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                                             const BranchRecord** branch, QString* dbName) const
+{
+    // Both schema endpoints name a live branch and a database of it.
+    *branch = liveBranch(projectId, branchId);
+    if (!*branch)
+        return error(404, u"branch not found"_s);
+    *dbName = r.query.queryItemValue(u"db_name"_s, QUrl::FullyDecoded);
+    if (dbName->isEmpty())
+        return error(400, u"db_name is required"_s);
+    return std::nullopt;
+}
+
 ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, const QString& branchId)
 {
-    const BranchRecord* b = liveBranch(projectId, branchId);
-    if (!b)
-        return error(404, u"branch not found"_s);
-    const QString dbName = r.query.queryItemValue(u"db_name"_s, QUrl::FullyDecoded);
-    if (dbName.isEmpty())
-        return error(400, u"db_name is required"_s);
+    const BranchRecord* b = nullptr;
+    QString dbName;
+    if (std::optional<ApiResponse> refused = schemaTarget(r, projectId, branchId, &b, &dbName))
+        return *refused;
     if (r.query.hasQueryItem(u"lsn"_s) && r.query.hasQueryItem(u"timestamp"_s))
         return error(400, u"lsn and timestamp are mutually exclusive"_s);
     if (r.query.hasQueryItem(u"lsn"_s) || r.query.hasQueryItem(u"timestamp"_s))
@@ -243,12 +254,10 @@ ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, con
 
 ApiResponse Api::compareSchema(const ApiRequest& r, const QString& projectId, const QString& branchId)
 {
-    const BranchRecord* b = liveBranch(projectId, branchId);
-    if (!b)
-        return error(404, u"branch not found"_s);
-    const QString dbName = r.query.queryItemValue(u"db_name"_s, QUrl::FullyDecoded);
-    if (dbName.isEmpty())
-        return error(400, u"db_name is required"_s);
+    const BranchRecord* b = nullptr;
+    QString dbName;
+    if (std::optional<ApiResponse> refused = schemaTarget(r, projectId, branchId, &b, &dbName))
+        return *refused;
     for (const char* name : {"lsn", "timestamp", "base_lsn", "base_timestamp"}) {
         if (r.query.hasQueryItem(QLatin1String(name)))
             return error(400, u"the sandbox compares schemas at the branches' heads only; leave out %1"_s.arg(QLatin1String(name)));

@@ -176,10 +176,16 @@ void StartWindow::loadBranches(const QString& projectId)
             showError(b->error());
         } else {
             // A branch's last activity is its most recent compute's.
-            QHash<QString, QDateTime> lastActive;
+            QHash<QString, Models::BranchActivity> lastActive;
             if (e->ok()) {
-                for (const Neon::Endpoint& endpoint : e->value())
-                    lastActive[endpoint.branchId] = std::max(lastActive.value(endpoint.branchId), endpoint.lastActive);
+                for (const Neon::Endpoint& endpoint : e->value()) {
+                    Models::BranchActivity& a = lastActive[endpoint.branchId];
+                    a.lastActive = std::max(a.lastActive, endpoint.lastActive);
+                    if (endpoint.currentState == QLatin1String("active"))
+                        a.compute = Models::ComputeState::Active;
+                    else if (a.compute == Models::ComputeState::None)
+                        a.compute = Models::ComputeState::Idle;
+                }
             }
             const bool firstLoad = m_model->canFetchMore(m_model->projectIndex(projectId));
             m_model->setBranches(projectId, b->value().branches, lastActive);

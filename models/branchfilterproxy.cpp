@@ -7,38 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Models {
 
-Tier tierOf(const Neon::Branch& b)
-{
-    const QString n = b.name.toLower();
-    if (n.contains("_old_"_L1) || n.endsWith("_old"_L1) || n.contains("backup"_L1))
-        return Tier::Backup;
-    if (b.isDefault || n == "main"_L1 || n == "production"_L1 || n == "prod"_L1)
-        return Tier::Production;
-    if (n == "main-dev"_L1 || n == "main-anon"_L1 || n.endsWith("-base"_L1) || n.contains("template"_L1))
-        return Tier::Base;
-    if (n.startsWith("preview"_L1) || n.startsWith("pr-"_L1))
-        return Tier::Preview;
-    if (n.startsWith("qa-"_L1) || n.startsWith("qa/"_L1) || n.startsWith("test-"_L1))
-        return Tier::Qa;
-    if (n.startsWith("dev-"_L1) || n.startsWith("dev/"_L1) || n.startsWith("feature"_L1))
-        return Tier::Dev;
-    return Tier::Other;
-}
-
-QString tierName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Production: return QObject::tr("production");
-    case Tier::Base: return QObject::tr("base");
-    case Tier::Dev: return QObject::tr("dev");
-    case Tier::Preview: return QObject::tr("preview");
-    case Tier::Qa: return QObject::tr("QA");
-    case Tier::Backup: return QObject::tr("backup");
-    case Tier::Other: return QObject::tr("other");
-    }
-    return {};
-}
-
 BranchFilterProxy::BranchFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -61,35 +29,72 @@ void BranchFilterProxy::setFilter(const Filter& filter)
     invalidateRowsFilter();
 }
 
+void BranchFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    // Connected before the base class connects: the next pass is queued before rows are judged.
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &BranchFilterProxy::sourceChanged);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &BranchFilterProxy::sourceChanged);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &BranchFilterProxy::sourceChanged);
+        connect(model, &QAbstractItemModel::dataChanged, this, &BranchFilterProxy::sourceChanged);
+        connect(model, &QAbstractItemModel::modelReset, this, &BranchFilterProxy::sourceChanged);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+    judge();
+}
+
+void BranchFilterProxy::sourceChanged()
+{
+    if (!isFiltering() || m_rejudgeQueued)
+        return;
+    m_rejudgeQueued = true;
+    // One pass for a whole merge, however many signals it sends; ancestors of new matches
+    // appear then.
+    QMetaObject::invokeMethod(this, [this] {
+        m_rejudgeQueued = false;
+        if (!isFiltering())
+            return;
+        m_now = QDateTime::currentDateTimeUtc();
+        judge();
+        invalidateRowsFilter();
+    }, Qt::QueuedConnection);
+}
+
 void BranchFilterProxy::judge()
 {
     m_visible.clear();
     const auto* model = qobject_cast<const ProjectTreeModel*>(sourceModel());
     if (model && isFiltering())
         m_visible = model->matchingWithAncestors(
-            [this](const Neon::Branch& b, const QDateTime& active) { return matches(b, active); });
+            [this](const Neon::Branch& b, const BranchActivity& a) { return matches(b, a); });
 }
 
 bool BranchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!isFiltering())
         return true;
-    return m_visible.contains(sourceModel()->index(sourceRow, 0, sourceParent).internalPointer());
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_visible.contains(index.internalPointer()))
+        return true;
+    if (!m_rejudgeQueued)
+        return false;
+    const auto* branch = static_cast<const Neon::Branch*>(index.data(ProjectTreeModel::BranchPointerRole).value<const void*>());
+    return branch && matches(*branch, index.data(ProjectTreeModel::ActivityRole).value<BranchActivity>());
 }
 
-bool BranchFilterProxy::matches(const Neon::Branch& b, const QDateTime& lastActive) const
+bool BranchFilterProxy::matches(const Neon::Branch& b, const BranchActivity& activity) const
 {
     const Filter& f = m_filter;
     if (!f.text.isEmpty() && !b.name.contains(f.text, Qt::CaseInsensitive) && !b.id.contains(f.text, Qt::CaseInsensitive))
         return false;
     if (!f.tiers.isEmpty() && !f.tiers.contains(tierOf(b)))
         return false;
-    if (f.staleDays > 0) {
-        // The later of the branch's own update and its compute's last activity.
-        const QDateTime last = std::max(lastActive, b.updatedAt);
-        if (last.isValid() && last.daysTo(m_now) < f.staleDays)
-            return false;
-    }
+    if (f.staleDays > 0 && idleDays(b, activity, m_now) < f.staleDays)
+        return false;
+    if (f.activeCompute && activity.compute != ComputeState::Active)
+        return false;
     if (f.expiringWithinDays > 0 && (!b.expiresAt.isValid() || m_now.daysTo(b.expiresAt) > f.expiringWithinDays))
         return false;
     return true;

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "branchfacts.h"
+
 #include <neon/branch.h>
 
 #include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace Models {
-
-/// What a branch is for, from its flags and Neon's naming conventions (workflow 1 and 2 of the
-/// product notes): the tree colours and filters by it.
-enum class Tier { Production, Base, Dev, Preview, Qa, Backup, Other };
-Tier tierOf(const Neon::Branch& branch);
-QString tierName(Tier tier);
 
 /// Filters a ProjectTreeModel while keeping the ancestors of every match visible, and sorts on
 /// the model's SortRole. Each filter change judges all branches in one pass over the model and
@@ -27,10 +23,12 @@ public:
         QSet<Tier> tiers; ///< empty: every tier
         int staleDays = 0; ///< > 0: only branches without activity for this many days
         int expiringWithinDays = 0; ///< > 0: only branches that expire within this many days
+        bool activeCompute = false; ///< only branches with a running compute
         bool operator==(const Filter&) const = default;
     };
 
     explicit BranchFilterProxy(QObject* parent = nullptr);
+    void setSourceModel(QAbstractItemModel* model) override;
     void setFilter(const Filter& filter);
     const Filter& filter() const { return m_filter; }
     bool isFiltering() const;
@@ -39,12 +37,15 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    bool matches(const Neon::Branch& b, const QDateTime& lastActive) const;
+    bool matches(const Neon::Branch& b, const BranchActivity& activity) const;
     void judge();
+    /// The model changed while filtering: new rows are judged alone until the next pass.
+    void sourceChanged();
 
     Filter m_filter;
     QDateTime m_now; ///< fixed per filtering pass
     QSet<const void*> m_visible; ///< model nodes (internalPointer) shown while filtering
+    bool m_rejudgeQueued = false;
 };
 
 } // namespace Models

@@ -18,7 +18,7 @@ struct ProjectTreeModel::Node
     QString projectId;
     std::unique_ptr<Neon::Project> project; ///< project nodes only (branch nodes are the many)
     Neon::Branch branch;
-    QDateTime lastActive;
+    BranchActivity activity;
     bool orphan = false;
     bool loaded = false; ///< projects: branches were set at least once
     bool requested = false; ///< projects: branchesRequested was emitted
@@ -209,7 +209,7 @@ void ProjectTreeModel::setProjects(const QList<Neon::Project>& projects)
 }
 
 void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::Branch>& branches,
-                                   const QHash<QString, QDateTime>& lastActive)
+                                   const QHash<QString, BranchActivity>& lastActive)
 {
     Node* project = m_projects.value(projectId);
     if (!project)
@@ -247,7 +247,7 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
         node->id = b.id;
         node->projectId = projectId;
         node->branch = b;
-        node->lastActive = lastActive.value(b.id);
+        node->activity = lastActive.value(b.id);
         node->orphan = !b.parentId.isEmpty() && !wanted.contains(b.parentId);
         index.insert(b.id, node.get());
         return node;
@@ -312,7 +312,7 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
     }
 }
 
-void ProjectTreeModel::update(Node* n, const Neon::Branch& b, const QDateTime& active, bool orphan,
+void ProjectTreeModel::update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan,
                               const std::function<void()>& place)
 {
     const Neon::Branch& old = n->branch;
@@ -326,15 +326,16 @@ void ProjectTreeModel::update(Node* n, const Neon::Branch& b, const QDateTime& a
     };
     mark(NameColumn, old.name != b.name || old.isDefault != b.isDefault || old.isProtected != b.isProtected
                          || n->orphan != orphan || old.initSource != b.initSource
-                         || old.restrictedActions != b.restrictedActions);
+                         || old.restrictedActions != b.restrictedActions || old.expiresAt != b.expiresAt
+                         || n->activity != active || old.lastResetAt != b.lastResetAt);
     mark(StateColumn, old.currentState != b.currentState || old.pendingState != b.pendingState);
-    mark(LastActiveColumn, n->lastActive != active || old.updatedAt != b.updatedAt);
+    mark(LastActiveColumn, n->activity.lastActive != active.lastActive || old.updatedAt != b.updatedAt);
     mark(CreatedColumn, old.createdAt != b.createdAt);
     mark(SizeColumn, old.logicalSize != b.logicalSize);
     mark(ComputeColumn, old.computeTimeSeconds != b.computeTimeSeconds);
     mark(ExpiresColumn, old.expiresAt != b.expiresAt);
     n->branch = b; // every field: the details panel reads more than the columns show
-    n->lastActive = active;
+    n->activity = active;
     n->orphan = orphan;
     place();
     if (last >= 0)
@@ -342,7 +343,7 @@ void ProjectTreeModel::update(Node* n, const Neon::Branch& b, const QDateTime& a
 }
 
 bool ProjectTreeModel::updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
-                                     const QHash<QString, QDateTime>& lastActive)
+                                     const QHash<QString, BranchActivity>& lastActive)
 {
     // The common refresh: the same branches under the same parents with the same names.
     if (index.size() != branches.size())
@@ -360,13 +361,13 @@ bool ProjectTreeModel::updateInPlace(QHash<QString, Node*>& index, const QList<N
 }
 
 QSet<const void*> ProjectTreeModel::matchingWithAncestors(
-    const std::function<bool(const Neon::Branch&, const QDateTime& lastActive)>& accept) const
+    const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept) const
 {
     QSet<const void*> out;
     std::function<bool(const Node*)> walk = [&](const Node* n) {
         bool any = false;
         for (const auto& c : n->children) {
-            const bool hit = accept(c->branch, c->lastActive);
+            const bool hit = accept(c->branch, c->activity);
             if (walk(c.get()) || hit) {
                 out.insert(c.get());
                 any = true;
@@ -477,6 +478,11 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
     return n->kind == Kind::Branch ? branchData(*n, index.column(), role) : projectData(*n, index.column(), role);
 }
 
+QDateTime ProjectTreeModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
 QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) const
 {
     const Neon::Project& p = *n.project;
@@ -488,6 +494,8 @@ QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) cons
         default: return {}; // a project's storage is shared by its branches: no single size to show
         }
     }
+    if (role == Qt::AccessibleTextRole && column == NameColumn)
+        return tr("Project %1").arg(p.name);
     if (role == Qt::ToolTipRole && column == NameColumn)
         return tr("Project %1 (%2), %3, Postgres %4").arg(p.name, p.id, p.regionId).arg(p.pgVersion);
     return {};
@@ -501,7 +509,9 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         case NameColumn: return b.name;
         case StateColumn: return b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState);
         case LastActiveColumn:
-            return n.lastActive.isValid() ? QLocale().toString(n.lastActive.toLocalTime(), QLocale::ShortFormat) : QString();
+            return n.activity.lastActive.isValid()
+                       ? QLocale().toString(n.activity.lastActive.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
         case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
         case SizeColumn: return b.logicalSize ? bytes(*b.logicalSize) : QString();
         case ComputeColumn: return tr("%1 h").arg(double(b.computeTimeSeconds) / 3600.0, 0, 'f', 1);
@@ -514,7 +524,7 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         switch (column) {
         case NameColumn: return b.name;
         case StateColumn: return b.currentState;
-        case LastActiveColumn: return n.lastActive;
+        case LastActiveColumn: return n.activity.lastActive;
         case CreatedColumn: return b.createdAt;
         case SizeColumn: return b.logicalSize.value_or(-1);
         case ComputeColumn: return b.computeTimeSeconds;
@@ -522,17 +532,20 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         default: return {};
         }
     }
-    if (role == Qt::AccessibleTextRole && column == NameColumn) {
-        QStringList facts{b.name, b.currentState};
-        if (b.isDefault)
-            facts.append(tr("default"));
-        if (b.isProtected)
-            facts.append(tr("protected"));
-        if (b.isSchemaOnly())
-            facts.append(tr("schema-only root"));
-        if (n.orphan)
-            facts.append(tr("parent deleted"));
-        return facts.join(u", "_s);
+    if (column == NameColumn) {
+        switch (role) {
+        case TierRole: return QVariant::fromValue(tierOf(b));
+        case ActivityRole: return QVariant::fromValue(n.activity);
+        case BadgesRole: return QVariant::fromValue(badgesOf(b, n.activity, n.orphan, now()));
+        case Qt::AccessibleTextRole: return accessibleSummary(b, badgesOf(b, n.activity, n.orphan, now()));
+        case Qt::ToolTipRole: {
+            QStringList lines{tr("<b>%1</b> (%2), %3 tier").arg(b.name.toHtmlEscaped(), b.id, tierName(tierOf(b)))};
+            for (const Badge& badge : badgesOf(b, n.activity, n.orphan, now()))
+                lines.append(u"• "_s + badge.toolTip.toHtmlEscaped());
+            return lines.join(u"<br>"_s);
+        }
+        default: break;
+        }
     }
     return {};
 }

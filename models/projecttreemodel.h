@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "branchfacts.h"
+
 #include <neon/branch.h>
 #include <neon/project.h>
 
@@ -27,7 +29,9 @@ public:
                   ColumnCount };
     Q_ENUM(Column)
     /// BranchPointerRole: `const Neon::Branch*` for proxies in this process (no copy); null for projects.
-    enum Role { SortRole = Qt::UserRole, KindRole, IdRole, ProjectIdRole, OrphanRole, ObjectRole, BranchPointerRole };
+    /// TierRole: Models::Tier; BadgesRole: QList<Badge>; ActivityRole: BranchActivity.
+    enum Role { SortRole = Qt::UserRole, KindRole, IdRole, ProjectIdRole, OrphanRole, TierRole, BadgesRole, ActivityRole,
+                ObjectRole, BranchPointerRole };
     Q_ENUM(Role)
     enum class Kind { Project, Branch };
     Q_ENUM(Kind)
@@ -37,16 +41,18 @@ public:
 
     /// Merges the organization's projects (projects no longer listed go, with their branches).
     void setProjects(const QList<Neon::Project>& projects);
-    /// Merges one project's branches; `lastActive` (by branch id) comes from its computes.
+    /// Merges one project's branches; `activity` (by branch id) comes from its computes.
     void setBranches(const QString& projectId, const QList<Neon::Branch>& branches,
-                     const QHash<QString, QDateTime>& lastActive = {});
+                     const QHash<QString, BranchActivity>& activity = {});
     /// Forgets everything (a different organization): the only reset.
     void clear();
 
     /// The nodes (indexes' internalPointer()) of the branches `accept` takes, with their parent
     /// branches and projects: one pass, for proxies that judge all rows at once.
     QSet<const void*> matchingWithAncestors(
-        const std::function<bool(const Neon::Branch&, const QDateTime& lastActive)>& accept) const;
+        const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept) const;
+    /// The moment badges count from (expiry countdowns, staleness); now unless a test fixes it.
+    void setNow(const QDateTime& now) { m_fixedNow = now; }
 
     QModelIndex projectIndex(const QString& projectId) const;
     QModelIndex branchIndex(const QString& projectId, const QString& branchId) const;
@@ -75,16 +81,18 @@ private:
     void moveNode(Node* node, Node* newParent);
     void removeNode(Node* node);
     void forget(Node* node);
-    void update(Node* n, const Neon::Branch& b, const QDateTime& active, bool orphan, const std::function<void()>& place);
+    void update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan, const std::function<void()>& place);
     bool updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
-                       const QHash<QString, QDateTime>& lastActive);
+                       const QHash<QString, BranchActivity>& activity);
     QVariant branchData(const Node& n, int column, int role) const;
     QVariant projectData(const Node& n, int column, int role) const;
+    QDateTime now() const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_projects;
     QHash<QString, QHash<QString, Node*>> m_branches; // project id → branch id → node
     int m_branchCount = 0;
+    QDateTime m_fixedNow;
 };
 
 } // namespace Models

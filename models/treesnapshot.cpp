@@ -46,8 +46,13 @@ TreeSnapshot TreeSnapshot::of(const ProjectTreeModel& model)
 void TreeSnapshot::applyTo(ProjectTreeModel& model) const
 {
     model.setProjects(projects);
+    // Compute states are not kept: a snapshot cannot know which computes run now.
+    QHash<QString, BranchActivity> activity;
+    activity.reserve(lastActive.size());
+    for (auto it = lastActive.begin(); it != lastActive.end(); ++it)
+        activity.insert(it.key(), BranchActivity{it.value(), ComputeState::None});
     for (auto it = branches.begin(); it != branches.end(); ++it)
-        model.setBranches(it.key(), it.value(), lastActive);
+        model.setBranches(it.key(), it.value(), activity);
 }
 
 bool TreeSnapshot::save(const QString& path, QString* error) const

@@ -11,7 +11,6 @@ using Models::BranchFilterProxy;
 using Models::ProjectTreeModel;
 using Models::Tier;
 
-Q_DECLARE_METATYPE(Tier)
 
 namespace {
 Neon::Branch branch(const QString& name, const QString& parent = {}, int idleDays = 0, int expiresInDays = 0)
@@ -49,6 +48,8 @@ private Q_SLOTS:
     void tiers();
     void filters_data();
     void filters();
+    void configuredTierPatterns();
+    void mergeWhileFilteringShowsNewMatchesWithAncestors();
 };
 
 void TestBranchFilterProxy::tiers_data()
@@ -93,6 +94,10 @@ void TestBranchFilterProxy::filters_data()
                                        << u"shop\n  main\n    main-dev\n      dev-bob\n"_s;
     QTest::addRow("expiring within 2 days") << BranchFilterProxy::Filter{{}, {}, 0, 2}
                                             << u"shop\n  main\n    main-dev\n      preview-pr-42\n"_s;
+    QTest::addRow("active compute") << BranchFilterProxy::Filter{{}, {}, 0, 0, true}
+                                    << u"shop\n  main\n    main-dev\n      dev-alice\n"_s;
+    QTest::addRow("text and tier together") << BranchFilterProxy::Filter{u"pr-"_s, {Tier::Preview, Tier::Dev}, 0, 0}
+                                            << u"shop\n  main\n    main-dev\n      preview-pr-42\n"_s;
     QTest::addRow("nothing matches") << BranchFilterProxy::Filter{u"nope"_s, {}, 0, 0} << QString();
 }
 
@@ -113,11 +118,56 @@ void TestBranchFilterProxy::filters()
     model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s),
                              branch(u"dev-bob"_s, u"main-dev"_s, 45), branch(u"preview-pr-42"_s, u"main-dev"_s, 1, 1),
                              branch(u"qa-old"_s, u"main-dev"_s, 60)},
-                      {{u"br-qa-old"_s, QDateTime::currentDateTimeUtc().addDays(-1)}});
+                      {{u"br-qa-old"_s, Models::BranchActivity{QDateTime::currentDateTimeUtc().addDays(-1),
+                                                                Models::ComputeState::Idle}},
+                       {u"br-dev-alice"_s, Models::BranchActivity{QDateTime::currentDateTimeUtc(),
+                                                                  Models::ComputeState::Active}}});
     proxy.setFilter(filter);
     QCOMPARE(visible(proxy), expected);
     proxy.setFilter({});
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1); // everything back
+}
+
+void TestBranchFilterProxy::configuredTierPatterns()
+{
+    const Models::TierRules saved = Models::TierRules::current();
+    Models::TierRules rules = Models::TierRules::defaults();
+    QVERIFY(rules.setPatterns(Tier::Preview, u"preview*, pr-*, review/*"_s));
+    QVERIFY(rules.setPatterns(Tier::Dev, u"sandbox-*"_s));
+    Models::TierRules::setCurrent(rules);
+    Neon::Branch b;
+    b.name = u"review/123"_s;
+    QCOMPARE(Models::tierOf(b), Tier::Preview);
+    b.name = u"SANDBOX-ann"_s;
+    QCOMPARE(Models::tierOf(b), Tier::Dev);
+    b.name = u"dev-alice"_s; // no longer a dev pattern
+    QCOMPARE(Models::tierOf(b), Tier::Other);
+    QCOMPARE(rules.patterns(Tier::Dev), u"sandbox-*"_s);
+    Models::TierRules::setCurrent(saved);
+    QCOMPARE(Models::tierOf(b), Tier::Dev);
+}
+
+void TestBranchFilterProxy::mergeWhileFilteringShowsNewMatchesWithAncestors()
+{
+    ProjectTreeModel model;
+    BranchFilterProxy proxy;
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    Neon::Project p;
+    p.id = u"p-shop"_s;
+    p.name = u"shop"_s;
+    model.setProjects({p});
+    model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s)});
+    proxy.setFilter({u"carol"_s, {}, 0, 0});
+    QCOMPARE(visible(proxy), QString());
+    // A refresh brings dev-carol under main-dev: it shows with its ancestors.
+    model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s),
+                             branch(u"dev-carol"_s, u"main-dev"_s)});
+    QTRY_COMPARE(visible(proxy), u"shop\n  main\n    main-dev\n      dev-carol\n"_s);
+    // A rename away from the match hides it again.
+    model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s)});
+    QTRY_COMPARE(visible(proxy), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBranchFilterProxy)

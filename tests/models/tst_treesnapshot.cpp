@@ -58,7 +58,7 @@ void TestTreeSnapshot::roundTrip()
     shown.setProjects({shop, acme});
     const QDateTime active(QDate(2025, 3, 2), QTime(10, 0), Qt::UTC);
     shown.setBranches(shop.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s)},
-                      {{u"br-dev-alice"_s, active}});
+                      {{u"br-dev-alice"_s, Models::BranchActivity{active, Models::ComputeState::Active}}});
     QTemporaryDir dir;
     const QString path = dir.filePath(u"snapshots/org.json"_s);
     QString error;

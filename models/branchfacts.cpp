@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "branchfacts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Models {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Models::BranchFacts", text, nullptr, n);
+}
+
+TierRules& currentRules()
+{
+    static TierRules rules = TierRules::defaults();
+    return rules;
+}
+
+// '*' and '?' match any characters, '/' included (branch names are not paths); anchored.
+QString wildcardToPattern(const QString& wildcard)
+{
+    QString out = u"(?:"_s;
+    for (const QChar c : wildcard) {
+        if (c == QLatin1Char('*'))
+            out += u".*"_s;
+        else if (c == QLatin1Char('?'))
+            out += QLatin1Char('.');
+        else
+            out += QRegularExpression::escape(QString(c));
+    }
+    return out + u")"_s;
+}
+
+QRegularExpression compile(const QString& patterns, bool* ok)
+{
+    QStringList alternatives;
+    for (const QString& p : patterns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString wildcard = p.trimmed();
+        if (!wildcard.isEmpty())
+            alternatives.append(wildcardToPattern(wildcard));
+    }
+    QRegularExpression re(alternatives.isEmpty() ? u"(?!)"_s : u"^(?:"_s + alternatives.join(QLatin1Char('|')) + u")$"_s,
+                          QRegularExpression::CaseInsensitiveOption);
+    *ok = re.isValid();
+    if (*ok)
+        re.optimize();
+    return re;
+}
+} // namespace
+
+QString tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Production: return tr("production");
+    case Tier::Base: return tr("base");
+    case Tier::Dev: return tr("dev");
+    case Tier::Preview: return tr("preview");
+    case Tier::Qa: return tr("QA");
+    case Tier::Backup: return tr("backup");
+    case Tier::Other: return tr("other");
+    }
+    return {};
+}
+
+TierRules TierRules::defaults()
+{
+    TierRules r;
+    const std::pair<Tier, QString> defaults[] = {
+        {Tier::Backup, u"*_old_*, *_old, *backup*"_s},
+        {Tier::Production, u"main, production, prod"_s},
+        {Tier::Base, u"main-dev, main-anon, *-base, *template*"_s},
+        {Tier::Preview, u"preview*, pr-*"_s},
+        {Tier::Qa, u"qa-*, qa/*, test-*"_s},
+        {Tier::Dev, u"dev-*, dev/*, feature*"_s},
+    };
+    for (const auto& [tier, patterns] : defaults) {
+        bool ok = false;
+        r.m_rules.append({tier, patterns, compile(patterns, &ok)});
+    }
+    return r;
+}
+
+const TierRules& TierRules::current()
+{
+    return currentRules();
+}
+
+void TierRules::setCurrent(const TierRules& rules)
+{
+    currentRules() = rules;
+}
+
+QString TierRules::patterns(Tier tier) const
+{
+    for (const Rule& r : m_rules) {
+        if (r.tier == tier)
+            return r.patterns;
+    }
+    return {};
+}
+
+bool TierRules::setPatterns(Tier tier, const QString& commaSeparatedWildcards)
+{
+    bool ok = false;
+    QRegularExpression re = compile(commaSeparatedWildcards, &ok);
+    if (!ok)
+        return false;
+    for (Rule& r : m_rules) {
+        if (r.tier == tier) {
+            r.patterns = commaSeparatedWildcards;
+            r.match = std::move(re);
+            return true;
+        }
+    }
+    return false;
+}
+
+Tier TierRules::tierOf(const Neon::Branch& b) const
+{
+    for (const Rule& r : m_rules) {
+        if (r.tier == Tier::Production && b.isDefault)
+            return Tier::Production; // after the backup rule: a renamed-away default stays a backup
+        if (r.match.match(b.name).hasMatch())
+            return r.tier;
+    }
+    return b.isDefault ? Tier::Production : Tier::Other;
+}
+
+Tier tierOf(const Neon::Branch& branch)
+{
+    return TierRules::current().tierOf(branch);
+}
+
+int idleDays(const Neon::Branch& b, const BranchActivity& activity, const QDateTime& now)
+{
+    if (activity.compute == ComputeState::Active)
+        return 0;
+    const QDateTime last = std::max({activity.lastActive, b.lastResetAt, b.createdAt});
+    return last.isValid() ? std::max(0, int(last.daysTo(now))) : 0;
+}
+
+bool isAnonymized(const Neon::Branch& b)
+{
+    // Neon marks anonymized branches by what they cannot do (neon-api.md, 2.15).
+    return std::any_of(b.restrictedActions.cbegin(), b.restrictedActions.cend(), [](const Neon::RestrictedAction& a) {
+        return a.reason.contains("anonymiz"_L1, Qt::CaseInsensitive);
+    });
+}
+
+QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, bool orphan, const QDateTime& now)
+{
+    QList<Badge> out;
+    if (b.isDefault)
+        out.append({Badge::Default, tr("default"), tr("The project's default branch: its compute is the one "
+                                                      "applications connect to by default.")});
+    if (b.isProtected)
+        out.append({Badge::Protected, tr("protected"),
+                    tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
+    if (b.isSchemaOnly())
+        out.append({Badge::SchemaOnly, tr("schema-only"),
+                    tr("A schema-only root: created with the structure of its source and no data.")});
+    if (isAnonymized(b))
+        out.append({Badge::Anonymized, tr("anonymized"), tr("An anonymized branch: its data was masked; it cannot be "
+                                                            "restored.")});
+    if (orphan)
+        out.append({Badge::Orphan, tr("parent gone"), tr("Its parent branch was deleted; shown as a root.")});
+    if (b.expiresAt.isValid()) {
+        const qint64 secs = now.secsTo(b.expiresAt);
+        const QString when = QLocale().toString(b.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        if (secs <= 0) {
+            out.append({Badge::Expired, tr("expired"), tr("Expired at %1; Neon deletes it shortly.").arg(when)});
+        } else if (secs < 7 * 86400) {
+            const QString left = secs < 3600 ? tr("%n min", int(secs / 60))
+                                 : secs < 86400 ? tr("%n h", int(secs / 3600))
+                                                : tr("%n d", int(secs / 86400));
+            out.append({Badge::Expiring, tr("⏳ %1").arg(left), tr("Expires in %1, at %2.").arg(left, when)});
+        }
+    }
+    if (activity.compute == ComputeState::Active)
+        out.append({Badge::ComputeActive, tr("active"), tr("A compute of this branch is running.")});
+    else if (activity.compute == ComputeState::Idle)
+        out.append({Badge::ComputeIdle, tr("idle"), tr("Its computes are suspended (scaled to zero).")});
+    const int days = idleDays(b, activity, now);
+    if (days >= 3) {
+        const QString since = activity.lastActive.isValid()
+                                  ? tr("Last compute activity %1.").arg(QLocale().toString(activity.lastActive.toLocalTime(),
+                                                                                           QLocale::ShortFormat))
+                                  : tr("No compute activity recorded.");
+        out.append({Badge::Stale, tr("%n d quiet", days), tr("No activity for %n day(s). ", days) + since,
+                    std::min(1.0, days / 30.0)});
+    }
+    return out;
+}
+
+QString accessibleSummary(const Neon::Branch& b, const QList<Badge>& badges)
+{
+    QStringList facts{b.name, b.pendingState.isEmpty() ? b.currentState : tr("%1, becoming %2").arg(b.currentState, b.pendingState),
+                      tr("tier %1").arg(tierName(tierOf(b)))};
+    for (const Badge& badge : badges)
+        facts.append(badge.kind == Badge::Expiring ? badge.toolTip : badge.label);
+    return facts.join(u", "_s);
+}
+
+} // namespace Models

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// Badges, staleness and the sentence a screen reader hears for a branch row.
+#include <models/branchfacts.h>
+#include <models/projecttreemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Models::Badge;
+using Models::BranchActivity;
+using Models::ComputeState;
+
+namespace {
+const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+QString labels(const QList<Badge>& badges)
+{
+    QStringList out;
+    for (const Badge& b : badges)
+        out.append(b.label);
+    return out.join(u" | "_s);
+}
+} // namespace
+
+class TestBranchFacts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badges_data();
+    void badges();
+    void modelServesBadgesAndSummary();
+};
+
+void TestBranchFacts::badges_data()
+{
+    QTest::addColumn<Neon::Branch>("branch");
+    QTest::addColumn<BranchActivity>("activity");
+    QTest::addColumn<bool>("orphan");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<double>("heat");
+
+    Neon::Branch main;
+    main.name = u"main"_s;
+    main.isDefault = true;
+    main.isProtected = true;
+    main.createdAt = now.addDays(-300);
+    QTest::addRow("default, protected, running") << main << BranchActivity{now, ComputeState::Active} << false
+                                                 << u"default | protected | active"_s << 0.0;
+
+    Neon::Branch anon;
+    anon.name = u"main-anon"_s;
+    anon.initSource = u"schema-only"_s;
+    anon.createdAt = now.addDays(-10);
+    anon.restrictedActions = {{u"restore"_s, u"cannot restore anonymized branches"_s}};
+    QTest::addRow("schema-only anonymized, quiet 10 days")
+        << anon << BranchActivity{now.addDays(-12), ComputeState::Idle} << false
+        << u"schema-only | anonymized | idle | 10 d quiet"_s << 10 / 30.0;
+
+    Neon::Branch preview;
+    preview.name = u"preview-pr-7"_s;
+    preview.createdAt = now.addDays(-1);
+    preview.expiresAt = now.addSecs(2 * 86400 + 3600);
+    QTest::addRow("expiring in 2 days") << preview << BranchActivity{} << false << u"⏳ 2 d"_s << 0.0;
+    preview.expiresAt = now.addSecs(5 * 3600 + 60);
+    QTest::addRow("expiring in 5 hours") << preview << BranchActivity{} << false << u"⏳ 5 h"_s << 0.0;
+    preview.expiresAt = now.addSecs(-60);
+    QTest::addRow("expired") << preview << BranchActivity{} << false << u"expired"_s << 0.0;
+    preview.expiresAt = now.addDays(30);
+    QTest::addRow("expiry far away shows nothing") << preview << BranchActivity{} << false << QString() << 0.0;
+
+    Neon::Branch old;
+    old.name = u"dev-bob"_s;
+    old.createdAt = now.addDays(-90);
+    old.lastResetAt = now.addDays(-45);
+    QTest::addRow("orphan, a month and more quiet") << old << BranchActivity{} << true
+                                                    << u"parent gone | 45 d quiet"_s << 1.0;
+}
+
+void TestBranchFacts::badges()
+{
+    QFETCH(Neon::Branch, branch);
+    QFETCH(BranchActivity, activity);
+    QFETCH(bool, orphan);
+    QFETCH(QString, expected);
+    QFETCH(double, heat);
+    const QList<Badge> badges = Models::badgesOf(branch, activity, orphan, now);
+    QCOMPARE(labels(badges), expected);
+    const double shownHeat = badges.isEmpty() || badges.last().kind != Badge::Stale ? 0.0 : badges.last().heat;
+    QCOMPARE(shownHeat, heat);
+    for (const Badge& b : badges)
+        QVERIFY2(!b.toolTip.isEmpty(), qPrintable(b.label)); // every badge says why
+}
+
+void TestBranchFacts::modelServesBadgesAndSummary()
+{
+    Models::ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNow(now);
+    Neon::Project p;
+    p.id = u"p-1"_s;
+    p.name = u"shop"_s;
+    model.setProjects({p});
+    Neon::Branch main;
+    main.id = u"br-main"_s;
+    main.name = u"main"_s;
+    main.isDefault = true;
+    main.currentState = u"ready"_s;
+    main.createdAt = now.addDays(-20);
+    model.setBranches(p.id, {main}, {{main.id, BranchActivity{now.addDays(-4), ComputeState::Idle}}});
+    const QModelIndex row = model.branchIndex(p.id, main.id);
+    QCOMPARE(row.data(Qt::AccessibleTextRole).toString(), u"main, ready, tier production, default, idle, 4 d quiet"_s);
+    QCOMPARE(labels(row.data(Models::ProjectTreeModel::BadgesRole).value<QList<Badge>>()), u"default | idle | 4 d quiet"_s);
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"No activity for 4 day(s)."_s));
+    QCOMPARE(model.projectIndex(p.id).data(Qt::AccessibleTextRole).toString(), u"Project shop"_s);
+
+    // Activity changing is a change of the name column (its badges), announced as such.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBranches(p.id, {main}, {{main.id, BranchActivity{now, ComputeState::Active}}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(Models::ProjectTreeModel::NameColumn));
+    QCOMPARE(labels(row.data(Models::ProjectTreeModel::BadgesRole).value<QList<Badge>>()), u"default | active"_s);
+}
+
+QTEST_GUILESS_MAIN(TestBranchFacts)
+#include "tst_branchfacts.moc"

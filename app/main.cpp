@@ -1,45 +1,77 @@
 // SPDX-License-Identifier: MIT
-#include "startwindow.h"
+#include "session.h"
+
+#include <models/branchfacts.h>
+#include <sandbox/termination.h>
+#include <ui/theme.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
-#include <QStandardPaths>
-#include <QRandomGenerator>
-#include <QDir>
-#include <QLabel>
-#include <QTemporaryDir>
-#include <QTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
-#include <neon/client.h>
-#include <neon/credentials.h>
-#include <sandbox/embedded.h>
-#include <sandbox/termination.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void loadTranslations(QApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"canopy"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+void loadTierPatterns()
+{
+    // People name branches their own way: tiers/<name> = "wildcard, wildcard" in the settings.
+    QSettings s;
+    Models::TierRules rules = Models::TierRules::defaults();
+    const std::pair<Models::Tier, const char*> keys[] = {
+        {Models::Tier::Production, "production"}, {Models::Tier::Base, "base"}, {Models::Tier::Dev, "dev"},
+        {Models::Tier::Preview, "preview"},       {Models::Tier::Qa, "qa"},     {Models::Tier::Backup, "backup"}};
+    for (const auto& [tier, key] : keys) {
+        const QString value = s.value(u"tiers/"_s + QLatin1String(key)).toString();
+        if (!value.isEmpty() && !rules.setPatterns(tier, value))
+            std::fprintf(stderr, "canopy: ignoring the tier patterns for %s: %s\n", key, qPrintable(value));
+    }
+    Models::TierRules::setCurrent(rules);
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Canopy"));
-    QApplication::setOrganizationName(QStringLiteral("Canopy"));
+    QApplication::setApplicationName(u"Canopy"_s);
+    QApplication::setOrganizationName(u"Canopy"_s);
     QApplication::setApplicationVersion(QStringLiteral(CANOPY_VERSION));
+    QApplication::setDesktopFileName(u"canopy"_s);
+    loadTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Canopy manages Neon projects and their branch hierarchies."));
+    parser.setApplicationDescription(u"Canopy manages Neon projects and their branch hierarchies."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-        QStringLiteral("Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."), QStringLiteral("key"));
-    const QCommandLineOption apiHost(QStringLiteral("api-host"),
-        QStringLiteral(
-            "Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."),
-        QStringLiteral("url"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Run offline against the local sandbox (not built yet: shows the start "
-                       "window without contacting Neon)."));
-    parser.addOptions({ apiKey, apiHost, demo });
+    const QCommandLineOption apiKey(u"api-key"_s,
+        u"Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."_s, u"key"_s);
+    const QCommandLineOption apiHost(u"api-host"_s,
+        u"Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."_s, u"url"_s);
+    const QCommandLineOption demo(u"demo"_s,
+        u"Run offline against the built-in sandbox (a local Neon API with real PostgreSQL databases)."_s);
+    const QCommandLineOption theme(u"theme"_s, u"system, light or dark (remembered)."_s, u"name"_s);
+    parser.addOptions({apiKey, apiHost, demo, theme});
     parser.process(app);
     Sandbox::quitOnTerminationSignals(); // the demo's PostgreSQL stops with the window
+
+    if (parser.isSet(theme))
+        QSettings().setValue(u"view/theme"_s, parser.value(theme));
+    Ui::applyTheme(Ui::themeFromString(QSettings().value(u"view/theme"_s).toString()));
+    loadTierPatterns();
 
     Neon::ClientConfig config;
     const QString host = parser.isSet(apiHost) ? parser.value(apiHost) : qEnvironmentVariable("NEON_API_HOST");
@@ -50,67 +82,10 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    Neon::CredentialResolver::Inputs inputs;
-    inputs.commandLineKey = parser.value(apiKey);
-    const bool demoMode = parser.isSet(demo);
-    auto* resolver = new Neon::CredentialResolver(inputs, &app);
-    std::unique_ptr<Neon::Client> client;
-    std::unique_ptr<StartWindow> window;
-    std::unique_ptr<Sandbox::Embedded> sandbox;
-    std::unique_ptr<QTemporaryDir> sandboxFolder;
-    std::unique_ptr<QLabel> starting;
-    QObject::connect(resolver, &Neon::CredentialResolver::resolved, &app, [&](const Neon::Credential& credential) {
-        config.apiKey = credential.apiKey;
-        client = std::make_unique<Neon::Client>(config);
-        window = std::make_unique<StartWindow>(client.get(), credential);
-        if (sandbox) {
-            window->setSandboxStatus(sandbox->dataPlaneStatus);
-        } else if (credential.isValid()) {
-            // One snapshot per account and host; the name is a digest, the key itself is never stored.
-            const QByteArray account = config.baseUrl.toString().toUtf8() + '\n' + credential.apiKey.toUtf8();
-            const QByteArray digest = QCryptographicHash::hash(account, QCryptographicHash::Sha256)
-                                          .toHex()
-                                          .left(16);
-            window->useSnapshot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots/")
-                                + QString::fromLatin1(digest) + QStringLiteral(".json"));
-        }
-        window->show();
-        starting.reset();
-        if (credential.isValid())
-            window->refresh();
-    });
-    if (demoMode) {
-        // The demo never touches a real account, whatever keys the environment holds: it runs the
-        // sandbox (with real PostgreSQL databases when the server programs are installed) on its
-        // own thread and talks to it over loopback, through the same client code.
-        Sandbox::ServerOptions options;
-        options.apiKey = QStringLiteral("demo_") + QString::number(QRandomGenerator::system()->generate64(), 36);
-        sandboxFolder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/canopy-demo-XXXXXX"));
-        options.postgres = QStringLiteral("private:") + sandboxFolder->path();
-        sandbox = std::make_unique<Sandbox::Embedded>(QStringLiteral("demo"), options);
-        starting = std::make_unique<QLabel>(QObject::tr("Starting Canopy's offline sandbox…"));
-        starting->setWindowTitle(QStringLiteral("Canopy"));
-        starting->setMargin(24);
-        starting->show();
-        sandbox->startThen(&app, [&, key = options.apiKey](const QString& error) {
-            if (!error.isEmpty()) {
-                std::fprintf(stderr, "canopy: the demo sandbox did not start: %s\n", qPrintable(error));
-                QApplication::exit(1);
-                return;
-            }
-            config.baseUrl = sandbox->baseUrl;
-            Neon::Credential credential;
-            credential.apiKey = key;
-            credential.origin = QStringLiteral("of the offline demo sandbox");
-            Q_EMIT resolver->resolved(credential);
-        });
-    } else {
-        QTimer::singleShot(0, resolver, &Neon::CredentialResolver::resolve);
-    }
-    const int code = QApplication::exec();
-    window.reset();
-    client.reset();
-    sandbox.reset();
-    sandboxFolder.reset();
-    return code;
+    Session session(config);
+    if (parser.isSet(demo))
+        session.startDemo();
+    else
+        session.start(parser.value(apiKey));
+    return QApplication::exec();
 }

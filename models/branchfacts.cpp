@@ -179,7 +179,7 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
             const QString left = secs < 3600 ? tr("%n min", int(secs / 60))
                                  : secs < 86400 ? tr("%n h", int(secs / 3600))
                                                 : tr("%n d", int(secs / 86400));
-            out.append({Badge::Expiring, tr("⏳ %1").arg(left), tr("Expires in %1, at %2.").arg(left, when)});
+            out.append({Badge::Expiring, tr("%1 left").arg(left), tr("Expires in %1, at %2.").arg(left, when)});
         }
     }
     if (activity.compute == ComputeState::Active)

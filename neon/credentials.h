@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMetaType>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -79,3 +80,4 @@ Q_SIGNALS:
 };
 
 } // namespace Neon
+Q_DECLARE_METATYPE(Neon::Credential)

@@ -62,9 +62,9 @@ void TestBranchFacts::badges_data()
     preview.name = u"preview-pr-7"_s;
     preview.createdAt = now.addDays(-1);
     preview.expiresAt = now.addSecs(2 * 86400 + 3600);
-    QTest::addRow("expiring in 2 days") << preview << BranchActivity{} << false << u"⏳ 2 d"_s << 0.0;
+    QTest::addRow("expiring in 2 days") << preview << BranchActivity{} << false << u"2 d left"_s << 0.0;
     preview.expiresAt = now.addSecs(5 * 3600 + 60);
-    QTest::addRow("expiring in 5 hours") << preview << BranchActivity{} << false << u"⏳ 5 h"_s << 0.0;
+    QTest::addRow("expiring in 5 hours") << preview << BranchActivity{} << false << u"5 h left"_s << 0.0;
     preview.expiresAt = now.addSecs(-60);
     QTest::addRow("expired") << preview << BranchActivity{} << false << u"expired"_s << 0.0;
     preview.expiresAt = now.addDays(30);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "detailspanel.h"
 
-#include <models/branchfilterproxy.h>
+#include "theme.h"
+
+#include <models/branchfacts.h>
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace Ui {
 
 namespace {
 QString when(const QDateTime& t)
@@ -32,17 +36,23 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_title(new QLabel(this))
+    , m_body(new QWidget(this))
     , m_badges(new QLabel(this))
     , m_form(new QFormLayout)
     , m_computes(new QLabel(this))
+    , m_operations(new QLabel(this))
     , m_database(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_pooled(new QCheckBox(tr("Pooled"), this))
     , m_uri(new QLineEdit(this))
-    , m_reveal(new QPushButton(tr("Reveal"), this))
-    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_reveal(new QPushButton(icon(QStringLiteral("reveal")), tr("Reveal"), this))
+    , m_copy(new QPushButton(icon(QStringLiteral("copy")), tr("Copy"), this))
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_title);
+    outer->addWidget(m_body, 1);
+    auto* layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_title->setTextFormat(Qt::PlainText);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -51,7 +61,13 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     m_badges->setWordWrap(true);
     m_computes->setWordWrap(true);
     m_computes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_title);
+    m_computes->setAccessibleName(tr("Computes"));
+    m_operations->setWordWrap(true);
+    m_operations->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_operations->setAccessibleName(tr("Recent operations"));
+    m_title->setAccessibleName(tr("Selected branch"));
+    m_badges->setAccessibleName(tr("Branch badges"));
+    m_title->setWordWrap(true);
     layout->addWidget(m_badges);
     layout->addLayout(m_form);
     layout->addWidget(new QLabel(tr("<b>Computes</b>"), this));
@@ -72,9 +88,15 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     uriRow->addWidget(m_reveal);
     uriRow->addWidget(m_copy);
     layout->addLayout(uriRow);
+    layout->addWidget(new QLabel(tr("<b>Recent operations</b>"), this));
+    layout->addWidget(m_operations);
     layout->addStretch(1);
     m_database->setAccessibleName(tr("Database"));
     m_role->setAccessibleName(tr("Role"));
+    m_pooled->setToolTip(tr("Connect through Neon's connection pooler (PgBouncer)"));
+    m_pooled->setAccessibleDescription(m_pooled->toolTip());
+    m_reveal->setAccessibleDescription(m_reveal->toolTip());
+    m_copy->setAccessibleDescription(m_copy->toolTip());
 
     connect(m_database, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
     connect(m_role, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
@@ -93,10 +115,12 @@ void DetailsPanel::showNothing(const QString& hint)
 {
     m_branch = {};
     m_title->setText(hint);
+    m_body->setVisible(hint.isEmpty());
     m_badges->clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_computes->clear();
+    m_operations->clear();
     m_database->clear();
     m_role->clear();
     m_uri->clear();
@@ -105,23 +129,22 @@ void DetailsPanel::showNothing(const QString& hint)
         w->setEnabled(false);
 }
 
-void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, const QString& parentName)
+QString DetailsPanel::title() const
+{
+    return m_title->text();
+}
+
+void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, const QString& parentName,
+                              const Models::BranchActivity& activity)
 {
     showNothing({});
     m_projectId = projectId;
     m_branch = b;
     m_title->setText(b.name);
-    QStringList badges{Models::tierName(Models::tierOf(b))};
-    if (b.isDefault)
-        badges.append(tr("default"));
-    if (b.isProtected)
-        badges.append(tr("protected"));
-    if (b.isSchemaOnly())
-        badges.append(tr("schema-only root"));
-    if (b.isRestricted(QStringLiteral("restore")))
-        badges.append(tr("anonymized"));
-    if (b.expiresAt.isValid())
-        badges.append(tr("expires %1").arg(when(b.expiresAt)));
+    QStringList badges{tr("%1 tier").arg(Models::tierName(Models::tierOf(b)))};
+    for (const Models::Badge& badge : Models::badgesOf(b, activity, false, QDateTime::currentDateTimeUtc()))
+        badges.append(badge.kind == Models::Badge::Expiring || badge.kind == Models::Badge::Stale ? badge.toolTip.trimmed()
+                                                                                                   : badge.label);
     m_badges->setText(badges.join(QStringLiteral(" · ")));
     const QList<std::pair<QString, QString>> rows{
         {tr("ID"), b.id},
@@ -139,6 +162,8 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
         m_form->addRow(label, v);
     }
     m_computes->setText(tr("Loading…"));
+    m_operations->setText(tr("Loading…"));
+    showOperations();
 
     m_endpointsReply = m_client->branchEndpoints(projectId, b.id);
     connect(m_endpointsReply.get(), &Neon::Reply::finished, this, [this, r = m_endpointsReply.get()] {
@@ -199,3 +224,29 @@ void DetailsPanel::showUri()
     m_uri->setText(url.toString(QUrl::PrettyDecoded));
     m_uri->setCursorPosition(0); // the start says the most: user, host, database
 }
+
+void DetailsPanel::showOperations()
+{
+    // Operations come per project, newest first; this branch's are picked from the latest page.
+    m_operationsReply = m_client->operations(m_projectId, 100);
+    connect(m_operationsReply.get(), &Neon::Reply::finished, this, [this, r = m_operationsReply.get()] {
+        if (!r->ok())
+            return m_operations->setText(r->error().toUserText());
+        QStringList lines;
+        for (const Neon::Operation& op : r->value().operations) {
+            if (op.branchId != m_branch.id)
+                continue;
+            QString line = tr("%1 · %2 · %3").arg(op.action, op.status, when(op.createdAt));
+            if (op.totalDurationMs > 0)
+                line += tr(" · %1 s").arg(double(op.totalDurationMs) / 1000.0, 0, 'f', 1);
+            if (!op.error.isEmpty())
+                line += tr(" · %1").arg(op.error);
+            lines.append(line);
+            if (lines.size() == 6)
+                break;
+        }
+        m_operations->setText(lines.isEmpty() ? tr("None in the project's recent history.") : lines.join(QLatin1Char('\n')));
+    });
+}
+
+} // namespace Ui

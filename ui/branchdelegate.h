@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <models/branchfacts.h>
+
+#include <QStyledItemDelegate>
+
+namespace Ui {
+
+/// Paints the name column: a branch's dot in its tier colour where its connector ends, its name
+/// (bold for the default branch) and its badges as tinted pills; a project's icon, name and
+/// branch count. Hovering a badge shows the facts behind it.
+class BranchDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+private:
+    struct Layout
+    {
+        QRect dot;
+        QRect name;
+        QList<std::pair<QRect, Models::Badge>> badges;
+    };
+    Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+};
+
+} // namespace Ui

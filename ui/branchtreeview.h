@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTreeView>
+
+namespace Ui {
+
+/// The project and branch tree drawn like a branch graph: each parent's children hang on a lane
+/// in the parent's tier colour, with a connector to every child; the expand box sits where the
+/// lane to the children starts. Rows and badges are painted by BranchDelegate.
+class BranchTreeView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit BranchTreeView(QWidget* parent = nullptr);
+
+    /// Ids (project or branch) of the expanded rows, and the way back: expansion survives
+    /// restarts and organization switches.
+    QStringList expandedIds() const;
+    void expandIds(const QStringList& ids);
+
+protected:
+    void drawBranches(QPainter* painter, const QRect& rect, const QModelIndex& index) const override;
+    void keyPressEvent(QKeyEvent* event) override;
+};
+
+} // namespace Ui

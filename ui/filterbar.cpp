@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "filterbar.h"
+
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using Models::Tier;
+
+namespace Ui {
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_search->setPlaceholderText(tr("Search branches by name or id (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon(u"search"_s), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search branches"));
+    m_search->setAccessibleDescription(tr("Shows the branches whose name or id contains the text, with their parents"));
+    m_search->setMinimumWidth(220);
+    layout->addWidget(m_search, 2);
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::changed);
+
+    auto* label = new QLabel(tr("Show:"), this);
+    layout->addSpacing(8);
+    layout->addWidget(label);
+    const Tier tiers[] = {Tier::Production, Tier::Base, Tier::Dev, Tier::Preview, Tier::Qa, Tier::Backup};
+    for (Tier t : tiers) {
+        QToolButton* b = chip(Models::tierName(t),
+                              tr("Only %1 branches (names matching %2), with their parents")
+                                  .arg(Models::tierName(t), Models::TierRules::current().patterns(t)),
+                              tierColor(t, palette()));
+        m_tiers.emplace(t, b);
+        layout->addWidget(b);
+    }
+    layout->addSpacing(6);
+    m_stale = chip(tr("stale %1 d+").arg(staleDays), tr("Only branches without activity for %1 days or more").arg(staleDays),
+                   QColor(0xd1, 0x3b, 0x2e));
+    m_expiring = chip(tr("expiring ≤ %1 d").arg(expiringDays), tr("Only branches that expire within %1 days").arg(expiringDays),
+                      QColor(0xd9, 0x8a, 0x06));
+    m_active = chip(tr("compute on"), tr("Only branches with a running compute"), QColor(0x16, 0xa3, 0x4a));
+    layout->addWidget(m_stale);
+    layout->addWidget(m_expiring);
+    layout->addWidget(m_active);
+    m_clear = new QToolButton(this);
+    m_clear->setIcon(icon(u"close"_s));
+    m_clear->setToolTip(tr("Clear the search and every filter"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    m_clear->setEnabled(false);
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    layout->addWidget(m_clear);
+    label->setBuddy(m_tiers.begin()->second);
+}
+
+QToolButton* FilterBar::chip(const QString& text, const QString& toolTip, const QColor& colour)
+{
+    auto* b = new QToolButton(this);
+    b->setText(text);
+    b->setCheckable(true);
+    b->setAutoRaise(false);
+    b->setToolTip(toolTip);
+    b->setAccessibleName(tr("Filter: %1").arg(text));
+    b->setAccessibleDescription(toolTip);
+    b->setFocusPolicy(Qt::StrongFocus);
+    // Chips: rounded, tinted in their colour when on.
+    QColor wash = colour;
+    wash.setAlphaF(0.22f);
+    b->setStyleSheet(u"QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 9px; }"
+                     "QToolButton:checked { border-color: %1; background: %2; }"
+                     "QToolButton:focus { border-color: palette(highlight); }"_s.arg(colour.name(QColor::HexRgb),
+                                                                                   wash.name(QColor::HexArgb)));
+    connect(b, &QToolButton::toggled, this, &FilterBar::changed);
+    return b;
+}
+
+Models::BranchFilterProxy::Filter FilterBar::filter() const
+{
+    Models::BranchFilterProxy::Filter f;
+    f.text = m_search->text().trimmed();
+    for (const auto& [tier, button] : m_tiers) {
+        if (button->isChecked())
+            f.tiers.insert(tier);
+    }
+    f.staleDays = m_stale->isChecked() ? staleDays : 0;
+    f.expiringWithinDays = m_expiring->isChecked() ? expiringDays : 0;
+    f.activeCompute = m_active->isChecked();
+    return f;
+}
+
+void FilterBar::setFilter(const Models::BranchFilterProxy::Filter& f)
+{
+    m_updating = true;
+    m_search->setText(f.text);
+    for (const auto& [tier, button] : m_tiers)
+        button->setChecked(f.tiers.contains(tier));
+    m_stale->setChecked(f.staleDays > 0);
+    m_expiring->setChecked(f.expiringWithinDays > 0);
+    m_active->setChecked(f.activeCompute);
+    m_updating = false;
+    changed();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::changed()
+{
+    if (m_updating)
+        return;
+    const auto f = filter();
+    m_clear->setEnabled(f != Models::BranchFilterProxy::Filter());
+    Q_EMIT filterChanged(f);
+}
+
+} // namespace Ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <models/branchfilterproxy.h>
+
+#include <QWidget>
+
+#include <map>
+
+class QLineEdit;
+class QToolButton;
+
+namespace Ui {
+
+/// The search box and the filter chips (tiers, stale, expiring, running compute) above the
+/// tree. Emits the whole filter on every change; the chips keep their state across restarts
+/// through `filter()`/`setFilter()`.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    Models::BranchFilterProxy::Filter filter() const;
+    void setFilter(const Models::BranchFilterProxy::Filter& filter);
+    void focusSearch();
+    static constexpr int staleDays = 14;
+    static constexpr int expiringDays = 3;
+
+Q_SIGNALS:
+    void filterChanged(const Models::BranchFilterProxy::Filter& filter);
+
+private:
+    QToolButton* chip(const QString& text, const QString& toolTip, const QColor& colour);
+    void changed();
+
+    QLineEdit* m_search;
+    std::map<Models::Tier, QToolButton*> m_tiers;
+    QToolButton* m_stale;
+    QToolButton* m_expiring;
+    QToolButton* m_active;
+    QToolButton* m_clear;
+    bool m_updating = false;
+};
+
+} // namespace Ui

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "activityindicator.h"
+#include "branchdelegate.h"
+#include "branchtreeview.h"
+#include "detailspanel.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "theme.h"
+
+#include <models/branchfilterproxy.h>
+#include <models/projecttreemodel.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using Models::ProjectTreeModel;
+using namespace Qt::StringLiterals;
+
+namespace Ui {
+
+MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_credential(credential)
+    , m_banner(new ErrorBanner(this))
+    , m_filters(new FilterBar(this))
+    , m_tree(new BranchTreeView(this))
+    , m_details(new DetailsPanel(client, this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_activity(new ActivityIndicator(this))
+    , m_refreshedAt(new QLabel(this))
+    , m_orgs(new QComboBox(this))
+    , m_model(new ProjectTreeModel(this))
+    , m_proxy(new Models::BranchFilterProxy(this))
+{
+    setWindowTitle(tr("Canopy"));
+    setWindowIcon(icon(u"canopy"_s));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
+    m_proxy->setSourceModel(m_model);
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new BranchDelegate(m_tree));
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ProjectTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setAccessibleName(tr("Projects and branches"));
+    m_tree->setAccessibleDescription(tr("Each project's branches under their parents. Enter opens a branch, "
+                                        "asterisk expands a subtree, the menu key opens its actions."));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(ProjectTreeModel::NameColumn, 440);
+    for (int c = ProjectTreeModel::StateColumn; c < ProjectTreeModel::ColumnCount; ++c)
+        m_tree->header()->resizeSection(c, c == ProjectTreeModel::StateColumn ? 80 : 118);
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_split->addWidget(m_tree);
+    m_split->addWidget(detailsScroll);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    layout->addWidget(m_split, 1);
+    setCentralWidget(central);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex& i) {
+        m_wantedExpanded.insert(i.data(ProjectTreeModel::IdRole).toString());
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex& i) {
+        m_wantedExpanded.remove(i.data(ProjectTreeModel::IdRole).toString());
+    });
+    connect(m_model, &ProjectTreeModel::branchesRequested, this, &MainWindow::loadBranches);
+    // Rows a filter pass reveals later (ancestors of new matches) open as they were.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!std::exchange(m_expansionQueued, true))
+            QMetaObject::invokeMethod(this, [this] {
+                m_expansionQueued = false;
+                applyWantedExpansion();
+            }, Qt::QueuedConnection);
+    });
+    connect(m_filters, &FilterBar::filterChanged, this, [this](const Models::BranchFilterProxy::Filter& f) {
+        m_proxy->setFilter(f);
+        if (m_proxy->isFiltering())
+            m_tree->expandAll(); // show where the matches are
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (auto retry = std::exchange(m_retry, nullptr))
+            retry();
+    });
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_refreshing)
+            refresh();
+    });
+
+    m_orgs->setAccessibleName(tr("Organization"));
+    m_orgs->setToolTip(tr("The organization whose projects are shown"));
+    m_orgs->setMinimumContentsLength(18);
+    m_orgs->setEnabled(false);
+    connect(m_orgs, &QComboBox::activated, this, [this](int row) { switchOrganization(m_orgs->itemData(row).toString()); });
+    buildMenus();
+
+    statusBar()->addWidget(m_activity);
+    statusBar()->addPermanentWidget(m_refreshedAt);
+    const QString host = client->config().baseUrl.toDisplayString();
+    auto* where = new QLabel(credential.isValid() ? tr("Key %1 · %2").arg(credential.origin, host) : tr("No API key · %1").arg(host), this);
+    where->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(where);
+    if (!credential.isValid()) {
+        QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, or store a key in "
+                          "the system keychain. To look around without an account, start it with --demo.");
+        if (!credential.notes.isEmpty())
+            text += u" ("_s + credential.notes.join(u"; "_s) + u")"_s;
+        m_banner->showNotice(text);
+    } else if (!credential.notes.isEmpty()) {
+        statusBar()->showMessage(credential.notes.join(u"; "_s), 15000);
+    }
+    resize(1360, 760);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSnapshot();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(icon(u"close"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(icon(u"refresh"_s), tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    m_refresh->setToolTip(tr("Reload the projects and the loaded branches (%1)").arg(QKeySequence(QKeySequence::Refresh).toString()));
+    m_refresh->setEnabled(m_credential.isValid());
+    QMenu* autoMenu = view->addMenu(icon(u"clock"_s), tr("&Auto-refresh"));
+    auto* autoGroup = new QActionGroup(this);
+    for (int minutes : {0, 1, 5, 15}) {
+        QAction* a = autoMenu->addAction(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        autoGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] { setAutoRefresh(minutes); });
+    }
+    connect(autoMenu, &QMenu::aboutToShow, this, [this, autoGroup] {
+        for (QAction* a : autoGroup->actions())
+            a->setChecked(a->data().toInt() == m_autoRefreshMinutes);
+    });
+    view->addSeparator();
+    QAction* find = view->addAction(icon(u"search"_s), tr("&Find Branch"), QKeySequence::Find, m_filters, &FilterBar::focusSearch);
+    find->setToolTip(tr("Search branches by name or id"));
+    view->addAction(tr("&Expand All"), QKeySequence(Qt::CTRL | Qt::Key_Plus), m_tree, &QTreeView::expandAll);
+    view->addAction(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus), m_tree, &QTreeView::collapseAll);
+    view->addSeparator();
+    QMenu* themeMenu = view->addMenu(icon(u"theme"_s), tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, label] : choices) {
+        QAction* a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(themeFromString(QSettings().value(u"view/theme"_s).toString()) == theme);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            QSettings().setValue(u"view/theme"_s, themeToString(theme));
+        });
+    }
+
+    m_branchMenu = menuBar()->addMenu(tr("&Branch"));
+    QAction* copyName = m_branchMenu->addAction(icon(u"copy"_s), tr("Copy &Name"), this, [this] {
+        if (const Neon::Branch* b = currentBranch())
+            QGuiApplication::clipboard()->setText(b->name);
+    });
+    QAction* copyId = m_branchMenu->addAction(tr("Copy &Id"), QKeySequence::Copy, this, [this] {
+        if (const Neon::Branch* b = currentBranch())
+            QGuiApplication::clipboard()->setText(b->id);
+    });
+    m_branchMenu->addSeparator();
+    m_branchActions = {copyName, copyId};
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Canopy"), this, [this] {
+        QMessageBox::about(this, tr("About Canopy"),
+                           tr("<h3>Canopy %1</h3><p>Neon projects and their branch hierarchies, as a tree.</p>"
+                              "<p>Keys: F5 refresh · Ctrl+F find · * expand subtree · Ctrl+C copy branch id.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(u"mainToolbar"_s);
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(16, 16));
+    auto* orgIcon = new QLabel(this);
+    orgIcon->setPixmap(icon(u"organization"_s).pixmap(16, 16));
+    m_toolbar->addWidget(orgIcon);
+    m_toolbar->addWidget(m_orgs);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_refresh);
+    m_toolbar->addSeparator();
+    for (QAction* a : std::as_const(m_branchActions))
+        a->setEnabled(false);
+}
+
+void MainWindow::addBranchAction(QAction* action, bool toolbar)
+{
+    m_branchMenu->addAction(action);
+    if (toolbar)
+        m_toolbar->addAction(action);
+    action->setEnabled(currentBranch() != nullptr);
+    m_branchActions.append(action);
+}
+
+const Neon::Branch* MainWindow::currentBranch() const
+{
+    return static_cast<const Neon::Branch*>(
+        m_tree->currentIndex().data(ProjectTreeModel::BranchPointerRole).value<const void*>());
+}
+
+QString MainWindow::currentProjectId() const
+{
+    return m_tree->currentIndex().data(ProjectTreeModel::ProjectIdRole).toString();
+}
+
+void MainWindow::selectionChanged(const QModelIndex& current)
+{
+    const Neon::Branch* branch = currentBranch();
+    for (QAction* a : std::as_const(m_branchActions))
+        a->setEnabled(branch != nullptr);
+    if (branch) {
+        const QModelIndex parent = current.parent();
+        const bool parentIsBranch = parent.data(ProjectTreeModel::BranchPointerRole).value<const void*>();
+        m_details->showBranch(current.data(ProjectTreeModel::ProjectIdRole).toString(), *branch,
+                              parentIsBranch ? parent.sibling(parent.row(), 0).data().toString() : QString(),
+                              current.sibling(current.row(), 0).data(ProjectTreeModel::ActivityRole).value<Models::BranchActivity>());
+    } else {
+        m_details->showNothing(tr("Select a branch to see its details."));
+    }
+    Q_EMIT currentBranchChanged();
+}
+
+void MainWindow::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const QModelIndex first = index.sibling(index.row(), 0);
+    if (currentBranch()) {
+        menu.addActions(m_branchActions);
+        menu.addSeparator();
+    } else {
+        menu.addAction(icon(u"refresh"_s), tr("Refresh This Project"), this,
+                       [this, id = first.data(ProjectTreeModel::IdRole).toString()] { loadBranches(id); });
+    }
+    menu.addAction(tr("Expand Subtree"), this, [this, first] { m_tree->expandRecursively(first); });
+    menu.addAction(tr("Collapse"), this, [this, first] { m_tree->collapse(first); });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::setAutoRefresh(int minutes)
+{
+    m_autoRefreshMinutes = minutes;
+    if (minutes > 0)
+        m_autoRefresh.start(minutes * 60 * 1000);
+    else
+        m_autoRefresh.stop();
+    QSettings().setValue(u"view/autoRefreshMinutes"_s, minutes);
+}
+
+void MainWindow::restoreSettings()
+{
+    // Only what the user arranged: never a key, never account data.
+    QSettings s;
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    if (!m_split->restoreState(s.value(u"window/splitter"_s).toByteArray()))
+        m_split->setSizes({880, 460});
+    m_tree->header()->restoreState(s.value(u"window/header"_s).toByteArray());
+    m_orgId = s.value(u"account/organization"_s).toString();
+    const QStringList expanded = s.value(u"tree/expanded/"_s + m_orgId).toStringList();
+    m_wantedExpanded = QSet<QString>(expanded.cbegin(), expanded.cend());
+    Models::BranchFilterProxy::Filter f;
+    f.text = s.value(u"filter/text"_s).toString();
+    for (const QVariant& t : s.value(u"filter/tiers"_s).toList())
+        f.tiers.insert(Models::Tier(t.toInt()));
+    f.staleDays = s.value(u"filter/stale"_s).toBool() ? FilterBar::staleDays : 0;
+    f.expiringWithinDays = s.value(u"filter/expiring"_s).toBool() ? FilterBar::expiringDays : 0;
+    f.activeCompute = s.value(u"filter/activeCompute"_s).toBool();
+    m_filters->setFilter(f);
+    setAutoRefresh(s.value(u"view/autoRefreshMinutes"_s, 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    s.setValue(u"window/splitter"_s, m_split->saveState());
+    s.setValue(u"window/header"_s, m_tree->header()->saveState());
+    s.setValue(u"account/organization"_s, m_orgId);
+    s.setValue(u"tree/expanded/"_s + m_orgId, QStringList(m_wantedExpanded.cbegin(), m_wantedExpanded.cend()));
+    const auto f = m_filters->filter();
+    s.setValue(u"filter/text"_s, f.text);
+    QVariantList tiers;
+    for (Models::Tier t : f.tiers)
+        tiers.append(int(t));
+    s.setValue(u"filter/tiers"_s, tiers);
+    s.setValue(u"filter/stale"_s, f.staleDays > 0);
+    s.setValue(u"filter/expiring"_s, f.expiringWithinDays > 0);
+    s.setValue(u"filter/activeCompute"_s, f.activeCompute);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    saveSnapshot();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSandboxStatus(const QString& status)
+{
+    auto* label = new QLabel(status.startsWith("PostgreSQL"_L1) ? tr("Sandbox databases: %1").arg(status)
+                                                                : tr("Sandbox data operations unavailable: %1").arg(status),
+                             this);
+    label->setToolTip(tr("The demo sandbox keeps each branch's databases in a private PostgreSQL server."));
+    statusBar()->addPermanentWidget(label);
+}
+
+} // namespace Ui

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <models/branchfacts.h>
+#include <neon/client.h>
+#include <neon/credentials.h>
+
+#include <QMainWindow>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace Models {
+class BranchFilterProxy;
+class ProjectTreeModel;
+} // namespace Models
+
+namespace Ui {
+
+class ActivityIndicator;
+class BranchTreeView;
+class DetailsPanel;
+class ErrorBanner;
+class FilterBar;
+
+/// The main window: an organization's projects with their branch hierarchies (loaded when a
+/// project is expanded, merged on every refresh), filters that keep ancestors, the selected
+/// branch's details, and what is running. Talks to Neon only through the client; never blocks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Neon::Client* client, const Neon::Credential& credential, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Reloads the organizations (first time), the projects and every loaded project's branches.
+    void refresh();
+    /// Snapshots live in `folder`, one per account (`accountDigest`, never the key) and
+    /// organization; the current one is shown at once, marked, until the refresh replaces it.
+    void setSnapshotLocation(const QString& folder, const QString& accountDigest);
+    /// In demo mode: what the sandbox's data plane is doing (kept in the status bar).
+    void setSandboxStatus(const QString& status);
+    /// The actions of later features: added to the Branch menu, the toolbar (if `toolbar`) and
+    /// the tree's context menu; enabled only while a branch is selected.
+    void addBranchAction(QAction* action, bool toolbar = false);
+
+    const Neon::Branch* currentBranch() const;
+    QString currentProjectId() const;
+    QString organizationId() const { return m_orgId; }
+
+    BranchTreeView* tree() const { return m_tree; }
+    Models::ProjectTreeModel* model() const { return m_model; }
+    Models::BranchFilterProxy* proxy() const { return m_proxy; }
+    DetailsPanel* details() const { return m_details; }
+    ErrorBanner* banner() const { return m_banner; }
+    FilterBar* filterBar() const { return m_filters; }
+    ActivityIndicator* activity() const { return m_activity; }
+
+Q_SIGNALS:
+    /// A refresh ended: the projects and every requested project's branches arrived (or failed).
+    void refreshFinished(bool ok);
+    void currentBranchChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void setAutoRefresh(int minutes);
+    void loadOrganizations();
+    void loadProjects();
+    void switchOrganization(const QString& orgId);
+    void loadBranches(const QString& projectId);
+    void branchesArrived(const QString& projectId);
+    void finishRefreshIfDone();
+    QString snapshotPath() const;
+    void showSnapshot();
+    void saveSnapshot();
+    void showError(const Neon::Error& error, const QString& context, std::function<void()> retry);
+    void selectionChanged(const QModelIndex& current);
+    void showContextMenu(const QPoint& pos);
+    void applyWantedExpansion();
+    void updateCounts();
+
+    Neon::Client* m_client;
+    Neon::Credential m_credential;
+    ErrorBanner* m_banner;
+    FilterBar* m_filters;
+    BranchTreeView* m_tree;
+    DetailsPanel* m_details;
+    QSplitter* m_split;
+    ActivityIndicator* m_activity;
+    QLabel* m_refreshedAt;
+    QComboBox* m_orgs;
+    QAction* m_refresh = nullptr;
+    QMenu* m_branchMenu = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QList<QAction*> m_branchActions;
+    Models::ProjectTreeModel* m_model;
+    Models::BranchFilterProxy* m_proxy;
+    QTimer m_autoRefresh;
+    int m_autoRefreshMinutes = 0;
+    QString m_orgId;
+    bool m_orgsLoaded = false;
+    bool m_refreshing = false;
+    bool m_refreshOk = true;
+    bool m_expandFully = false;
+    bool m_expansionQueued = false;
+    QTime m_refreshedTime;
+    QSet<QString> m_wantedExpanded; ///< ids to expand as their rows arrive (from settings)
+    QString m_snapshotFolder;
+    QString m_accountDigest;
+    QDateTime m_showingSnapshotFrom; ///< valid until the first successful refresh
+    std::function<void()> m_retry;
+    Neon::Pending<QList<Neon::Organization>> m_orgsReply;
+    Neon::Pending<QList<Neon::Project>> m_projects;
+    std::map<QString, std::pair<Neon::Pending<Neon::BranchList>, Neon::Pending<QList<Neon::Endpoint>>>> m_loading;
+};
+
+} // namespace Ui

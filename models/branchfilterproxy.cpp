@@ -24,6 +24,7 @@ void BranchFilterProxy::setFilter(const Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_text = QStringMatcher(filter.text, Qt::CaseInsensitive);
     m_now = QDateTime::currentDateTimeUtc();
     judge();
     invalidateRowsFilter();
@@ -87,7 +88,7 @@ bool BranchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 bool BranchFilterProxy::matches(const Neon::Branch& b, const BranchActivity& activity) const
 {
     const Filter& f = m_filter;
-    if (!f.text.isEmpty() && !b.name.contains(f.text, Qt::CaseInsensitive) && !b.id.contains(f.text, Qt::CaseInsensitive))
+    if (!f.text.isEmpty() && m_text.indexIn(b.name) < 0 && m_text.indexIn(b.id) < 0)
         return false;
     if (!f.tiers.isEmpty() && !f.tiers.contains(tierOf(b)))
         return false;

@@ -6,6 +6,7 @@
 #include <neon/branch.h>
 
 #include <QSet>
+#include <QStringMatcher>
 #include <QSortFilterProxyModel>
 
 namespace Models {
@@ -44,6 +45,7 @@ private:
 
     Filter m_filter;
     QDateTime m_now; ///< fixed per filtering pass
+    QStringMatcher m_text; ///< the search text, any case: built once per filter, not per branch
     QSet<const void*> m_visible; ///< model nodes (internalPointer) shown while filtering
     bool m_rejudgeQueued = false;
 };

@@ -364,19 +364,26 @@ QSet<const void*> ProjectTreeModel::matchingWithAncestors(
     const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept) const
 {
     QSet<const void*> out;
-    std::function<bool(const Node*)> walk = [&](const Node* n) {
-        bool any = false;
-        for (const auto& c : n->children) {
-            const bool hit = accept(c->branch, c->activity);
-            if (walk(c.get()) || hit) {
-                out.insert(c.get());
-                any = true;
+    // Depth-first without std::function recursion: this runs over every branch on each filter.
+    struct Walker
+    {
+        const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept;
+        QSet<const void*>& out;
+        bool walk(const Node* n) const
+        {
+            bool any = false;
+            for (const auto& c : n->children) {
+                const bool below = !c->children.empty() && walk(c.get());
+                if (below || accept(c->branch, c->activity)) {
+                    out.insert(c.get());
+                    any = true;
+                }
             }
+            return any;
         }
-        return any;
-    };
+    } walker{accept, out};
     for (const auto& project : m_root->children) {
-        if (walk(project.get()))
+        if (walker.walk(project.get()))
             out.insert(project.get());
     }
     return out;

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace Models {
 
 namespace {
-QString tr(const char* text, int n = -1)
+/// The texts' translation context (this file has no QObject of its own).
+struct Facts
 {
-    return QCoreApplication::translate("Models::BranchFacts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::BranchFacts)
+};
 
 TierRules& currentRules()
 {
@@ -57,13 +58,13 @@ QRegularExpression compile(const QString& patterns, bool* ok)
 QString tierName(Tier tier)
 {
     switch (tier) {
-    case Tier::Production: return tr("production");
-    case Tier::Base: return tr("base");
-    case Tier::Dev: return tr("dev");
-    case Tier::Preview: return tr("preview");
-    case Tier::Qa: return tr("QA");
-    case Tier::Backup: return tr("backup");
-    case Tier::Other: return tr("other");
+    case Tier::Production: return Facts::tr("production");
+    case Tier::Base: return Facts::tr("base");
+    case Tier::Dev: return Facts::tr("dev");
+    case Tier::Preview: return Facts::tr("preview");
+    case Tier::Qa: return Facts::tr("QA");
+    case Tier::Backup: return Facts::tr("backup");
+    case Tier::Other: return Facts::tr("other");
     }
     return {};
 }
@@ -157,42 +158,42 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
 {
     QList<Badge> out;
     if (b.isDefault)
-        out.append({Badge::Default, tr("default"), tr("The project's default branch: its compute is the one "
+        out.append({Badge::Default, Facts::tr("default"), Facts::tr("The project's default branch: its compute is the one "
                                                       "applications connect to by default.")});
     if (b.isProtected)
-        out.append({Badge::Protected, tr("protected"),
-                    tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
+        out.append({Badge::Protected, Facts::tr("protected"),
+                    Facts::tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
     if (b.isSchemaOnly())
-        out.append({Badge::SchemaOnly, tr("schema-only"),
-                    tr("A schema-only root: created with the structure of its source and no data.")});
+        out.append({Badge::SchemaOnly, Facts::tr("schema-only"),
+                    Facts::tr("A schema-only root: created with the structure of its source and no data.")});
     if (isAnonymized(b))
-        out.append({Badge::Anonymized, tr("anonymized"), tr("An anonymized branch: its data was masked; it cannot be "
+        out.append({Badge::Anonymized, Facts::tr("anonymized"), Facts::tr("An anonymized branch: its data was masked; it cannot be "
                                                             "restored.")});
     if (orphan)
-        out.append({Badge::Orphan, tr("parent gone"), tr("Its parent branch was deleted; shown as a root.")});
+        out.append({Badge::Orphan, Facts::tr("parent gone"), Facts::tr("Its parent branch was deleted; shown as a root.")});
     if (b.expiresAt.isValid()) {
         const qint64 secs = now.secsTo(b.expiresAt);
         const QString when = QLocale().toString(b.expiresAt.toLocalTime(), QLocale::ShortFormat);
         if (secs <= 0) {
-            out.append({Badge::Expired, tr("expired"), tr("Expired at %1; Neon deletes it shortly.").arg(when)});
+            out.append({Badge::Expired, Facts::tr("expired"), Facts::tr("Expired at %1; Neon deletes it shortly.").arg(when)});
         } else if (secs < 7 * 86400) {
-            const QString left = secs < 3600 ? tr("%n min", int(secs / 60))
-                                 : secs < 86400 ? tr("%n h", int(secs / 3600))
-                                                : tr("%n d", int(secs / 86400));
-            out.append({Badge::Expiring, tr("%1 left").arg(left), tr("Expires in %1, at %2.").arg(left, when)});
+            const QString left = secs < 3600 ? Facts::tr("%n min", nullptr, int(secs / 60))
+                                 : secs < 86400 ? Facts::tr("%n h", nullptr, int(secs / 3600))
+                                                : Facts::tr("%n d", nullptr, int(secs / 86400));
+            out.append({Badge::Expiring, Facts::tr("%1 left").arg(left), Facts::tr("Expires in %1, at %2.").arg(left, when)});
         }
     }
     if (activity.compute == ComputeState::Active)
-        out.append({Badge::ComputeActive, tr("active"), tr("A compute of this branch is running.")});
+        out.append({Badge::ComputeActive, Facts::tr("active"), Facts::tr("A compute of this branch is running.")});
     else if (activity.compute == ComputeState::Idle)
-        out.append({Badge::ComputeIdle, tr("idle"), tr("Its computes are suspended (scaled to zero).")});
+        out.append({Badge::ComputeIdle, Facts::tr("idle"), Facts::tr("Its computes are suspended (scaled to zero).")});
     const int days = idleDays(b, activity, now);
     if (days >= 3) {
         const QString since = activity.lastActive.isValid()
-                                  ? tr("Last compute activity %1.").arg(QLocale().toString(activity.lastActive.toLocalTime(),
+                                  ? Facts::tr("Last compute activity %1.").arg(QLocale().toString(activity.lastActive.toLocalTime(),
                                                                                            QLocale::ShortFormat))
-                                  : tr("No compute activity recorded.");
-        out.append({Badge::Stale, tr("%n d quiet", days), tr("No activity for %n day(s). ", days) + since,
+                                  : Facts::tr("No compute activity recorded.");
+        out.append({Badge::Stale, Facts::tr("%n d quiet", nullptr, days), Facts::tr("No activity for %n day(s). ", nullptr, days) + since,
                     std::min(1.0, days / 30.0)});
     }
     return out;
@@ -200,8 +201,8 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
 
 QString accessibleSummary(const Neon::Branch& b, const QList<Badge>& badges)
 {
-    QStringList facts{b.name, b.pendingState.isEmpty() ? b.currentState : tr("%1, becoming %2").arg(b.currentState, b.pendingState),
-                      tr("tier %1").arg(tierName(tierOf(b)))};
+    QStringList facts{b.name, b.pendingState.isEmpty() ? b.currentState : Facts::tr("%1, becoming %2").arg(b.currentState, b.pendingState),
+                      Facts::tr("tier %1").arg(tierName(tierOf(b)))};
     for (const Badge& badge : badges)
         facts.append(badge.kind == Badge::Expiring ? badge.toolTip : badge.label);
     return facts.join(u", "_s);

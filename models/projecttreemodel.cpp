@@ -485,6 +485,20 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
     return n->kind == Kind::Branch ? branchData(*n, index.column(), role) : projectData(*n, index.column(), role);
 }
 
+QString ProjectTreeModel::ago(const QDateTime& t) const
+{
+    if (!t.isValid())
+        return {};
+    const qint64 secs = std::max<qint64>(0, t.secsTo(now()));
+    if (secs < 60)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%n min ago", nullptr, int(secs / 60));
+    if (secs < 86400)
+        return tr("%n h ago", nullptr, int(secs / 3600));
+    return tr("%n d ago", nullptr, int(secs / 86400));
+}
+
 QDateTime ProjectTreeModel::now() const
 {
     return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
@@ -497,7 +511,7 @@ QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) cons
         switch (column) {
         case NameColumn: return p.name;
         case CreatedColumn:
-            return role == SortRole ? QVariant(p.createdAt) : QVariant(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+            return role == SortRole ? QVariant(p.createdAt) : QVariant(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat));
         default: return {}; // a project's storage is shared by its branches: no single size to show
         }
     }
@@ -515,15 +529,12 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         switch (column) {
         case NameColumn: return b.name;
         case StateColumn: return b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState);
-        case LastActiveColumn:
-            return n.activity.lastActive.isValid()
-                       ? QLocale().toString(n.activity.lastActive.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
-        case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case LastActiveColumn: return ago(n.activity.lastActive);
+        case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case SizeColumn: return b.logicalSize ? bytes(*b.logicalSize) : QString();
         case ComputeColumn: return tr("%1 h").arg(double(b.computeTimeSeconds) / 3600.0, 0, 'f', 1);
         case ExpiresColumn:
-            return b.expiresAt.isValid() ? QLocale().toString(b.expiresAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return b.expiresAt.isValid() ? QLocale().toString(b.expiresAt.toLocalTime(), u"d MMM, HH:mm"_s) : QString();
         default: return {};
         }
     }
@@ -538,6 +549,17 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         case ExpiresColumn: return b.expiresAt;
         default: return {};
         }
+    }
+    if (role == Qt::TextAlignmentRole && (column == SizeColumn || column == ComputeColumn))
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && column != NameColumn) {
+        // The columns show short forms; the tooltip gives the exact moment.
+        const QDateTime exact = column == LastActiveColumn ? n.activity.lastActive
+                                : column == CreatedColumn  ? b.createdAt
+                                : column == ExpiresColumn  ? b.expiresAt
+                                                           : QDateTime();
+        if (exact.isValid())
+            return QLocale().toString(exact.toLocalTime(), QLocale::LongFormat);
     }
     if (column == NameColumn) {
         switch (role) {

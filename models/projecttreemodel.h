@@ -87,6 +87,7 @@ private:
     QVariant branchData(const Node& n, int column, int role) const;
     QVariant projectData(const Node& n, int column, int role) const;
     QDateTime now() const;
+    QString ago(const QDateTime& t) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_projects;

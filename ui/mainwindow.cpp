@@ -67,9 +67,10 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->resizeSection(ProjectTreeModel::NameColumn, 440);
-    for (int c = ProjectTreeModel::StateColumn; c < ProjectTreeModel::ColumnCount; ++c)
-        m_tree->header()->resizeSection(c, c == ProjectTreeModel::StateColumn ? 80 : 118);
+    const int widths[] = {400, 64, 88, 92, 70, 60, 104};
+    static_assert(std::size(widths) == ProjectTreeModel::ColumnCount);
+    for (int c = 0; c < ProjectTreeModel::ColumnCount; ++c)
+        m_tree->header()->resizeSection(c, widths[c]);
     auto* detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
@@ -295,7 +296,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
     restoreState(s.value(u"window/state"_s).toByteArray());
     if (!m_split->restoreState(s.value(u"window/splitter"_s).toByteArray()))
-        m_split->setSizes({880, 460});
+        m_split->setSizes({930, 420});
     m_tree->header()->restoreState(s.value(u"window/header"_s).toByteArray());
     m_orgId = s.value(u"account/organization"_s).toString();
     const QStringList expanded = s.value(u"tree/expanded/"_s + m_orgId).toStringList();

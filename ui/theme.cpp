@@ -40,7 +40,7 @@ QPalette lightPalette()
 QPalette darkPalette()
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0x1b, 0x1f, 0x24));
+    p.setColor(QPalette::Window, QColor(0x26, 0x2b, 0x31));
     p.setColor(QPalette::WindowText, QColor(0xdc, 0xe3, 0xea));
     p.setColor(QPalette::Base, QColor(0x14, 0x17, 0x1b));
     p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1e, 0x23));
@@ -48,7 +48,7 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xdc, 0xe3, 0xea));
     p.setColor(QPalette::PlaceholderText, QColor(0x7d, 0x89, 0x96));
     p.setColor(QPalette::Text, QColor(0xdc, 0xe3, 0xea));
-    p.setColor(QPalette::Button, QColor(0x26, 0x2c, 0x33));
+    p.setColor(QPalette::Button, QColor(0x30, 0x36, 0x3e));
     p.setColor(QPalette::ButtonText, QColor(0xdc, 0xe3, 0xea));
     p.setColor(QPalette::BrightText, Qt::white);
     p.setColor(QPalette::Highlight, QColor(0x1f, 0x9d, 0x80));

@@ -74,6 +74,14 @@ WelcomePage::WelcomePage(Neon::ClientConfig config, QWidget* parent)
         m_remember->setToolTip(tr("No Secret Service is reachable (no D-Bus session): the key is used for this session "
                                   "only. Set NEON_API_KEY to skip this page next time."));
     keyLayout->addWidget(m_remember);
+    if (!keychain) {
+        auto* note = new QLabel(m_remember->toolTip(), keyBox);
+        note->setWordWrap(true);
+        QFont small = note->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        note->setFont(small);
+        keyLayout->addWidget(note);
+    }
     auto* row = new QHBoxLayout;
     row->addWidget(m_continue);
     row->addWidget(m_message, 1);

@@ -62,7 +62,7 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ProjectTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAccessibleName(tr("Projects and branches"));
-    m_tree->setAccessibleDescription(tr("Each project's branches under their parents. Enter opens a branch, "
+    m_tree->setAccessibleDescription(tr("Each project's branches under their parents. Arrows move and open rows, "
                                         "asterisk expands a subtree, the menu key opens its actions."));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
@@ -114,6 +114,7 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
             refresh();
     });
 
+    m_orgs->setObjectName(u"organizations"_s);
     m_orgs->setAccessibleName(tr("Organization"));
     m_orgs->setToolTip(tr("The organization whose projects are shown"));
     m_orgs->setMinimumContentsLength(18);

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void errorsShowInTheBannerAndRetry();
     void filtersPersistAcrossRestarts();
     void everyControlHasAnAccessibleName();
+    void switchingOrganizationShowsItsProjectsAndIsRemembered();
 
 private:
     struct Open
@@ -268,6 +269,45 @@ void TestMainWindow::everyControlHasAnAccessibleName()
             unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u" "_s + w->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestMainWindow::switchingOrganizationShowsItsProjectsAndIsRemembered()
+{
+    auto withSecondOrg = [](TestUtils::SandboxFixture& sandbox) {
+        Neon::Organization labs = sandbox.state().organizations.first();
+        labs.id = u"org-acme-labs-87654321"_s;
+        labs.name = u"Acme Labs"_s;
+        sandbox.state().organizations.append(labs);
+        sandbox.state().projects[sandbox.projectId(u"customer-acme"_s)].project.orgId = labs.id;
+    };
+    {
+        Open o = open(false);
+        withSecondOrg(*o.sandbox);
+        QSignalSpy done(o.window.get(), &Ui::MainWindow::refreshFinished);
+        o.window->refresh();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.at(0).at(0).toBool()); // org_id was sent: the sandbox requires it with two organizations
+        auto* orgs = o.window->findChild<QComboBox*>(u"organizations"_s);
+        QVERIFY(orgs && orgs->isEnabled());
+        QCOMPARE(orgs->count(), 2);
+        QCOMPARE(o.window->model()->rowCount(), 4);
+        QSignalSpy resets(o.window->model(), &QAbstractItemModel::modelReset);
+        orgs->setCurrentIndex(orgs->findText(u"Acme Labs"_s));
+        Q_EMIT orgs->activated(orgs->currentIndex());
+        QVERIFY(done.wait(10000));
+        QCOMPARE(resets.size(), 1); // a different organization: the one reset
+        QCOMPARE(o.window->model()->rowCount(), 1);
+        QCOMPARE(o.window->model()->index(0, 0).data().toString(), u"customer-acme"_s);
+        QCOMPARE(o.window->organizationId(), u"org-acme-labs-87654321"_s);
+        o.window->close();
+    }
+    Open again = open(false);
+    withSecondOrg(*again.sandbox);
+    QSignalSpy done(again.window.get(), &Ui::MainWindow::refreshFinished);
+    again.window->refresh();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(again.window->organizationId(), u"org-acme-labs-87654321"_s);
+    QTRY_COMPARE(shown(*again.window->tree()), u"customer-acme\n  main\n"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

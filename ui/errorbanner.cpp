@@ -48,12 +48,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
 void ErrorBanner::showError(const Neon::Error& error, const QString& context)
 {
-    QPalette p = palette();
-    QColor wash(0xd9, 0x53, 0x4f);
-    wash.setAlphaF(isDark(p) ? 0.25f : 0.12f);
-    p.setColor(QPalette::Window, wash);
-    setPalette(p);
-    m_icon->setPixmap(icon(u"error"_s).pixmap(18, 18));
+    setLook(QColor(0xd9, 0x53, 0x4f), u"error"_s);
     QString html;
     if (!context.isEmpty())
         html += u"<b>"_s + context.toHtmlEscaped() + u"</b><br>"_s;
@@ -68,16 +63,21 @@ void ErrorBanner::showError(const Neon::Error& error, const QString& context)
 
 void ErrorBanner::showNotice(const QString& text)
 {
-    QPalette p = palette();
-    QColor wash(0xe0, 0xa1, 0x1b);
-    wash.setAlphaF(isDark(p) ? 0.22f : 0.14f);
-    p.setColor(QPalette::Window, wash);
-    setPalette(p);
-    m_icon->setPixmap(icon(u"warning"_s).pixmap(18, 18));
+    setLook(QColor(0xe0, 0xa1, 0x1b), u"warning"_s);
     m_text->setText(text.toHtmlEscaped());
     m_retry->hide();
     setAccessibleDescription(text);
     show();
+}
+
+void ErrorBanner::setLook(QColor colour, const QString& iconName)
+{
+    // A wash of the colour over the window's background, light enough for text in both themes.
+    QPalette p = palette();
+    colour.setAlphaF(isDark(p) ? 0.25f : 0.13f);
+    p.setColor(QPalette::Window, colour);
+    setPalette(p);
+    m_icon->setPixmap(icon(iconName).pixmap(18, 18));
 }
 
 QString ErrorBanner::text() const

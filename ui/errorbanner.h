@@ -27,6 +27,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void setLook(QColor colour, const QString& iconName);
+
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;

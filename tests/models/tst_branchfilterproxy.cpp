@@ -38,6 +38,22 @@ QString visible(const QAbstractItemModel& model, const QModelIndex& parent = {},
     }
     return out;
 }
+/// A model with the project "shop" and a filter proxy, both under QAbstractItemModelTester.
+struct Shop
+{
+    ProjectTreeModel model;
+    BranchFilterProxy proxy;
+    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    Neon::Project project;
+    Shop()
+    {
+        proxy.setSourceModel(&model);
+        project.id = u"p-shop"_s;
+        project.name = u"shop"_s;
+        model.setProjects({project});
+    }
+};
 } // namespace
 
 class TestBranchFilterProxy : public QObject
@@ -105,15 +121,10 @@ void TestBranchFilterProxy::filters()
 {
     QFETCH(BranchFilterProxy::Filter, filter);
     QFETCH(QString, expected);
-    ProjectTreeModel model;
-    BranchFilterProxy proxy;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.setSourceModel(&model);
-    Neon::Project p;
-    p.id = u"p-shop"_s;
-    p.name = u"shop"_s;
-    model.setProjects({p});
+    Shop shop;
+    ProjectTreeModel& model = shop.model;
+    BranchFilterProxy& proxy = shop.proxy;
+    const Neon::Project& p = shop.project;
     // qa-old was updated long ago but its compute ran yesterday: not stale.
     model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s),
                              branch(u"dev-bob"_s, u"main-dev"_s, 45), branch(u"preview-pr-42"_s, u"main-dev"_s, 1, 1),
@@ -149,15 +160,10 @@ void TestBranchFilterProxy::configuredTierPatterns()
 
 void TestBranchFilterProxy::mergeWhileFilteringShowsNewMatchesWithAncestors()
 {
-    ProjectTreeModel model;
-    BranchFilterProxy proxy;
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.setSourceModel(&model);
-    Neon::Project p;
-    p.id = u"p-shop"_s;
-    p.name = u"shop"_s;
-    model.setProjects({p});
+    Shop shop;
+    ProjectTreeModel& model = shop.model;
+    BranchFilterProxy& proxy = shop.proxy;
+    const Neon::Project& p = shop.project;
     model.setBranches(p.id, {branch(u"main"_s), branch(u"main-dev"_s, u"main"_s), branch(u"dev-alice"_s, u"main-dev"_s)});
     proxy.setFilter({u"carol"_s, {}, 0, 0});
     QCOMPARE(visible(proxy), QString());

@@ -51,6 +51,7 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_title);
     outer->addWidget(m_body, 1);
+    outer->addStretch(); // keeps the hint at the top while the body is hidden
     auto* layout = new QVBoxLayout(m_body);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setTextFormat(Qt::PlainText);

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include <sandbox/embedded.h>
+#include <ui/branchactions.h>
 #include <ui/mainwindow.h>
 #include <ui/welcomepage.h>
 
@@ -86,6 +87,7 @@ void Session::openWindow(const Neon::Credential& credential, bool demo)
     m_config.apiKey = credential.apiKey;
     m_client = std::make_unique<Neon::Client>(m_config);
     m_window = std::make_unique<Ui::MainWindow>(m_client.get(), credential);
+    new Ui::BranchActions(m_window.get(), m_client.get()); // owned by the window
     if (demo) {
         m_window->setWindowTitle(tr("Canopy — demo"));
         m_window->setSandboxStatus(m_sandbox->dataPlaneStatus);

@@ -399,6 +399,47 @@ QModelIndex ProjectTreeModel::branchIndex(const QString& projectId, const QStrin
     return indexOf(m_branches.value(projectId).value(branchId));
 }
 
+const Neon::Project* ProjectTreeModel::project(const QString& projectId) const
+{
+    const Node* n = m_projects.value(projectId);
+    return n ? n->project.get() : nullptr;
+}
+
+QList<Neon::Branch> ProjectTreeModel::branchesOf(const QString& projectId) const
+{
+    QList<Neon::Branch> out;
+    const Node* p = m_projects.value(projectId);
+    if (!p)
+        return out;
+    std::function<void(const Node*)> walk = [&](const Node* n) {
+        for (const auto& c : n->children) {
+            out.append(c->branch);
+            walk(c.get());
+        }
+    };
+    walk(p);
+    return out;
+}
+
+int ProjectTreeModel::childCount(const QString& projectId, const QString& branchId) const
+{
+    const Node* n = m_branches.value(projectId).value(branchId);
+    return n ? int(n->children.size()) : 0;
+}
+
+QList<Neon::Branch> ProjectTreeModel::subtreeLeavesFirst(const QString& projectId, const QString& branchId) const
+{
+    QList<Neon::Branch> out;
+    std::function<void(const Node*)> walk = [&](const Node* n) {
+        for (const auto& c : n->children)
+            walk(c.get());
+        out.append(n->branch); // after its children: leaves come first
+    };
+    if (const Node* n = m_branches.value(projectId).value(branchId))
+        walk(n);
+    return out;
+}
+
 QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     const Node* p = nodeOf(parent);

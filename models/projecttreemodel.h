@@ -57,6 +57,12 @@ public:
     QModelIndex projectIndex(const QString& projectId) const;
     QModelIndex branchIndex(const QString& projectId, const QString& branchId) const;
     int branchCount() const { return m_branchCount; }
+    const Neon::Project* project(const QString& projectId) const;
+    /// The project's loaded branches (tree order), for dialogs that check names and rules.
+    QList<Neon::Branch> branchesOf(const QString& projectId) const;
+    int childCount(const QString& projectId, const QString& branchId) const;
+    /// The branch and everything under it, deepest first: the order a subtree can be deleted in.
+    QList<Neon::Branch> subtreeLeavesFirst(const QString& projectId, const QString& branchId) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -46,7 +46,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::showError(const Neon::Error& error, const QString& context)
+void ErrorBanner::showError(const Neon::Error& error, const QString& context, bool canRetry)
 {
     setLook(QColor(0xd9, 0x53, 0x4f), u"error"_s);
     QString html;
@@ -56,7 +56,7 @@ void ErrorBanner::showError(const Neon::Error& error, const QString& context)
     if (!error.requestId.isEmpty())
         html += u"<br><small>"_s + tr("Request id %1 (quote it to Neon support)").arg(error.requestId) + u"</small>"_s;
     m_text->setText(html);
-    m_retry->setVisible(error.kind != Neon::Error::Kind::Cancelled);
+    m_retry->setVisible(canRetry && error.kind != Neon::Error::Kind::Cancelled);
     setAccessibleDescription(m_text->text());
     show();
 }

@@ -18,7 +18,7 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
-    void showError(const Neon::Error& error, const QString& context = {});
+    void showError(const Neon::Error& error, const QString& context = {}, bool canRetry = true);
     /// A notice that is not an error (an old snapshot shown, no key found): no retry.
     void showNotice(const QString& text);
     QString text() const;

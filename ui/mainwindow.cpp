@@ -84,6 +84,13 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     setCentralWidget(central);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+    // A refresh that changes the selected branch (renamed, protected, reset) updates what shows it.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
+        const QModelIndex current = m_tree->currentIndex();
+        if (current.isValid() && current.parent() == first.parent() && current.row() >= first.row()
+            && current.row() <= last.row())
+            selectionChanged(current);
+    });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex& i) {
         m_wantedExpanded.insert(i.data(ProjectTreeModel::IdRole).toString());

@@ -52,6 +52,16 @@ public:
     /// the tree's context menu; enabled only while a branch is selected.
     void addBranchAction(QAction* action, bool toolbar = false);
 
+    /// Reloads one project's branches (after an action); the tree merges the answer.
+    void reloadBranches(const QString& projectId);
+    /// Selects (and reveals) a branch once it is in the tree.
+    void selectBranch(const QString& projectId, const QString& branchId);
+    /// Selects the branch when the project's branches next arrive (after a create or rename).
+    void selectBranchWhenLoaded(const QString& projectId, const QString& branchId);
+    /// Shows an error in the window's banner; `retry` runs from its Retry button.
+    void reportError(const Neon::Error& error, const QString& context, std::function<void()> retry = {});
+    Neon::Client* client() const { return m_client; }
+
     const Neon::Branch* currentBranch() const;
     QString currentProjectId() const;
     QString organizationId() const { return m_orgId; }
@@ -122,6 +132,7 @@ private:
     QString m_accountDigest;
     QDateTime m_showingSnapshotFrom; ///< valid until the first successful refresh
     std::function<void()> m_retry;
+    std::pair<QString, QString> m_selectWhenLoaded; ///< project id, branch id
     Neon::Pending<QList<Neon::Organization>> m_orgsReply;
     Neon::Pending<QList<Neon::Project>> m_projects;
     std::map<QString, std::pair<Neon::Pending<Neon::BranchList>, Neon::Pending<QList<Neon::Endpoint>>>> m_loading;

@@ -164,6 +164,10 @@ void MainWindow::branchesArrived(const QString& projectId)
         }
         applyWantedExpansion();
         updateCounts();
+        if (m_selectWhenLoaded.first == projectId) {
+            selectBranch(projectId, m_selectWhenLoaded.second);
+            m_selectWhenLoaded = {};
+        }
     }
     // The replies are deleted later: this runs inside their finished().
     it->second.first.release()->deleteLater();
@@ -250,7 +254,39 @@ void MainWindow::showError(const Neon::Error& error, const QString& context, std
         text += u" "_s + tr("Showing the tree as it was at %1.")
                              .arg(QLocale().toString(m_showingSnapshotFrom.toLocalTime(), QLocale::ShortFormat));
     m_retry = std::move(retry);
-    m_banner->showError(error, text);
+    m_banner->showError(error, text, m_retry != nullptr);
+}
+
+} // namespace Ui
+
+namespace Ui {
+
+void MainWindow::reloadBranches(const QString& projectId)
+{
+    m_loading.erase(projectId); // a load in flight may predate the change: ask again
+    loadBranches(projectId);
+}
+
+void MainWindow::selectBranch(const QString& projectId, const QString& branchId)
+{
+    const QModelIndex source = m_model->branchIndex(projectId, branchId);
+    const QModelIndex shown = m_proxy->mapFromSource(source);
+    if (!shown.isValid())
+        return;
+    for (QModelIndex p = shown.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(shown);
+    m_tree->scrollTo(shown);
+}
+
+void MainWindow::selectBranchWhenLoaded(const QString& projectId, const QString& branchId)
+{
+    m_selectWhenLoaded = {projectId, branchId};
+}
+
+void MainWindow::reportError(const Neon::Error& error, const QString& context, std::function<void()> retry)
+{
+    showError(error, context, std::move(retry));
 }
 
 } // namespace Ui

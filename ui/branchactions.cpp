@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+#include "branchactions.h"
+
+#include "activityindicator.h"
+#include "createbranchdialog.h"
+#include "deletedialog.h"
+#include "mainwindow.h"
+#include "propertydialogs.h"
+#include "restoredialog.h"
+#include "schemadiffdialog.h"
+#include "theme.h"
+
+#include <models/branchrules.h>
+#include <models/projecttreemodel.h>
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+namespace Rules = Models::BranchRules;
+
+namespace Ui {
+
+struct DeletePlan
+{
+    QString projectId;
+    QList<Neon::Branch> branches; ///< leaves first
+    QStringList deleted;
+    Neon::Pending<Neon::BranchOperations> current;
+};
+
+BranchActions::BranchActions(MainWindow* window, Neon::Client* client)
+    : QObject(window)
+    , m_window(window)
+    , m_client(client)
+{
+    m_create = add(u"branch"_s, tr("&New Branch…"), QKeySequence::New, tr("Create a branch of the selected one"),
+                   &BranchActions::create, true);
+    m_reset = add(u"refresh"_s, tr("&Reset from Parent…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                  tr("Replace the branch's data with its parent's current data"), &BranchActions::reset, true);
+    m_restore = add({}, tr("Res&tore…"), {}, tr("Restore the branch to a point in time or another branch's head"),
+                    &BranchActions::restore);
+    m_rename = add({}, tr("Rena&me…"), QKeySequence(Qt::Key_F2), tr("Rename the branch"), &BranchActions::rename);
+    m_setDefault = add({}, tr("Set as &Default"), {}, tr("Make this the project's default branch"), &BranchActions::setDefault);
+    m_protect = add({}, tr("&Protect"), {}, tr("Protect or unprotect the branch"), &BranchActions::protect);
+    m_expiration = add(u"clock"_s, tr("E&xpiration…"), {}, tr("Set or clear when the branch expires"), &BranchActions::expiration);
+    m_delete = add(u"close"_s, tr("De&lete…"), QKeySequence::Delete, tr("Delete the branch, or its whole subtree"),
+                   &BranchActions::remove, true);
+    m_recover = add({}, tr("Re&cover Deleted Branch…"), {}, tr("Bring back a branch deleted in the last 7 days"),
+                    &BranchActions::recover);
+    m_compare = add(u"filter"_s, tr("Compare &Schemas…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                    tr("The schema differences between this branch and its parent, or any other"), &BranchActions::compare, true);
+    m_copyUri = add(u"copy"_s, tr("Copy Connection &String"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    tr("Copy the connection string (password included) of the first database and role"),
+                    &BranchActions::copyUri);
+    m_psql = add({}, tr("Open in ps&ql"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("Open psql on this branch in a terminal"),
+                 &BranchActions::openPsql);
+    connect(window, &MainWindow::currentBranchChanged, this, &BranchActions::selectionChanged);
+    selectionChanged();
+}
+
+BranchActions::~BranchActions() = default;
+
+QAction* BranchActions::add(const QString& iconName, const QString& text, const QKeySequence& shortcut,
+                            const QString& tip, void (BranchActions::*slot)(), bool toolbar)
+{
+    auto* a = new QAction(iconName.isEmpty() ? QIcon() : icon(iconName), text, this);
+    a->setShortcut(shortcut);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    connect(a, &QAction::triggered, this, slot);
+    m_window->addBranchAction(a, toolbar);
+    return a;
+}
+
+void BranchActions::selectionChanged()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    m_protect->setText(b && b->isProtected ? tr("Un&protect") : tr("&Protect"));
+}
+
+void BranchActions::show(QDialog* dialog, std::function<void()> accepted)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, std::move(accepted));
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+template<typename T>
+void BranchActions::run(Neon::Pending<T> call, const QString& description, const QString& projectId, const QString& selectId)
+{
+    Neon::Result<T>* reply = call.get();
+    m_window->activity()->track(reply, description + u"…"_s);
+    connect(reply, &Neon::Reply::finished, this, [this, reply, description, projectId, selectId] {
+        const bool ok = reply->ok();
+        if (!ok)
+            m_window->reportError(reply->error(), tr("%1 failed.").arg(description));
+        else
+            m_window->statusBar()->showMessage(tr("%1: done.").arg(description), 8000);
+        QString select = selectId;
+        if constexpr (std::is_same_v<T, Neon::CreatedBranch>) {
+            if (ok)
+                select = reply->value().branch.id;
+        }
+        // The tree shows what the server has now, whatever happened.
+        m_window->reloadBranches(projectId);
+        if (!select.isEmpty())
+            m_window->selectBranchWhenLoaded(projectId, select);
+        // The handle goes later: this runs inside its own finished().
+        const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
+        if (it != m_running.end()) {
+            it->release()->deleteLater();
+            m_running.erase(it);
+        }
+        Q_EMIT finished(description, ok);
+    });
+    m_running.push_back(std::move(call));
+}
+
+void BranchActions::create()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    const Neon::Project* project = m_window->model()->project(projectId);
+    if (!b || !project)
+        return;
+    auto* dialog = new CreateBranchDialog(*project, m_window->model()->branchesOf(projectId), b->id, m_window);
+    show(dialog, [this, dialog, projectId] {
+        const Neon::BranchCreateOptions o = dialog->options();
+        run(m_client->createBranch(projectId, o), tr("Creating %1").arg(o.name), projectId, {});
+    });
+}
+
+void BranchActions::reset()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new RestoreDialog(RestoreDialog::Mode::ResetFromParent, m_client, projectId, *b,
+                                     m_window->model()->branchesOf(projectId), m_window);
+    show(dialog, [this, dialog, projectId, id = b->id, name = b->name] {
+        run(m_client->resetFromParent(projectId, id, dialog->preserveUnderName()), tr("Resetting %1 from its parent").arg(name),
+            projectId, id);
+    });
+}
+
+void BranchActions::restore()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new RestoreDialog(RestoreDialog::Mode::Restore, m_client, projectId, *b,
+                                     m_window->model()->branchesOf(projectId), m_window);
+    show(dialog, [this, dialog, projectId, id = b->id, name = b->name] {
+        run(m_client->restoreBranch(projectId, id, dialog->restoreRequest()), tr("Restoring %1").arg(name), projectId, id);
+    });
+}
+
+void BranchActions::rename()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    QStringList names;
+    for (const Neon::Branch& other : m_window->model()->branchesOf(projectId))
+        names.append(other.name);
+    auto* dialog = new RenameDialog(*b, names, m_window);
+    show(dialog, [this, dialog, projectId, id = b->id, name = b->name] {
+        Neon::BranchUpdate update;
+        update.name = dialog->name();
+        run(m_client->updateBranch(projectId, id, update), tr("Renaming %1 to %2").arg(name, dialog->name()), projectId, id);
+    });
+}
+
+void BranchActions::setDefault()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    if (const QString problem = Rules::setDefaultProblem(*b); !problem.isEmpty()) {
+        m_window->statusBar()->showMessage(problem, 8000);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Set as Default"),
+                                tr("Make %1 the default branch of the project? Applications that connect to the "
+                                   "project without naming a branch reach its compute from then on.")
+                                    .arg(b->name),
+                                QMessageBox::Ok | QMessageBox::Cancel, m_window);
+    show(box, [this, projectId, id = b->id, name = b->name] {
+        run(m_client->setDefaultBranch(projectId, id), tr("Making %1 the default").arg(name), projectId, id);
+    });
+}
+
+void BranchActions::protect()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    Neon::BranchUpdate update;
+    update.isProtected = !b->isProtected;
+    if (!b->isProtected && b->expiresAt.isValid()) {
+        m_window->statusBar()->showMessage(tr("%1 expires; protected branches cannot expire. Clear its expiration first.")
+                                               .arg(b->name),
+                                           8000);
+        return;
+    }
+    run(m_client->updateBranch(projectId, b->id, update),
+        b->isProtected ? tr("Unprotecting %1").arg(b->name) : tr("Protecting %1").arg(b->name), projectId, b->id);
+}
+
+void BranchActions::expiration()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new ExpirationDialog(*b, m_window->model()->childCount(projectId, b->id), m_window);
+    show(dialog, [this, dialog, projectId, id = b->id, name = b->name] {
+        Neon::BranchUpdate update;
+        update.expiresAt = dialog->expiresAt();
+        update.clearExpiration = !update.expiresAt.isValid();
+        run(m_client->updateBranch(projectId, id, update),
+            update.clearExpiration ? tr("Clearing the expiration of %1").arg(name) : tr("Setting the expiration of %1").arg(name),
+            projectId, id);
+    });
+}
+
+void BranchActions::remove()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new DeleteDialog(m_window->model()->subtreeLeavesFirst(projectId, b->id), m_window);
+    show(dialog, [this, dialog, projectId] {
+        auto plan = std::make_shared<DeletePlan>();
+        plan->projectId = projectId;
+        plan->branches = dialog->toDelete();
+        deleteNext(plan);
+    });
+}
+
+void BranchActions::deleteNext(std::shared_ptr<DeletePlan> plan)
+{
+    // One at a time, leaves first: a branch with children cannot be deleted, and a project runs
+    // one operation at a time anyway.
+    const int total = int(plan->branches.size() + plan->deleted.size());
+    if (plan->branches.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Deleted %n branch(es).", nullptr, total), 8000);
+        m_window->reloadBranches(plan->projectId);
+        Q_EMIT finished(tr("Deleting %n branch(es)", nullptr, total), true);
+        return;
+    }
+    const Neon::Branch next = plan->branches.first();
+    plan->current = m_client->deleteBranch(plan->projectId, next.id);
+    m_window->activity()->track(plan->current.get(), tr("Deleting %1 (%2 of %3)…")
+                                                         .arg(next.name)
+                                                         .arg(plan->deleted.size() + 1)
+                                                         .arg(total));
+    connect(plan->current.get(), &Neon::Reply::finished, this, [this, plan, next, total] {
+        auto* reply = plan->current.release();
+        reply->deleteLater();
+        if (!reply->ok()) {
+            QStringList left;
+            for (const Neon::Branch& b : std::as_const(plan->branches))
+                left.append(b.name);
+            const QString done = plan->deleted.isEmpty() ? tr("Nothing was deleted.")
+                                                         : tr("Deleted: %1.").arg(plan->deleted.join(u", "_s));
+            m_window->reportError(reply->error(), tr("Deleting %1 failed. %2 Not deleted: %3.").arg(next.name, done, left.join(u", "_s)));
+            m_window->reloadBranches(plan->projectId);
+            Q_EMIT finished(tr("Deleting %n branch(es)", nullptr, total), false);
+            return;
+        }
+        plan->deleted.append(next.name);
+        plan->branches.removeFirst();
+        m_window->reloadBranches(plan->projectId);
+        deleteNext(plan);
+    });
+}
+
+void BranchActions::recover()
+{
+    const QString projectId = m_window->currentProjectId();
+    if (projectId.isEmpty())
+        return;
+    auto* dialog = new RecoverDialog(m_client, projectId, m_window);
+    show(dialog, [this, dialog, projectId] {
+        const QString id = dialog->branchId();
+        if (!id.isEmpty())
+            run(m_client->recoverBranch(projectId, id), tr("Recovering a deleted branch"), projectId, id);
+    });
+}
+
+void BranchActions::compare()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new SchemaDiffDialog(m_client, projectId, m_window->model()->branchesOf(projectId), b->id, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: people compare while they look at the tree
+    Q_EMIT dialogOpened(dialog);
+}
+
+void BranchActions::fetchUri(std::function<void(const QString&, const Neon::Error&)> done)
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    // The first database and role of the branch, as the details panel preselects them.
+    auto databases = std::shared_ptr<Neon::Result<QList<Neon::Database>>>(m_client->branchDatabases(projectId, b->id).release());
+    auto roles = std::shared_ptr<Neon::Result<QList<Neon::Role>>>(m_client->branchRoles(projectId, b->id).release());
+    auto step = [this, databases, roles, projectId, id = b->id, done] {
+        if (!databases->isFinished() || !roles->isFinished())
+            return;
+        const Neon::Reply* failed = !databases->ok() ? static_cast<Neon::Reply*>(databases.get()) : !roles->ok() ? roles.get() : nullptr;
+        if (failed)
+            return done({}, failed->error());
+        if (databases->value().isEmpty() || roles->value().isEmpty())
+            return done({}, Neon::Error::invalidArgument(tr("The branch has no database or role to connect with.")));
+        auto uri = std::shared_ptr<Neon::Result<Neon::ConnectionUri>>(
+            m_client->connectionUri(projectId, {id, {}, databases->value().first().name, roles->value().first().name, false}).release());
+        connect(uri.get(), &Neon::Reply::finished, this, [uri, done] { done(uri->ok() ? uri->value().uri : QString(), uri->error()); });
+    };
+    connect(databases.get(), &Neon::Reply::finished, this, step);
+    connect(roles.get(), &Neon::Reply::finished, this, step);
+}
+
+void BranchActions::copyUri()
+{
+    fetchUri([this](const QString& uri, const Neon::Error& error) {
+        if (uri.isEmpty())
+            return m_window->reportError(error, tr("The connection string could not be read."));
+        QGuiApplication::clipboard()->setText(uri);
+        m_window->statusBar()->showMessage(tr("Connection string copied (it contains the password)."), 8000);
+        Q_EMIT finished(tr("Copying the connection string"), true);
+    });
+}
+
+std::pair<QString, QStringList> BranchActions::psqlCommand(const QString& uri)
+{
+    const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+    if (psql.isEmpty())
+        return {};
+    // Debian's alternatives link first, then common terminals with their "run this" flag.
+    const std::pair<QString, QStringList> terminals[] = {
+        {u"x-terminal-emulator"_s, {u"-e"_s}}, {u"gnome-terminal"_s, {u"--"_s}}, {u"konsole"_s, {u"-e"_s}},
+        {u"xfce4-terminal"_s, {u"-x"_s}},      {u"xterm"_s, {u"-e"_s}},
+    };
+    for (const auto& [name, flags] : terminals) {
+        const QString program = QStandardPaths::findExecutable(name);
+        if (!program.isEmpty())
+            return {program, flags + QStringList{psql, uri}};
+    }
+    return {};
+}
+
+void BranchActions::openPsql()
+{
+    fetchUri([this](const QString& uri, const Neon::Error& error) {
+        if (uri.isEmpty())
+            return m_window->reportError(error, tr("The connection string could not be read."));
+        QUrl url(uri);
+        const QString password = url.password();
+        url.setPassword({});
+        const auto [program, arguments] = psqlCommand(url.toString());
+        if (program.isEmpty()) {
+            m_window->statusBar()->showMessage(tr("psql or a terminal program was not found; use Copy Connection String "
+                                                  "instead (Debian: apt install postgresql-client xterm)."),
+                                               12000);
+            return;
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, password); // not on the command line, where ps would show it
+        process.setProcessEnvironment(env);
+        process.setProgram(program);
+        process.setArguments(arguments);
+        if (!process.startDetached())
+            m_window->statusBar()->showMessage(tr("Could not start %1.").arg(program), 8000);
+    });
+}
+
+} // namespace Ui

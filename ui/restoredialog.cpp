@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "restoredialog.h"
+
+#include "codehighlighting.h"
+
+#include <models/branchrules.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+namespace Rules = Models::BranchRules;
+
+namespace Ui {
+
+RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& projectId, const Neon::Branch& branch,
+                             const QList<Neon::Branch>& projectBranches, QWidget* parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_client(client)
+    , m_projectId(projectId)
+    , m_branch(branch)
+    , m_projectBranches(projectBranches)
+    , m_blockerLabel(new QLabel(this))
+    , m_keepBackup(new QCheckBox(tr("Keep the current state as a backup branch"), this))
+    , m_backupName(new QLineEdit(Rules::backupName(branch.name, QDateTime::currentDateTimeUtc()), this))
+    , m_database(new QComboBox(this))
+    , m_diff(new QPlainTextEdit(this))
+    , m_confirm(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    const Neon::Branch* parentBranch = nullptr;
+    for (const Neon::Branch& b : projectBranches) {
+        if (b.parentId == branch.id)
+            m_children.append(b);
+        if (b.id == branch.parentId)
+            parentBranch = &b;
+    }
+    const QString parentName = parentBranch ? parentBranch->name : branch.parentId;
+    const bool reset = mode == Mode::ResetFromParent;
+    m_blocker = reset ? Rules::resetProblem(branch) : Rules::restoreProblem(branch);
+    setWindowTitle(reset ? tr("Reset %1 from %2").arg(branch.name, parentName) : tr("Restore %1").arg(branch.name));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* what = new QLabel(this);
+    what->setWordWrap(true);
+    what->setText(reset ? tr("Every database of <b>%1</b> is replaced by the current data of its parent <b>%2</b>. "
+                             "Connections to %1 drop for a moment while this happens; its connection string stays "
+                             "the same.")
+                              .arg(branch.name.toHtmlEscaped(), parentName.toHtmlEscaped())
+                        : tr("Every database of <b>%1</b> is replaced by the chosen point in time. Connections to %1 "
+                             "drop for a moment; its connection string stays the same. Afterwards its parent is the "
+                             "backup branch.")
+                              .arg(branch.name.toHtmlEscaped()));
+    layout->addWidget(what);
+    m_blockerLabel->setWordWrap(true);
+    m_blockerLabel->setText(u"<b>"_s + tr("Cannot run:") + u"</b> "_s + m_blocker.toHtmlEscaped());
+    m_blockerLabel->setVisible(!m_blocker.isEmpty());
+    m_blockerLabel->setAccessibleName(tr("Blocker"));
+    QPalette warn = m_blockerLabel->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x3c, 0x31));
+    m_blockerLabel->setPalette(warn);
+    m_problem->setPalette(warn);
+    layout->addWidget(m_blockerLabel);
+
+    auto* form = new QFormLayout;
+    if (!reset) {
+        m_ownHistory = new QRadioButton(tr("Its own history at:"), this);
+        m_otherBranch = new QRadioButton(tr("The head of branch:"), this);
+        m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
+        m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+        m_time->setAccessibleName(tr("Restore to this time"));
+        m_source = new QComboBox(this);
+        m_source->setAccessibleName(tr("Source branch"));
+        for (const Neon::Branch& b : projectBranches) {
+            if (b.id != branch.id)
+                m_source->addItem(b.name, b.id);
+        }
+        m_source->setCurrentIndex(std::max(0, m_source->findData(branch.parentId)));
+        auto* own = new QHBoxLayout;
+        own->addWidget(m_ownHistory);
+        own->addWidget(m_time, 1);
+        auto* other = new QHBoxLayout;
+        other->addWidget(m_otherBranch);
+        other->addWidget(m_source, 1);
+        auto* from = new QVBoxLayout;
+        from->addLayout(own);
+        from->addLayout(other);
+        m_otherBranch->setChecked(true);
+        form->addRow(tr("Restore from:"), from);
+        connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::update);
+        connect(m_source, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
+        connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &RestoreDialog::update);
+    }
+    if (!m_children.isEmpty()) {
+        QStringList names;
+        for (const Neon::Branch& c : std::as_const(m_children))
+            names.append(c.name);
+        auto* moving = new QLabel(tr("%n child branch(es) will move under the backup: %1", nullptr, int(m_children.size()))
+                                      .arg(names.join(u", "_s)),
+                                  this);
+        moving->setWordWrap(true);
+        form->addRow(tr("Children:"), moving);
+        m_keepBackup->setChecked(true);
+        m_keepBackup->setEnabled(false); // required: the children need a parent
+        m_keepBackup->setToolTip(tr("Required: the children move under the backup."));
+    }
+    form->addRow(QString(), m_keepBackup);
+    m_backupName->setAccessibleName(tr("Backup branch name"));
+    form->addRow(tr("&Backup name:"), m_backupName);
+    layout->addLayout(form);
+
+    auto* diffHeader = new QHBoxLayout;
+    auto* diffLabel = new QLabel(this);
+    diffLabel->setText(reset ? tr("Schema differences, %1 (−) against %2 (+):").arg(parentName, branch.name)
+                             : tr("Schema differences, source (−) against %1 (+):").arg(branch.name));
+    diffHeader->addWidget(diffLabel, 1);
+    diffHeader->addWidget(new QLabel(tr("Database:"), this));
+    m_database->setAccessibleName(tr("Database to compare"));
+    diffHeader->addWidget(m_database);
+    layout->addLayout(diffHeader);
+    m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diff->setAccessibleName(tr("Schema differences"));
+    CodeHighlighting::attach(m_diff->document(), CodeHighlighting::Language::Diff);
+    layout->addWidget(m_diff, 1);
+
+    if (Rules::needsTypedConfirmation(branch, int(m_children.size()))) {
+        m_confirm->setPlaceholderText(branch.name);
+        m_confirm->setAccessibleName(tr("Type the branch name to confirm"));
+        auto* confirmRow = new QFormLayout;
+        confirmRow->addRow(tr("Type <b>%1</b> to confirm:").arg(branch.name.toHtmlEscaped()), m_confirm);
+        layout->addLayout(confirmRow);
+    } else {
+        m_confirm->hide();
+    }
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keepBackup, &QCheckBox::toggled, this, &RestoreDialog::update);
+    connect(m_backupName, &QLineEdit::textChanged, this, &RestoreDialog::update);
+    connect(m_confirm, &QLineEdit::textChanged, this, &RestoreDialog::update);
+    connect(m_database, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
+
+    m_diff->setPlainText(tr("Loading the databases…"));
+    m_databasesReply = client->branchDatabases(projectId, branch.id);
+    connect(m_databasesReply.get(), &Neon::Reply::finished, this, [this, r = m_databasesReply.get()] {
+        if (!r->ok())
+            return m_diff->setPlainText(tr("The databases could not be listed: %1").arg(r->error().toUserText()));
+        for (const Neon::Database& d : r->value())
+            m_database->addItem(d.name);
+        if (m_database->count() == 0)
+            m_diff->setPlainText(tr("The branch has no databases."));
+    });
+    update();
+    resize(720, 620);
+}
+
+QString RestoreDialog::sourceBranchId() const
+{
+    if (m_mode == Mode::ResetFromParent)
+        return m_branch.parentId;
+    return m_ownHistory->isChecked() ? m_branch.id : m_source->currentData().toString();
+}
+
+void RestoreDialog::loadDiff()
+{
+    const QString database = m_database->currentText();
+    const QString source = sourceBranchId();
+    update();
+    if (database.isEmpty() || source.isEmpty() || source == m_branch.id)
+        return m_diff->setPlainText(source == m_branch.id ? tr("(Restoring to its own history: no other branch to compare.)")
+                                                          : QString());
+    m_diff->setPlainText(tr("Comparing…"));
+    Neon::CompareSchemaQuery query;
+    query.databaseName = database;
+    query.baseBranchId = source;
+    m_diffReply = m_client->compareSchema(m_projectId, m_branch.id, query);
+    connect(m_diffReply.get(), &Neon::Reply::finished, this, [this, r = m_diffReply.get()] {
+        if (!r->ok())
+            return m_diff->setPlainText(tr("The schemas could not be compared: %1").arg(r->error().toUserText()));
+        m_diff->setPlainText(r->value().isEmpty() ? tr("(No schema differences: only data changes.)") : r->value().diff);
+    });
+}
+
+QString RestoreDialog::preserveUnderName() const
+{
+    return m_keepBackup->isChecked() ? m_backupName->text() : QString();
+}
+
+Neon::BranchRestore RestoreDialog::restoreRequest() const
+{
+    Neon::BranchRestore r;
+    r.sourceBranchId = sourceBranchId();
+    if (m_mode == Mode::Restore && m_ownHistory->isChecked())
+        r.sourceTimestamp = m_time->dateTime().toUTC();
+    r.preserveUnderName = preserveUnderName();
+    return r;
+}
+
+QString RestoreDialog::blocker() const
+{
+    return m_blocker;
+}
+
+QString RestoreDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void RestoreDialog::update()
+{
+    m_backupName->setEnabled(m_keepBackup->isChecked());
+    QString problem;
+    if (m_keepBackup->isChecked()) {
+        QStringList taken;
+        for (const Neon::Branch& b : std::as_const(m_projectBranches))
+            taken.append(b.name);
+        problem = Rules::nameProblem(m_backupName->text(), taken);
+        if (!problem.isEmpty())
+            problem = tr("Backup name: %1").arg(problem);
+    }
+    if (problem.isEmpty() && m_confirm->isVisibleTo(this) && m_confirm->text() != m_branch.name)
+        problem = tr("Type the branch's name to confirm.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_blocker.isEmpty() && problem.isEmpty());
+}
+
+} // namespace Ui

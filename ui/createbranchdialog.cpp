@@ -132,7 +132,9 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     auto* expiry = new QHBoxLayout;
     expiry->addWidget(m_expiration);
     expiry->addWidget(m_expiresAt, 1);
-    form->addRow(tr("&Expires:"), expiry);
+    auto* expiresLabel = new QLabel(tr("&Expires:"), this);
+    expiresLabel->setBuddy(m_expiration);
+    form->addRow(expiresLabel, expiry);
     form->addRow(QString(), m_protected);
 
     m_problem->setWordWrap(true);
@@ -142,14 +144,14 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     m_problem->setPalette(warn);
     m_request->setReadOnly(true);
     m_request->setAccessibleName(tr("The request Canopy will send"));
-    m_request->setMaximumHeight(150);
+    m_request->setMinimumHeight(110);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(new QLabel(tr("Request (POST /projects/%1/branches):").arg(project.id), this));
-    layout->addWidget(m_request);
+    layout->addWidget(m_request, 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Branch"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -166,7 +168,8 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     for (QDoubleSpinBox* s : {m_minCu, m_maxCu})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CreateBranchDialog::update);
     update();
-    resize(560, 640);
+    m_name->setFocus();
+    resize(580, 600);
 }
 
 Neon::BranchCreateOptions CreateBranchDialog::options() const

@@ -33,7 +33,7 @@ DeleteDialog::DeleteDialog(const QList<Neon::Branch>& subtree, QWidget* parent)
     m_list->setAccessibleName(tr("Branches to delete"));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_subtree);
-    auto* recovery = new QLabel(tr("Neon keeps deleted branches for 7 days: File → Recover Deleted Branches brings them "
+    auto* recovery = new QLabel(tr("Neon keeps deleted branches for 7 days: Branch → Recover Deleted Branch brings them "
                                    "back (with their data) until then."),
                                 this);
     recovery->setWordWrap(true);

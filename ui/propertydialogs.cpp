@@ -58,6 +58,7 @@ RenameDialog::RenameDialog(const Neon::Branch& branch, const QStringList& projec
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &RenameDialog::update);
     update();
+    setMinimumWidth(440);
 }
 
 QString RenameDialog::name() const
@@ -118,6 +119,7 @@ ExpirationDialog::ExpirationDialog(const Neon::Branch& branch, int children, QWi
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExpirationDialog::update);
     connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &ExpirationDialog::update);
     update();
+    setMinimumWidth(440);
 }
 
 QDateTime ExpirationDialog::expiresAt() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "createbranchdialog.h"
 
+#include "propertydialogs.h"
+
 #include <models/branchrules.h>
 #include <neon/codec.h>
 
@@ -52,7 +54,7 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     , m_expiration(new QComboBox(this))
     , m_expiresAt(new QDateTimeEdit(this))
     , m_protected(new QCheckBox(tr("&Protected"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_request(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -137,11 +139,6 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     form->addRow(expiresLabel, expiry);
     form->addRow(QString(), m_protected);
 
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x3c, 0x31));
-    m_problem->setPalette(warn);
     m_request->setReadOnly(true);
     m_request->setAccessibleName(tr("The request Canopy will send"));
     m_request->setMinimumHeight(110);

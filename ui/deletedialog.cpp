@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "deletedialog.h"
 
+#include "propertydialogs.h"
+
 #include <models/branchrules.h>
 
 #include <QCheckBox>
@@ -19,7 +21,7 @@ DeleteDialog::DeleteDialog(const QList<Neon::Branch>& subtree, QWidget* parent)
     , m_branches(subtree)
     , m_subtree(new QCheckBox(this))
     , m_list(new QListWidget(this))
-    , m_blocker(new QLabel(this))
+    , m_blocker(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const Neon::Branch& branch = subtree.last();
@@ -38,11 +40,7 @@ DeleteDialog::DeleteDialog(const QList<Neon::Branch>& subtree, QWidget* parent)
                                 this);
     recovery->setWordWrap(true);
     layout->addWidget(recovery);
-    m_blocker->setWordWrap(true);
     m_blocker->setAccessibleName(tr("Blocker"));
-    QPalette warn = m_blocker->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x3c, 0x31));
-    m_blocker->setPalette(warn);
     layout->addWidget(m_blocker);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));

@@ -2,6 +2,7 @@
 #include "restoredialog.h"
 
 #include "codehighlighting.h"
+#include "propertydialogs.h"
 
 #include <models/branchrules.h>
 
@@ -32,13 +33,13 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     , m_projectId(projectId)
     , m_branch(branch)
     , m_projectBranches(projectBranches)
-    , m_blockerLabel(new QLabel(this))
+    , m_blockerLabel(makeProblemLabel(this))
     , m_keepBackup(new QCheckBox(tr("Keep the current state as a backup branch"), this))
     , m_backupName(new QLineEdit(Rules::backupName(branch.name, QDateTime::currentDateTimeUtc()), this))
     , m_database(new QComboBox(this))
     , m_diff(new QPlainTextEdit(this))
     , m_confirm(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const Neon::Branch* parentBranch = nullptr;
@@ -65,14 +66,9 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
                              "backup branch.")
                               .arg(branch.name.toHtmlEscaped()));
     layout->addWidget(what);
-    m_blockerLabel->setWordWrap(true);
     m_blockerLabel->setText(u"<b>"_s + tr("Cannot run:") + u"</b> "_s + m_blocker.toHtmlEscaped());
     m_blockerLabel->setVisible(!m_blocker.isEmpty());
     m_blockerLabel->setAccessibleName(tr("Blocker"));
-    QPalette warn = m_blockerLabel->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x3c, 0x31));
-    m_blockerLabel->setPalette(warn);
-    m_problem->setPalette(warn);
     layout->addWidget(m_blockerLabel);
 
     auto* form = new QFormLayout;
@@ -147,8 +143,6 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     } else {
         m_confirm->hide();
     }
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));

@@ -99,6 +99,8 @@ QString setDefaultProblem(const Neon::Branch& b)
 {
     if (b.isDefault)
         return Text::tr("%1 is already the default branch.").arg(b.name);
+    if (b.expiresAt.isValid())
+        return Text::tr("%1 expires, and the default branch cannot. Clear its expiration first.").arg(b.name);
     return {};
 }
 

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,8 +63,8 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
                              "the same.")
                               .arg(branch.name.toHtmlEscaped(), parentName.toHtmlEscaped())
                         : tr("Every database of <b>%1</b> is replaced by the chosen point in time. Connections to %1 "
-                             "drop for a moment; its connection string stays the same. Afterwards its parent is the "
-                             "backup branch.")
+                             "drop for a moment; its connection string stays the same. With a backup, the backup becomes its "
+                             "parent.")
                               .arg(branch.name.toHtmlEscaped()));
     layout->addWidget(what);
     m_blockerLabel->setText(u"<b>"_s + tr("Cannot run:") + u"</b> "_s + m_blocker.toHtmlEscaped());
@@ -75,6 +76,10 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     if (!reset) {
         m_ownHistory = new QRadioButton(tr("Its own history at:"), this);
         m_otherBranch = new QRadioButton(tr("The head of branch:"), this);
+        m_ownLsn = new QRadioButton(tr("Its own history at LSN:"), this);
+        m_lsn = new QLineEdit(this);
+        m_lsn->setPlaceholderText(u"0/1F2A3B8"_s);
+        m_lsn->setAccessibleName(tr("Restore to this LSN"));
         m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
         m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         m_time->setAccessibleName(tr("Restore to this time"));
@@ -88,15 +93,21 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
         auto* own = new QHBoxLayout;
         own->addWidget(m_ownHistory);
         own->addWidget(m_time, 1);
+        auto* atLsn = new QHBoxLayout;
+        atLsn->addWidget(m_ownLsn);
+        atLsn->addWidget(m_lsn, 1);
         auto* other = new QHBoxLayout;
         other->addWidget(m_otherBranch);
         other->addWidget(m_source, 1);
         auto* from = new QVBoxLayout;
         from->addLayout(own);
+        from->addLayout(atLsn);
         from->addLayout(other);
         m_otherBranch->setChecked(true);
         form->addRow(tr("Restore from:"), from);
-        connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::update);
+        connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
+        connect(m_ownLsn, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
+        connect(m_lsn, &QLineEdit::textChanged, this, &RestoreDialog::update);
         connect(m_source, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
         connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &RestoreDialog::update);
     }
@@ -171,7 +182,7 @@ QString RestoreDialog::sourceBranchId() const
 {
     if (m_mode == Mode::ResetFromParent)
         return m_branch.parentId;
-    return m_ownHistory->isChecked() ? m_branch.id : m_source->currentData().toString();
+    return m_ownHistory->isChecked() || m_ownLsn->isChecked() ? m_branch.id : m_source->currentData().toString();
 }
 
 void RestoreDialog::loadDiff()
@@ -205,6 +216,8 @@ Neon::BranchRestore RestoreDialog::restoreRequest() const
     r.sourceBranchId = sourceBranchId();
     if (m_mode == Mode::Restore && m_ownHistory->isChecked())
         r.sourceTimestamp = m_time->dateTime().toUTC();
+    if (m_mode == Mode::Restore && m_ownLsn->isChecked())
+        r.sourceLsn = m_lsn->text().trimmed();
     r.preserveUnderName = preserveUnderName();
     return r;
 }
@@ -230,6 +243,14 @@ void RestoreDialog::update()
         problem = Rules::nameProblem(m_backupName->text(), taken);
         if (!problem.isEmpty())
             problem = tr("Backup name: %1").arg(problem);
+    }
+    if (m_mode == Mode::Restore) {
+        m_time->setEnabled(m_ownHistory->isChecked());
+        m_lsn->setEnabled(m_ownLsn->isChecked());
+        m_source->setEnabled(m_otherBranch->isChecked());
+        if (problem.isEmpty() && m_ownLsn->isChecked()
+            && !QRegularExpression(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s).match(m_lsn->text().trimmed()).hasMatch())
+            problem = tr("An LSN looks like 0/1F2A3B8 (two hexadecimal numbers).");
     }
     if (problem.isEmpty() && m_confirm->isVisibleTo(this) && m_confirm->text() != m_branch.name)
         problem = tr("Type the branch's name to confirm.");

@@ -55,6 +55,8 @@ private:
     QString m_blocker;
     QLabel* m_blockerLabel;
     QRadioButton* m_ownHistory = nullptr;
+    QRadioButton* m_ownLsn = nullptr;
+    QLineEdit* m_lsn = nullptr;
     QRadioButton* m_otherBranch = nullptr;
     QDateTimeEdit* m_time = nullptr;
     QComboBox* m_source = nullptr;

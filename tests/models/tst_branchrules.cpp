@@ -98,6 +98,8 @@ void TestBranchRules::actions_data()
                                      << u"dev has child branches, and branches with children cannot expire."_s;
     QTest::addRow("branch from an expiring parent") << u"create-from"_s << branch(u"pr"_s, u"expiring"_s) << 0
                                                     << u"pr expires, and branches with an expiration time cannot have children. Clear its expiration first."_s;
+    QTest::addRow("default must not expire") << u"default"_s << branch(u"pr"_s, u"expiring"_s) << 0
+                                             << u"pr expires, and the default branch cannot. Clear its expiration first."_s;
     QTest::addRow("set default again") << u"default"_s << branch(u"main"_s, u"default"_s) << 0 << u"main is already the default branch."_s;
 }
 

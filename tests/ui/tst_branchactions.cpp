@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,8 +61,10 @@ private Q_SLOTS:
     void serverErrorsDuringAnActionAreShownAndTheTreeStaysRight_data();
     void serverErrorsDuringAnActionAreShownAndTheTreeStaysRight();
     void renameProtectAndExpiration();
+    void restoreFromAnotherBranchKeepsABackup();
     void fallbackHighlighterColoursSqlAndDiff();
     void copyConnectionStringAndPsqlCommand();
+    void setDefaultMovesTheDefault();
 
 private:
     QDialog* trigger(QAction* action);
@@ -375,6 +378,7 @@ void TestBranchActions::serverErrorsDuringAnActionAreShownAndTheTreeStaysRight_d
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
     QTest::addRow("409") << 409 << u"branch with the provided name \"dev-eve\" already exists"_s;
+    QTest::addRow("423 after the client's retries") << 423 << u"project already has running operations"_s;
     QTest::addRow("500") << 500 << u"internal error, the branch was not created"_s;
 }
 
@@ -525,6 +529,62 @@ void TestBranchActions::copyConnectionStringAndPsqlCommand()
     } else {
         QVERIFY(QStandardPaths::findExecutable(u"psql"_s).isEmpty() || QStandardPaths::findExecutable(u"xterm"_s).isEmpty());
     }
+}
+
+void TestBranchActions::restoreFromAnotherBranchKeepsABackup()
+{
+    QVERIFY(!create(u"dev-hal"_s, u"main-dev"_s).isEmpty());
+    QCOMPARE(sql(u"dev-hal"_s, u"CREATE TABLE notes (body text)"_s), QVariant());
+    select(u"dev-hal"_s);
+    auto* dialog = qobject_cast<Ui::RestoreDialog*>(trigger(m_actions->restoreAction()));
+    QVERIFY(dialog);
+    QVERIFY(dialog->blocker().isEmpty());
+    dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findText(u"main"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->diffView()->toPlainText().contains(u"notes"_s), 10000);
+    // Own history needs a valid LSN before OK: checked here, not by the server.
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    for (QRadioButton* b : dialog->findChildren<QRadioButton*>()) {
+        if (b->text().contains(u"LSN"_s))
+            b->click();
+    }
+    QCOMPARE(dialog->problem(), u"An LSN looks like 0/1F2A3B8 (two hexadecimal numbers)."_s);
+    QVERIFY(!ok->isEnabled());
+    for (QRadioButton* b : dialog->findChildren<QRadioButton*>()) {
+        if (b->text().contains(u"head of branch"_s))
+            b->click();
+    }
+    dialog->findChild<QCheckBox*>()->setChecked(true); // keep a backup
+    const QString backup = dialog->backupNameEdit()->text();
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog->restoreRequest().sourceBranchId, m_server->state().findBranchByName(m_project, u"main"_s)->branch.id);
+    dialog->accept();
+    bool done = false;
+    QVERIFY(waitFinished(&done));
+    QVERIFY(done);
+    QTRY_VERIFY(sourceIndex(backup).isValid());
+    QTRY_COMPARE(sourceIndex(u"dev-hal"_s).parent().data().toString(), backup); // the backup becomes the parent
+    QCOMPARE(sql(u"dev-hal"_s, u"SELECT to_regclass('public.notes') IS NULL"_s).toBool(), true);
+    QCOMPARE(sql(backup, u"SELECT to_regclass('public.notes') IS NULL"_s).toBool(), false);
+}
+
+void TestBranchActions::setDefaultMovesTheDefault()
+{
+    const int posts = requests("POST", u"/set_as_default"_s);
+    select(u"main"_s);
+    QVERIFY(!trigger(m_actions->setDefaultAction())); // already the default: said in the status bar
+    select(u"dev-gilbert"_s); // expires (set by an earlier test)
+    QVERIFY(!trigger(m_actions->setDefaultAction()));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"dev-gilbert expires, and the default branch cannot. Clear its expiration first."_s);
+    QCOMPARE(requests("POST", u"/set_as_default"_s), posts);
+    select(u"dev-hal"_s);
+    QDialog* box = trigger(m_actions->setDefaultAction());
+    QVERIFY(box);
+    box->accept();
+    bool ok = false;
+    QVERIFY(waitFinished(&ok) && ok);
+    QCOMPARE(requests("POST", u"/set_as_default"_s), posts + 1);
+    QTRY_VERIFY(m_window->currentBranch()->isDefault);
+    QTRY_VERIFY(!sourceIndex(u"main"_s).data(ProjectTreeModel::ObjectRole).value<Neon::Branch>().isDefault);
 }
 
 QTEST_MAIN(TestBranchActions)

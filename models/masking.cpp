@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// The masking expression parser and the evaluation of a rule on one cell.
+#include "masking.h"
+#include "maskingfunctions.h"
+
+#include <QCryptographicHash>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Models::Masking {
+
+
+namespace {
+class Parser
+{
+public:
+    explicit Parser(const QString& text)
+        : m_text(text)
+    {
+    }
+
+    std::unique_ptr<Expression::Node> parse(QString* error)
+    {
+        auto node = concat();
+        skipSpace();
+        if (m_error.isEmpty() && m_pos < m_text.size())
+            fail(u"unexpected “%1” at %2"_s.arg(m_text.mid(m_pos, 12)).arg(m_pos + 1));
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            return nullptr;
+        }
+        return node;
+    }
+
+private:
+    void fail(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+            ++m_pos;
+    }
+    bool take(QStringView token)
+    {
+        skipSpace();
+        if (m_text.mid(m_pos, token.size()).compare(token, Qt::CaseInsensitive) != 0)
+            return false;
+        m_pos += int(token.size());
+        return true;
+    }
+    QString identifier()
+    {
+        skipSpace();
+        const int start = m_pos;
+        while (m_pos < m_text.size()
+               && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_') || m_text.at(m_pos) == QLatin1Char('.')))
+            ++m_pos;
+        QString id = m_text.mid(start, m_pos - start);
+        if (id.startsWith(QLatin1Char('"')))
+            id = id.mid(1, id.size() - 2);
+        return id;
+    }
+    std::unique_ptr<Expression::Node> concat()
+    {
+        auto first = postfix();
+        if (!take(u"||"))
+            return first;
+        auto node = std::make_unique<Expression::Node>();
+        node->kind = Expression::Node::Concat;
+        node->children.push_back(std::move(first));
+        do {
+            node->children.push_back(postfix());
+        } while (m_error.isEmpty() && take(u"||"));
+        return node;
+    }
+    std::unique_ptr<Expression::Node> postfix()
+    {
+        auto node = primary();
+        while (m_error.isEmpty() && take(u"::"))
+            identifier(); // a cast: the value keeps its meaning here
+        return node;
+    }
+    std::unique_ptr<Expression::Node> primary()
+    {
+        auto node = std::make_unique<Expression::Node>();
+        skipSpace();
+        if (m_pos >= m_text.size()) {
+            fail(u"the expression ends too early"_s);
+            return node;
+        }
+        const QChar c = m_text.at(m_pos);
+        if (c == QLatin1Char('\'')) {
+            QString s;
+            for (++m_pos; m_pos < m_text.size(); ++m_pos) {
+                if (m_text.at(m_pos) == QLatin1Char('\'')) {
+                    if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('\'')) {
+                        s += QLatin1Char('\'');
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
+                }
+                s += m_text.at(m_pos);
+            }
+            if (m_pos >= m_text.size())
+                fail(u"a string is not closed"_s);
+            ++m_pos;
+            node->value = s;
+            return node;
+        }
+        if (c.isDigit() || c == QLatin1Char('-')) {
+            const int start = m_pos++;
+            while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
+                ++m_pos;
+            const QString number = m_text.mid(start, m_pos - start);
+            node->value = number.contains(QLatin1Char('.')) ? QVariant(number.toDouble()) : QVariant(number.toLongLong());
+            return node;
+        }
+        if (take(u"(")) {
+            node = concat();
+            if (!take(u")"))
+                fail(u"a “)” is missing"_s);
+            return node;
+        }
+        if (take(u"ARRAY[")) {
+            node->kind = Expression::Node::Array;
+            if (!take(u"]")) {
+                do {
+                    node->children.push_back(concat());
+                } while (m_error.isEmpty() && take(u","));
+                if (!take(u"]"))
+                    fail(u"a “]” is missing"_s);
+            }
+            return node;
+        }
+        const QString id = identifier();
+        if (id.isEmpty()) {
+            fail(u"unexpected “%1” at %2"_s.arg(c).arg(m_pos + 1));
+            return node;
+        }
+        const QString lower = id.toLower();
+        if (lower == "null"_L1 || lower == "true"_L1 || lower == "false"_L1) {
+            node->value = lower == "null"_L1 ? QVariant() : QVariant(lower == "true"_L1);
+            return node;
+        }
+        if (!take(u"(")) {
+            node->kind = Expression::Node::Column;
+            node->name = id.section(QLatin1Char('.'), -1);
+            return node;
+        }
+        node->kind = Expression::Node::Call;
+        node->name = lower.section(QLatin1Char('.'), -1); // anon.x, pg_catalog.x: the function
+        if (!take(u")")) {
+            do {
+                node->children.push_back(concat());
+            } while (m_error.isEmpty() && take(u","));
+            if (!take(u")"))
+                fail(u"a “)” is missing after the arguments of %1"_s.arg(id));
+        }
+        return node;
+    }
+
+    const QString& m_text;
+    int m_pos = 0;
+    QString m_error; ///< the first problem found: later ones follow from it
+};
+
+void collectUnsupported(const Expression::Node* n, QStringList& out)
+{
+    if (!n)
+        return;
+    if (n->kind == Expression::Node::Call && !Functions::isSupported(n->name) && !out.contains(n->name))
+        out.append(n->name);
+    for (const auto& c : n->children)
+        collectUnsupported(c.get(), out);
+}
+} // namespace
+
+Expression::Expression() = default;
+Expression::~Expression() = default;
+Expression::Expression(Expression&&) noexcept = default;
+Expression& Expression::operator=(Expression&&) noexcept = default;
+
+bool Expression::parse(const QString& sql, QString* error)
+{
+    Parser parser(sql);
+    m_root = parser.parse(error);
+    return m_root != nullptr;
+}
+
+QStringList Expression::unsupportedFunctions() const
+{
+    QStringList out;
+    collectUnsupported(m_root.get(), out);
+    return out;
+}
+
+Masker::Masker(quint64 seed)
+    : m_seed(seed)
+{
+}
+
+QStringList Masker::supportedFunctions()
+{
+    return Functions::names();
+}
+
+Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal) const
+{
+    Expression e;
+    QString error;
+    const QString text = rule.maskingFunction.isEmpty() ? rule.maskingValue : rule.maskingFunction;
+    if (rule.maskingFunction.isEmpty() && !rule.maskingValue.isEmpty() && !rule.maskingValue.startsWith(QLatin1Char('\''))
+        && rule.maskingValue.compare("null"_L1, Qt::CaseInsensitive) != 0) {
+        bool number = false;
+        rule.maskingValue.toDouble(&number);
+        if (!number)
+            return Cell{rule.maskingValue, false, {}}; // a bare literal value
+    }
+    if (!e.parse(text, &error))
+        return Cell{{}, false, error};
+    return apply(e, rule.columnName, row, ordinal);
+}
+
+Cell Masker::apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
+                   qint64 ordinal) const
+{
+    if (const QStringList unsupported = expression.unsupportedFunctions(); !unsupported.isEmpty())
+        return Cell{{}, true, u"computed on Neon: "_s + unsupported.join(u", "_s)};
+    const QVariant original = row.value(column);
+    // The cell's own generator: the same seed, column, row and value give the same draw.
+    QByteArray key = QByteArray::number(m_seed) + '\x1f' + column.toUtf8() + '\x1f' + QByteArray::number(ordinal) + '\x1f'
+                     + original.toString().toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    quint64 cellSeed = 0;
+    std::memcpy(&cellSeed, digest.constData(), sizeof cellSeed);
+    Functions::Context context{row, original, QRandomGenerator64(cellSeed)};
+    QString problem;
+    QVariant value = Functions::evaluate(expression.root(), context, &problem);
+    // Random draws that land on the original value are drawn again: the value must change.
+    const bool random = Functions::isRandom(expression.root());
+    for (int attempt = 0; attempt < 64 && problem.isEmpty() && !original.isNull() && value == original && random; ++attempt)
+        value = Functions::evaluate(expression.root(), context, &problem);
+    if (problem.isEmpty() && random && !original.isNull() && value == original)
+        problem = u"the rule keeps producing the original value"_s;
+    return Cell{problem.isEmpty() ? value : QVariant(), false, problem};
+}
+
+} // namespace Models::Masking

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <neon/anonymization.h>
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Models::Masking {
+
+/// A masking rule's SQL expression (`anon.partial(phone, 2, 'XXX', 2)`,
+/// `pg_catalog.concat(anon.dummy_uuidv4(), '@example.com')`), parsed once: function calls,
+/// column references, string/number/NULL/boolean literals, `ARRAY[…]`, `||` and `::type` casts.
+class Expression
+{
+public:
+    struct Node;
+    Expression();
+    ~Expression();
+    Expression(Expression&&) noexcept;
+    Expression& operator=(Expression&&) noexcept;
+
+    /// False with a reason for text that is not such an expression.
+    bool parse(const QString& sql, QString* error);
+    const Node* root() const { return m_root.get(); }
+    /// Functions used that this library cannot compute (Neon can): empty when all are known.
+    QStringList unsupportedFunctions() const;
+
+private:
+    std::unique_ptr<Node> m_root;
+};
+
+/// The result of masking one cell.
+struct Cell
+{
+    QVariant value;
+    bool computedOnNeon = false; ///< a function this library does not implement: no value is faked
+    QString problem; ///< the rule could not be applied (parse error, wrong argument)
+};
+
+/// Applies masking rules to rows in the app, for previews and for Canopy's own anonymized load:
+/// the functions of PostgreSQL Anonymizer that the sandbox implements (`supportedFunctions()`),
+/// with the same meaning and format. Deterministic under a seed: a cell's masked value depends
+/// only on the seed, the column, the row's ordinal and the original value. Identity-bearing
+/// columns never keep their original value (a random draw that hits it is drawn again).
+class Masker
+{
+public:
+    explicit Masker(quint64 seed = 0);
+
+    /// `row`: the row's original values by column name (functions may read other columns);
+    /// `ordinal`: the row's position in its sample or stream.
+    Cell apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal) const;
+    Cell apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
+               qint64 ordinal) const;
+
+    static QStringList supportedFunctions();
+
+private:
+    quint64 m_seed;
+};
+
+} // namespace Models::Masking

@@ -82,7 +82,7 @@ Suggestion suggest(const Neon::SchemaTable& table, const Neon::SchemaColumn& col
         s.warning = Text::tr("A foreign key: Neon cannot mask it directly. Mask the referenced key instead.");
         return s; // no rule: it would fail on Neon
     }
-    s.maskingFunction = QString::fromLatin1(match->function).arg(column.name);
+    s.maskingFunction = QString::fromLatin1(match->function).replace(u"%1"_s, column.name);
     const bool unique = inConstraint(table, u"unique"_s, column.name, true) || inConstraint(table, u"primary_key"_s, column.name, true);
     if (unique && s.kind == Suggestion::Email) {
         s.maskingFunction = u"pg_catalog.concat(anon.dummy_uuidv4(), '@example.com')"_s;

@@ -5,6 +5,7 @@
 #include "createbranchdialog.h"
 #include "deletedialog.h"
 #include "mainwindow.h"
+#include "maskingrulesdialog.h"
 #include "propertydialogs.h"
 #include "restoredialog.h"
 #include "schemadiffdialog.h"
@@ -61,6 +62,8 @@ BranchActions::BranchActions(MainWindow* window, Neon::Client* client)
                     &BranchActions::copyUri);
     m_psql = add({}, tr("Open in ps&ql"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("Open psql on this branch in a terminal"),
                  &BranchActions::openPsql);
+    m_masking = add({}, tr("&Masking Rules…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                    tr("Which columns are masked and how, with a preview of masked sample rows"), &BranchActions::masking);
     connect(window, &MainWindow::currentBranchChanged, this, &BranchActions::selectionChanged);
     selectionChanged();
 }
@@ -314,6 +317,18 @@ void BranchActions::compare()
     auto* dialog = new SchemaDiffDialog(m_client, projectId, m_window->model()->branchesOf(projectId), b->id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: people compare while they look at the tree
+    Q_EMIT dialogOpened(dialog);
+}
+
+void BranchActions::masking()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* dialog = new MaskingRulesDialog(m_client, projectId, *b, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: people look at the tree while they write rules
     Q_EMIT dialogOpened(dialog);
 }
 

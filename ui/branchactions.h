@@ -40,6 +40,7 @@ public:
     QAction* compareAction() const { return m_compare; }
     QAction* copyUriAction() const { return m_copyUri; }
     QAction* psqlAction() const { return m_psql; }
+    QAction* maskingAction() const { return m_masking; }
 
     /// The terminal and arguments that open psql on `uriWithoutPassword` (the password goes in
     /// PGPASSWORD, never on a command line); empty program when no terminal or psql is found.
@@ -71,6 +72,7 @@ private:
     void compare();
     void copyUri();
     void openPsql();
+    void masking();
     void selectionChanged();
 
     MainWindow* m_window;
@@ -87,6 +89,7 @@ private:
     QAction* m_compare;
     QAction* m_copyUri;
     QAction* m_psql;
+    QAction* m_masking;
     std::vector<std::unique_ptr<Neon::Reply>> m_running;
 };
 

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The masking rules editor on the sandbox's pii seed (with its data plane): suggestions, a
+// preview that changes every PII cell and no other, saving, and the rules file.
+#include "clienttestutils.h"
+
+#include <models/maskpreviewmodel.h>
+#include <sandbox/dataplane.h>
+#include <ui/maskingrulesdialog.h>
+
+#include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestMaskingRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void suggestionsPreviewAndSave();
+    void rulesFileRoundTrip();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<Neon::Client> m_client;
+    QString m_project;
+};
+
+void TestMaskingRules::initTestCase()
+{
+    Sandbox::State state;
+    QString error;
+    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = TestUtils::secretKey;
+    options.operationDurationMs = 20;
+    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
+    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
+    QVERIFY(m_server->start(&error));
+    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
+    m_server->front().recordRequests = true;
+    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
+    m_project = m_server->state().projects.keys().first();
+}
+
+void TestMaskingRules::cleanupTestCase()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestMaskingRules::suggestionsPreviewAndSave()
+{
+    const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
+    QVERIFY(main);
+    Ui::MaskingRulesDialog dialog(m_client.get(), m_project, main->branch);
+    QSignalSpy loaded(&dialog, &Ui::MaskingRulesDialog::schemaLoaded);
+    dialog.show();
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(dialog.rules().isEmpty()); // main has no rules yet
+    // patients: email, first_name, last_name, phone, date_of_birth, address, national_id;
+    // visits: notes, ip_address. Keys and timestamps are not PII.
+    QCOMPARE(dialog.acceptSuggestions(), 9);
+    QCOMPARE(dialog.acceptSuggestions(), 0); // nothing left to take
+    const QList<Neon::MaskingRule> rules = dialog.rules();
+    const auto email = std::find_if(rules.cbegin(), rules.cend(), [](const auto& r) { return r.columnName == "email"_L1; });
+    QVERIFY(email != rules.cend());
+    QCOMPARE(email->maskingFunction, u"pg_catalog.concat(anon.dummy_uuidv4(), '@example.com')"_s); // unique column
+
+    QSignalSpy ready(&dialog, &Ui::MaskingRulesDialog::previewReady);
+    dialog.preview(u"clinic"_s, u"public"_s, u"patients"_s, 20);
+    QVERIFY2(ready.wait(15000), qPrintable(dialog.status()));
+    const Models::MaskPreviewModel* model = dialog.previewModel();
+    QCOMPARE(model->rowCount(), 20);
+    QCOMPARE(model->maskedCellCount(), 20 * 7);
+    QCOMPARE(model->changedCellCount(), 20 * 7); // every PII cell changed
+    for (int c = 0; c < model->columnCount(); c += 2) {
+        const QString column = model->headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const bool changed = model->index(r, c + 1).data(Models::MaskPreviewModel::ChangedRole).toBool();
+            QVERIFY2(changed == (column != "id"_L1), qPrintable(column)); // and the id untouched
+        }
+    }
+    // Nothing was written by the preview: the table still holds its emails.
+    QVERIFY(!m_server->front().requests.isEmpty());
+    QCOMPARE(std::count_if(m_server->front().requests.cbegin(), m_server->front().requests.cend(),
+                           [](const HttpFront::Request& r) { return r.method == "PATCH"; }),
+             0);
+
+    QSignalSpy saved(&dialog, &Ui::MaskingRulesDialog::saved);
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(saved.at(0).at(0).toBool());
+    auto back = m_client->maskingRules(m_project, main->branch.id);
+    QVERIFY(TestUtils::waitFor(back.get()));
+    QCOMPARE(back->value().size(), 9);
+}
+
+void TestMaskingRules::rulesFileRoundTrip()
+{
+    const QList<Neon::MaskingRule> rules{{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.dummy_free_email()"_s, {}},
+                                         {u"clinic"_s, u"public"_s, u"patients"_s, u"national_id"_s, {}, u"'REDACTED'"_s}};
+    const QByteArray file = Ui::MaskingRulesDialog::exportRules(rules);
+    QVERIFY(file.contains("\"format\": \"canopy-masking-rules\""));
+    QVERIFY(file.contains("\"version\": 1"));
+    QList<Neon::MaskingRule> back;
+    QString error;
+    QVERIFY(Ui::MaskingRulesDialog::importRules(file, &back, &error));
+    QCOMPARE(back, rules);
+    QVERIFY(!Ui::MaskingRulesDialog::importRules(R"({"format":"other","version":1})", &back, &error));
+    QCOMPARE(error, u"not a Canopy masking-rules file of version 1"_s);
+    QVERIFY(!Ui::MaskingRulesDialog::importRules("{", &back, &error));
+}
+
+QTEST_MAIN(TestMaskingRules)
+#include "tst_maskingrules.moc"

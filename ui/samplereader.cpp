@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "samplereader.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Ui {
+
+namespace {
+struct Sample
+{
+    QStringList columns;
+    QList<QHash<QString, QVariant>> rows;
+    QString error;
+};
+
+QString quoted(const QString& identifier)
+{
+    return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+}
+
+Sample readSample(const QString& uri, const QString& schema, const QString& table, int limit)
+{
+    Sample out;
+    const QUrl url(uri);
+    if (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) {
+        out.error = QObject::tr("Not a PostgreSQL connection string.");
+        return out;
+    }
+    const QString name = u"canopy-sample-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        const bool local = url.host() == "127.0.0.1"_L1 || url.host() == "localhost"_L1 || url.host() == "::1"_L1;
+        QString options = u"connect_timeout=10;sslmode="_s + (local ? u"prefer"_s : u"require"_s);
+        if (const QString endpoint = QUrlQuery(url).queryItemValue(u"options"_s); !endpoint.isEmpty())
+            options += u";options="_s + endpoint;
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            out.error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            // Read-only, and rolled back: a preview never writes.
+            if (!q.exec(u"BEGIN TRANSACTION READ ONLY"_s)) {
+                out.error = q.lastError().text();
+            } else if (!q.exec(u"SELECT * FROM %1.%2 LIMIT %3"_s.arg(quoted(schema), quoted(table)).arg(limit))) {
+                out.error = q.lastError().text();
+            } else {
+                const QSqlRecord record = q.record();
+                for (int i = 0; i < record.count(); ++i)
+                    out.columns.append(record.fieldName(i));
+                while (q.next()) {
+                    QHash<QString, QVariant> row;
+                    for (int i = 0; i < record.count(); ++i)
+                        row.insert(out.columns.at(i), q.value(i));
+                    out.rows.append(row);
+                }
+            }
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+} // namespace
+
+SampleReader::SampleReader(QObject* parent)
+    : QObject(parent)
+{
+}
+
+SampleReader::~SampleReader()
+{
+    for (QThread* t : std::as_const(m_threads))
+        t->wait(); // the connection closes with its thread; at most the connect timeout
+}
+
+void SampleReader::read(const QString& postgresUri, const QString& schema, const QString& table, int limit)
+{
+    const quint64 generation = ++m_generation;
+    QPointer<SampleReader> self(this);
+    QThread* thread = QThread::create([self, generation, postgresUri, schema, table, limit] {
+        const Sample sample = readSample(postgresUri, schema, table, limit);
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, generation, sample] {
+            if (self && generation == self->m_generation)
+                Q_EMIT self->finished(sample.columns, sample.rows, sample.error);
+        }, Qt::QueuedConnection);
+    });
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeAll(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+} // namespace Ui

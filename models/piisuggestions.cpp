@@ -83,6 +83,9 @@ Suggestion suggest(const Neon::SchemaTable& table, const Neon::SchemaColumn& col
         return s; // no rule: it would fail on Neon
     }
     s.maskingFunction = QString::fromLatin1(match->function).replace(u"%1"_s, column.name);
+    // The functions return text; a column of a network type needs the value cast back.
+    if (type == "inet"_L1 || type == "cidr"_L1)
+        s.maskingFunction += u"::"_s + type;
     const bool unique = inConstraint(table, u"unique"_s, column.name, true) || inConstraint(table, u"primary_key"_s, column.name, true);
     if (unique && s.kind == Suggestion::Email) {
         s.maskingFunction = u"pg_catalog.concat(anon.dummy_uuidv4(), '@example.com')"_s;

@@ -327,6 +327,16 @@ void BranchActions::masking()
     if (!b)
         return;
     auto* dialog = new MaskingRulesDialog(m_client, projectId, *b, m_window);
+    QStringList names;
+    for (const Neon::Branch& other : m_window->model()->branchesOf(projectId))
+        names.append(other.name);
+    dialog->setTakenNames(names);
+    connect(dialog, &MaskingRulesDialog::anonymizedBranchFinished, this,
+            [this, projectId](bool, const QString& branchId) {
+                m_window->reloadBranches(projectId);
+                if (!branchId.isEmpty())
+                    m_window->selectBranchWhenLoaded(projectId, branchId);
+            });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: people look at the tree while they write rules
     Q_EMIT dialogOpened(dialog);

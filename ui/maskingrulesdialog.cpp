@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "maskingrulesdialog.h"
 
+#include "anonymizationrun.h"
 #include "propertydialogs.h"
 #include "samplereader.h"
 #include "theme.h"
 
+#include <models/branchrules.h>
 #include <models/masking.h>
 #include <models/maskpreviewmodel.h>
 #include <models/piisuggestions.h>
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -73,6 +76,8 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     , m_previewModel(new Models::MaskPreviewModel(this))
     , m_reader(new SampleReader(this))
     , m_save(nullptr)
+    , m_anonName(new QLineEdit(branch.name + u"-anon"_s, this))
+    , m_createAnon(new QPushButton(tr("Create &Anonymized Branch"), this))
 {
     setWindowTitle(tr("Masking Rules of %1").arg(branch.name));
     m_tree->setHeaderLabels({tr("Column"), tr("Type"), tr("Rule"), tr("Suggestion")});
@@ -128,6 +133,23 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     bottomLayout->addWidget(m_preview, 1);
     split->addWidget(bottom);
 
+    auto* anonRow = new QHBoxLayout;
+    auto* anonLabel = new QLabel(tr("New anonymized branch of %1:").arg(branch.name), this);
+    anonLabel->setBuddy(m_anonName);
+    m_anonName->setAccessibleName(tr("Name of the anonymized branch"));
+    m_createAnon->setToolTip(tr("Neon copies %1, then masks the copy with these rules (beta). The branch cannot be "
+                                "connected to while it runs.")
+                                 .arg(branch.name));
+    anonRow->addWidget(anonLabel);
+    anonRow->addWidget(m_anonName, 1);
+    anonRow->addWidget(m_createAnon);
+    connect(m_createAnon, &QPushButton::clicked, this, [this] { createAnonymizedBranch(m_anonName->text()); });
+    connect(m_anonName, &QLineEdit::textChanged, this, [this](const QString& name) {
+        const QString problem = Models::BranchRules::nameProblem(name, m_taken);
+        m_createAnon->setEnabled(problem.isEmpty());
+        m_createAnon->setToolTip(problem.isEmpty() ? QString() : problem);
+    });
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setText(tr("Save Rules"));
@@ -136,6 +158,7 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(ruleRow);
     layout->addWidget(split, 1);
+    layout->addLayout(anonRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -382,6 +405,30 @@ void MaskingRulesDialog::save()
         Q_EMIT saved(r->ok());
     });
     m_replies.push_back(std::move(reply));
+}
+
+void MaskingRulesDialog::setTakenNames(const QStringList& names)
+{
+    m_taken = names;
+    Q_EMIT m_anonName->textChanged(m_anonName->text());
+}
+
+void MaskingRulesDialog::createAnonymizedBranch(const QString& name)
+{
+    if (const QString problem = Models::BranchRules::nameProblem(name, m_taken); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return;
+    }
+    auto* run = new AnonymizationRun(m_client, m_projectId, this);
+    m_createAnon->setEnabled(false);
+    connect(run, &AnonymizationRun::progress, m_status, &QLabel::setText);
+    connect(run, &AnonymizationRun::finished, this, [this, run, name](bool ok, const QString& message) {
+        m_createAnon->setEnabled(true);
+        m_status->setText(ok ? tr("%1 is anonymized: %2").arg(name, message) : tr("Anonymizing %1 failed: %2").arg(name, message));
+        Q_EMIT anonymizedBranchFinished(ok, run->branchId(), message);
+        run->deleteLater();
+    });
+    run->createBranch(m_branch.id, name, rules());
 }
 
 QString MaskingRulesDialog::status() const

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -43,6 +44,11 @@ public:
     QString status() const;
     QTreeWidget* tree() const { return m_tree; }
 
+    /// Names already used in the project (a new anonymized branch must not take one).
+    void setTakenNames(const QStringList& names);
+    /// Creates an anonymized branch of this branch with the current rules and follows it.
+    void createAnonymizedBranch(const QString& name);
+
     static QByteArray exportRules(const QList<Neon::MaskingRule>& rules);
     static bool importRules(const QByteArray& json, QList<Neon::MaskingRule>* rules, QString* error);
 
@@ -50,6 +56,7 @@ Q_SIGNALS:
     void schemaLoaded();
     void previewReady();
     void saved(bool ok);
+    void anonymizedBranchFinished(bool ok, const QString& branchId, const QString& message);
 
 private:
     void loadDatabase(const QString& database);
@@ -69,6 +76,9 @@ private:
     Models::MaskPreviewModel* m_previewModel;
     SampleReader* m_reader;
     QPushButton* m_save;
+    QLineEdit* m_anonName;
+    QPushButton* m_createAnon;
+    QStringList m_taken;
     int m_pendingDatabases = 0;
     std::vector<std::unique_ptr<Neon::Reply>> m_replies;
 };

@@ -54,7 +54,7 @@ void TestPiiSuggestions::columns_data()
     QTest::addRow("phone keeps its ends") << u"phone"_s << Suggestion::Phone << u"anon.partial(phone, 3, 'XXXXXX', 2)"_s << false;
     QTest::addRow("birth date") << u"date_of_birth"_s << Suggestion::BirthDate << u"anon.dnoise(date_of_birth, '180 days')"_s << false;
     QTest::addRow("ssn") << u"ssn"_s << Suggestion::NationalId << u"anon.partial(ssn, 0, 'XXX-XX-', 4)"_s << false;
-    QTest::addRow("ip") << u"last_login_ip"_s << Suggestion::IpAddress << u"anon.dummy_ipv4()"_s << false;
+    QTest::addRow("ip") << u"last_login_ip"_s << Suggestion::IpAddress << u"anon.dummy_ipv4()::inet"_s << false;
     QTest::addRow("address") << u"street_address"_s << Suggestion::Address << u"anon.fake_address()"_s << false;
     QTest::addRow("zip") << u"zip"_s << Suggestion::PostCode << u"anon.random_zip()"_s << false;
     QTest::addRow("free text") << u"notes"_s << Suggestion::FreeText << u"anon.lorem_ipsum(8)"_s << false;

@@ -7,7 +7,11 @@
 #include <sandbox/dataplane.h>
 #include <ui/maskingrulesdialog.h>
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -22,8 +26,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void suggestionsPreviewAndSave();
     void rulesFileRoundTrip();
+    void anonymizedBranchHoldsNoneOfTheOriginals();
 
 private:
+    QStringList column(const QString& branch, const QString& sql);
     QTemporaryDir m_dir;
     std::unique_ptr<Sandbox::Server> m_server;
     std::unique_ptr<Neon::Client> m_client;
@@ -114,6 +120,67 @@ void TestMaskingRules::rulesFileRoundTrip()
     QVERIFY(!Ui::MaskingRulesDialog::importRules(R"({"format":"other","version":1})", &back, &error));
     QCOMPARE(error, u"not a Canopy masking-rules file of version 1"_s);
     QVERIFY(!Ui::MaskingRulesDialog::importRules("{", &back, &error));
+}
+
+QStringList TestMaskingRules::column(const QString& branch, const QString& sql)
+{
+    // As the administrator, on the branch's clinic database: what is really stored.
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
+    if (!b)
+        return {u"no branch "_s + branch};
+    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
+    a.database = b->databases.first().physical;
+    const QString name = QUuid::createUuid().toString();
+    QStringList out;
+    {
+        QSqlDatabase db = a.connect(name);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            out.append(u"error: "_s + q.lastError().text());
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+void TestMaskingRules::anonymizedBranchHoldsNoneOfTheOriginals()
+{
+    const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
+    Ui::MaskingRulesDialog dialog(m_client.get(), m_project, main->branch);
+    dialog.setTakenNames({u"main"_s, u"main-anon"_s});
+    QSignalSpy loaded(&dialog, &Ui::MaskingRulesDialog::schemaLoaded);
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(dialog.rules().size(), 9); // saved by the previous test, read back
+    dialog.createAnonymizedBranch(u"main-anon"_s); // taken: refused here
+    QCOMPARE(dialog.status(), u"The project already has a branch named “main-anon”."_s);
+    QSignalSpy finished(&dialog, &Ui::MaskingRulesDialog::anonymizedBranchFinished);
+    dialog.createAnonymizedBranch(u"main-anon-2"_s);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    QVERIFY(dialog.status().startsWith(u"main-anon-2 is anonymized"_s));
+    const auto* anon = m_server->state().findBranchByName(m_project, u"main-anon-2"_s);
+    QVERIFY(anon);
+    QCOMPARE(finished.at(0).at(1).toString(), anon->branch.id);
+    for (const char* table : {"patients", "visits"})
+        QCOMPARE(column(u"main-anon-2"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))),
+                 column(u"main"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))));
+    // Emails, phones and national ids are unique per person; the sandbox's (and Neon's) name lists are small,
+    // so a masked name may equal some other patient's real one: names are checked row by row below.
+    for (const char* pii : {"email", "phone", "national_id"}) {
+        const QStringList original = column(u"main"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        const QStringList masked = column(u"main-anon-2"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        QVERIFY(original.size() > 100);
+        const QSet<QString> left = QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend());
+        QVERIFY2(left.isEmpty(), qPrintable(QString::fromLatin1(pii) + u": "_s + QStringList(left.cbegin(), left.cend()).mid(0, 3).join(u", "_s)));
+    }
+    const QStringList names = column(u"main"_s, u"SELECT id || ':' || first_name || ' ' || last_name FROM patients ORDER BY id"_s);
+    const QStringList maskedNames = column(u"main-anon-2"_s, u"SELECT id || ':' || first_name || ' ' || last_name FROM patients ORDER BY id"_s);
+    QCOMPARE(maskedNames.size(), names.size());
+    int same = 0;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        same += names.at(i) == maskedNames.at(i);
+    QVERIFY2(same < names.size() / 100, qPrintable(QString::number(same))); // both names drawn again: rare coincidences only
 }
 
 QTEST_MAIN(TestMaskingRules)

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// Canopy's own anonymized load on the sandbox's pii seed: rows streamed from main, masked in the
+// app, written with COPY into a schema-only branch; counts, foreign keys and originals checked.
+#include "clienttestutils.h"
+
+#include <sandbox/dataplane.h>
+#include <ui/anonymizedload.h>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using Ui::AnonymizedLoad;
+
+class TestAnonymizedLoad : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void foreignKeyOrder();
+    void copyText_data();
+    void copyText();
+    void loadsMaskedRowsIntoASchemaOnlyBranch();
+    void aRuleNeonMustComputeStopsTheTableUnwritten();
+
+private:
+    QString uri(const QString& branch);
+    QStringList column(const QString& branch, const QString& sql);
+    QString schemaOnlyChild(const QString& name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<Neon::Client> m_client;
+    QString m_project;
+};
+
+void TestAnonymizedLoad::initTestCase()
+{
+    Sandbox::State state;
+    QString error;
+    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = TestUtils::secretKey;
+    options.operationDurationMs = 20;
+    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
+    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
+    QVERIFY(m_server->start(&error));
+    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
+    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
+    m_project = m_server->state().projects.keys().first();
+}
+
+void TestAnonymizedLoad::cleanupTestCase()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+QString TestAnonymizedLoad::uri(const QString& branch)
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
+    auto reply = m_client->connectionUri(m_project, {b->branch.id, {}, u"clinic"_s, b->roles.isEmpty() ? u"neondb_owner"_s : b->roles.first().name, false});
+    return TestUtils::waitFor(reply.get()) && reply->ok() ? reply->value().uri : QString();
+}
+
+QStringList TestAnonymizedLoad::column(const QString& branch, const QString& sql)
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
+    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
+    a.database = b->databases.first().physical;
+    const QString name = QUuid::createUuid().toString();
+    QStringList out;
+    {
+        QSqlDatabase db = a.connect(name);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            out.append(u"error: "_s + q.lastError().text());
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QString TestAnonymizedLoad::schemaOnlyChild(const QString& name)
+{
+    Neon::BranchCreateOptions o;
+    o.name = name;
+    o.parentId = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    o.initSource = u"schema-only"_s;
+    o.endpoints = {Neon::EndpointOptions{}};
+    auto reply = m_client->createBranch(m_project, o);
+    return TestUtils::waitFor(reply.get(), 30000) && reply->ok() ? reply->value().branch.id : QString();
+}
+
+void TestAnonymizedLoad::foreignKeyOrder()
+{
+    const QHash<QString, QStringList> refs{{u"visits"_s, {u"patients"_s, u"doctors"_s}}, {u"doctors"_s, {u"clinics"_s}},
+                                           {u"a"_s, {u"b"_s}}, {u"b"_s, {u"a"_s}}, {u"self"_s, {u"self"_s}}};
+    QCOMPARE(AnonymizedLoad::foreignKeyOrder({u"visits"_s, u"patients"_s, u"doctors"_s, u"clinics"_s}, refs),
+             (QStringList{u"patients"_s, u"clinics"_s, u"doctors"_s, u"visits"_s}));
+    QCOMPARE(AnonymizedLoad::foreignKeyOrder({u"a"_s, u"b"_s, u"self"_s}, refs), (QStringList{u"b"_s, u"a"_s, u"self"_s}));
+}
+
+void TestAnonymizedLoad::copyText_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addRow("null") << QVariant() << QByteArray("\\N");
+    QTest::addRow("escapes") << QVariant(u"a\\b\tc\nd\re"_s) << QByteArray("a\\\\b\\tc\\nd\\re");
+    QTest::addRow("bool") << QVariant(true) << QByteArray("t");
+    QTest::addRow("date") << QVariant(QDate(1990, 2, 3)) << QByteArray("1990-02-03");
+    QTest::addRow("bytes") << QVariant(QByteArray("\x01\xff", 2)) << QByteArray("\\\\x01ff");
+    QTest::addRow("utf-8") << QVariant(u"Zoë"_s) << QByteArray("Zo\xc3\xab");
+}
+
+void TestAnonymizedLoad::copyText()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QByteArray, text);
+    QCOMPARE(AnonymizedLoad::copyText(value), text);
+}
+
+void TestAnonymizedLoad::loadsMaskedRowsIntoASchemaOnlyBranch()
+{
+    QVERIFY(!schemaOnlyChild(u"main-anon-own"_s).isEmpty());
+    QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM patients"_s), QStringList{u"0"_s});
+    // The rules of the seed's main-anon, plus the ones the test needs to be strict.
+    QList<Neon::MaskingRule> rules = m_server->state().findBranchByName(m_project, u"main-anon"_s)->maskingRules;
+    QVERIFY(rules.size() >= 5);
+    rules.append({u"clinic"_s, u"public"_s, u"visits"_s, u"notes"_s, u"anon.lorem_ipsum(6)"_s, {}});
+    const QStringList mainBefore = column(u"main"_s, u"SELECT md5(string_agg(p::text, ',' ORDER BY id)) FROM patients p"_s);
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own"_s), rules);
+    QSignalSpy progress(&load, &AnonymizedLoad::progress);
+    QSignalSpy finished(&load, &AnonymizedLoad::finished);
+    load.start(7, 250); // small batches: several COPY chunks per table
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(finished.at(0).at(2).toStringList(), (QStringList{u"public.patients"_s, u"public.visits"_s})); // FK order
+    QVERIFY(progress.size() > 4);
+    for (const char* table : {"patients", "visits"})
+        QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))),
+                 column(u"main"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))));
+    QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM visits v LEFT JOIN patients p ON p.id = v.patient_id "
+                                        "WHERE p.id IS NULL"_s),
+             QStringList{u"0"_s}); // every visit still has its patient
+    for (const char* pii : {"email", "phone", "national_id"}) {
+        const QStringList original = column(u"main"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        const QStringList masked = column(u"main-anon-own"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        const QSet<QString> left = QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend());
+        QVERIFY2(left.isEmpty(), pii);
+    }
+    const QStringList before = column(u"main"_s, u"SELECT id || first_name || last_name FROM patients ORDER BY id"_s);
+    const QStringList after = column(u"main-anon-own"_s, u"SELECT id || first_name || last_name FROM patients ORDER BY id"_s);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QVERIFY(before.at(i) != after.at(i)); // each person's own name was replaced
+    // The source was only read: main's rows are exactly as they were.
+    QCOMPARE(column(u"main"_s, u"SELECT md5(string_agg(p::text, ',' ORDER BY id)) FROM patients p"_s), mainBefore);
+}
+
+void TestAnonymizedLoad::aRuleNeonMustComputeStopsTheTableUnwritten()
+{
+    QVERIFY(!schemaOnlyChild(u"main-anon-own-2"_s).isEmpty());
+    const QList<Neon::MaskingRule> rules{{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.dummy_catchphrase()"_s, {}}};
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-2"_s), rules);
+    QSignalSpy finished(&load, &AnonymizedLoad::finished);
+    load.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(finished.at(0).at(1).toString().contains(u"dummy_catchphrase"_s), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(finished.at(0).at(2).toStringList().isEmpty());
+    QCOMPARE(column(u"main-anon-own-2"_s, u"SELECT count(*) FROM patients"_s), QStringList{u"0"_s}); // rolled back
+}
+
+QTEST_MAIN(TestAnonymizedLoad)
+#include "tst_anonymizedload.moc"

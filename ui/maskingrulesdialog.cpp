@@ -264,6 +264,10 @@ void MaskingRulesDialog::loadDatabase(const QString& database)
                 }
             }
             dbItem->setExpanded(true);
+            if (dbItem->childCount() <= 10) { // a small schema opens fully: the columns are the point
+                for (int i = 0; i < dbItem->childCount(); ++i)
+                    dbItem->child(i)->setExpanded(true);
+            }
         }
         if (--m_pendingDatabases > 0)
             return;

@@ -3,6 +3,7 @@
 #include "masking.h"
 #include "maskingfunctions.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <cstring>
@@ -210,7 +211,39 @@ QStringList Masker::supportedFunctions()
     return Functions::names();
 }
 
-Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal) const
+QString Masker::describe(const QString& function)
+{
+    static const QHash<QString, const char*> words{
+        {u"partial"_s, QT_TRANSLATE_NOOP("Models::Masking", "Keep the first and last characters, hide the middle")},
+        {u"partial_email"_s, QT_TRANSLATE_NOOP("Models::Masking", "Keep the start of an email, hide the rest")},
+        {u"hash"_s, QT_TRANSLATE_NOOP("Models::Masking", "SHA-256 hash of the value")},
+        {u"digest"_s, QT_TRANSLATE_NOOP("Models::Masking", "Salted hash with a chosen algorithm")},
+        {u"noise"_s, QT_TRANSLATE_NOOP("Models::Masking", "The number, moved by up to ± a ratio")},
+        {u"dnoise"_s, QT_TRANSLATE_NOOP("Models::Masking", "The date, moved by up to ± an interval")},
+        {u"lorem_ipsum"_s, QT_TRANSLATE_NOOP("Models::Masking", "Placeholder words")},
+        {u"ternary"_s, QT_TRANSLATE_NOOP("Models::Masking", "One value or another, by a condition")},
+        {u"random_in"_s, QT_TRANSLATE_NOOP("Models::Masking", "One of the given values, at random")},
+    };
+    if (const auto it = words.constFind(function); it != words.cend())
+        return QCoreApplication::translate("Models::Masking", *it);
+    // The rest say what they are in their names: dummy_free_email → "Made-up free email".
+    QString name = function;
+    QString kind;
+    for (const auto& [prefix, label] : {std::pair{"dummy_", QT_TRANSLATE_NOOP("Models::Masking", "Made-up")},
+                                        std::pair{"fake_", QT_TRANSLATE_NOOP("Models::Masking", "Made-up")},
+                                        std::pair{"pseudo_", QT_TRANSLATE_NOOP("Models::Masking", "Same-for-same made-up")},
+                                        std::pair{"random_", QT_TRANSLATE_NOOP("Models::Masking", "Random")}}) {
+        if (name.startsWith(QLatin1String(prefix))) {
+            kind = QCoreApplication::translate("Models::Masking", label);
+            name = name.mid(int(qstrlen(prefix)));
+        }
+    }
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return kind.isEmpty() ? QString(name.left(1).toUpper() + name.mid(1)) : QString(kind + u" "_s + name);
+}
+
+Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal,
+                   const QSet<QString>& avoid) const
 {
     Expression e;
     QString error;
@@ -224,11 +257,11 @@ Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>
     }
     if (!e.parse(text, &error))
         return Cell{{}, false, error};
-    return apply(e, rule.columnName, row, ordinal);
+    return apply(e, rule.columnName, row, ordinal, avoid);
 }
 
 Cell Masker::apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
-                   qint64 ordinal) const
+                   qint64 ordinal, const QSet<QString>& avoid) const
 {
     if (const QStringList unsupported = expression.unsupportedFunctions(); !unsupported.isEmpty())
         return Cell{{}, true, u"computed on Neon: "_s + unsupported.join(u", "_s)};
@@ -244,9 +277,10 @@ Cell Masker::apply(const Expression& expression, const QString& column, const QH
     QVariant value = Functions::evaluate(expression.root(), context, &problem);
     // Random draws that land on the original value are drawn again: the value must change.
     const bool random = Functions::isRandom(expression.root());
-    for (int attempt = 0; attempt < 64 && problem.isEmpty() && !original.isNull() && value == original && random; ++attempt)
+    auto kept = [&] { return (!original.isNull() && value == original) || (!value.isNull() && avoid.contains(value.toString())); };
+    for (int attempt = 0; attempt < 512 && problem.isEmpty() && random && kept(); ++attempt)
         value = Functions::evaluate(expression.root(), context, &problem);
-    if (problem.isEmpty() && random && !original.isNull() && value == original)
+    if (problem.isEmpty() && random && kept())
         problem = u"the rule keeps producing the original value"_s;
     return Cell{problem.isEmpty() ? value : QVariant(), false, problem};
 }

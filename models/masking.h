@@ -4,6 +4,7 @@
 #include <neon/anonymization.h>
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -53,11 +54,16 @@ public:
 
     /// `row`: the row's original values by column name (functions may read other columns);
     /// `ordinal`: the row's position in its sample or stream.
-    Cell apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal) const;
+    /// `avoid`: values a random draw must not produce either (every original value of the
+    /// column, when a whole table is masked: no masked row may carry anybody's real value).
+    Cell apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal,
+               const QSet<QString>& avoid = {}) const;
     Cell apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
-               qint64 ordinal) const;
+               qint64 ordinal, const QSet<QString>& avoid = {}) const;
 
     static QStringList supportedFunctions();
+    /// The function in plain words ("A made-up free email address"), for the picker.
+    static QString describe(const QString& function);
 
 private:
     quint64 m_seed;

@@ -177,6 +177,17 @@ void AnonymizedLoad::run(quint64 seed, int batchRows)
                     rules.insert(r.columnName, r);
             }
             const QString qualified = quoted(schema) + u"."_s + quoted(table);
+            // Every original value of a masked column: no masked row may carry anybody's real one.
+            QHash<QString, QSet<QString>> originals;
+            for (auto it = rules.cbegin(); problem.isEmpty() && it != rules.cend(); ++it) {
+                QSqlQuery values(source);
+                if (!values.exec(u"SELECT DISTINCT %1::text FROM %2 WHERE %1 IS NOT NULL"_s.arg(quoted(it.key()), qualified)))
+                    problem = values.lastError().text();
+                while (values.next())
+                    originals[it.key()].insert(values.value(0).toString());
+            }
+            if (!problem.isEmpty())
+                break;
             if (!exec(target, u"BEGIN"_s, &problem) || !exec(target, u"TRUNCATE "_s + qualified + u" CASCADE"_s, &problem))
                 break;
             QSqlQuery read(source);
@@ -224,7 +235,7 @@ void AnonymizedLoad::run(quint64 seed, int batchRows)
                     for (int i = 0; i < record.count(); ++i) {
                         QVariant v = row.value(record.fieldName(i));
                         if (const auto rule = rules.constFind(record.fieldName(i)); rule != rules.cend()) {
-                            const Models::Masking::Cell cell = masker.apply(*rule, row, rowCount);
+                            const Models::Masking::Cell cell = masker.apply(*rule, row, rowCount, originals.value(rule.key()));
                             if (cell.computedOnNeon || !cell.problem.isEmpty()) {
                                 // Never fall back to the original: the table is not loaded.
                                 problem = tr("%1.%2: %3").arg(order.at(t), record.fieldName(i), cell.problem);

@@ -2,15 +2,18 @@
 #include "branchactions.h"
 
 #include "activityindicator.h"
+#include "anonymizationrun.h"
 #include "createbranchdialog.h"
 #include "deletedialog.h"
 #include "mainwindow.h"
 #include "maskingrulesdialog.h"
+#include "piiworkflowwizard.h"
 #include "propertydialogs.h"
 #include "restoredialog.h"
 #include "schemadiffdialog.h"
 #include "theme.h"
 
+#include <models/branchfacts.h>
 #include <models/branchrules.h>
 #include <models/projecttreemodel.h>
 
@@ -64,6 +67,12 @@ BranchActions::BranchActions(MainWindow* window, Neon::Client* client)
                  &BranchActions::openPsql);
     m_masking = add({}, tr("&Masking Rules…"), QKeySequence(Qt::CTRL | Qt::Key_M),
                     tr("Which columns are masked and how, with a preview of masked sample rows"), &BranchActions::masking);
+    m_anonBase = add({}, tr("Anonymized &Base for Development…"), {},
+                     tr("Build main-anon from this branch (or refresh it) and branch the team's environments from it"),
+                     &BranchActions::anonymizedBase);
+    m_rerun = add({}, tr("Re-run &Anonymization"), {},
+                  tr("Mask this anonymized branch again with its current rules (the data is masked twice, not refreshed)"),
+                  &BranchActions::rerunAnonymization);
     connect(window, &MainWindow::currentBranchChanged, this, &BranchActions::selectionChanged);
     selectionChanged();
 }
@@ -87,6 +96,7 @@ void BranchActions::selectionChanged()
 {
     const Neon::Branch* b = m_window->currentBranch();
     m_protect->setText(b && b->isProtected ? tr("Un&protect") : tr("&Protect"));
+    m_rerun->setEnabled(b && Models::isAnonymized(*b));
 }
 
 void BranchActions::show(QDialog* dialog, std::function<void()> accepted)
@@ -340,6 +350,44 @@ void BranchActions::masking()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: people look at the tree while they write rules
     Q_EMIT dialogOpened(dialog);
+}
+
+void BranchActions::rerunAnonymization()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b || !Models::isAnonymized(*b))
+        return;
+    auto* run = new AnonymizationRun(m_client, projectId, this);
+    connect(run, &AnonymizationRun::progress, this, [this](const QString& message) { m_window->statusBar()->showMessage(message); });
+    connect(run, &AnonymizationRun::finished, this, [this, run, projectId, name = b->name](bool ok, const QString& message) {
+        run->deleteLater();
+        m_window->reloadBranches(projectId);
+        if (!ok)
+            m_window->reportError(Neon::Error::invalidArgument(message), tr("Anonymizing %1 failed.").arg(name));
+        else
+            m_window->statusBar()->showMessage(tr("%1 is anonymized: %2").arg(name, message), 12000);
+        Q_EMIT finished(tr("Anonymizing %1").arg(name), ok);
+    });
+    run->rerun(b->id);
+}
+
+void BranchActions::anonymizedBase()
+{
+    const Neon::Branch* b = m_window->currentBranch();
+    const QString projectId = m_window->currentProjectId();
+    if (!b)
+        return;
+    auto* wizard = new PiiWorkflowWizard(m_client, projectId, m_window->model()->branchesOf(projectId), b->id, m_window);
+    connect(wizard, &PiiWorkflowWizard::workflowFinished, this, [this, projectId](bool ok, const QString& message) {
+        m_window->reloadBranches(projectId);
+        m_window->statusBar()->showMessage(message, 12000);
+        Q_EMIT finished(tr("Building the anonymized base"), ok);
+    });
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->open();
+    Q_EMIT dialogOpened(wizard);
 }
 
 void BranchActions::fetchUri(std::function<void(const QString&, const Neon::Error&)> done)

@@ -41,6 +41,8 @@ public:
     QAction* copyUriAction() const { return m_copyUri; }
     QAction* psqlAction() const { return m_psql; }
     QAction* maskingAction() const { return m_masking; }
+    QAction* anonymizedBaseAction() const { return m_anonBase; }
+    QAction* rerunAction() const { return m_rerun; }
 
     /// The terminal and arguments that open psql on `uriWithoutPassword` (the password goes in
     /// PGPASSWORD, never on a command line); empty program when no terminal or psql is found.
@@ -73,6 +75,8 @@ private:
     void copyUri();
     void openPsql();
     void masking();
+    void anonymizedBase();
+    void rerunAnonymization();
     void selectionChanged();
 
     MainWindow* m_window;
@@ -90,6 +94,8 @@ private:
     QAction* m_copyUri;
     QAction* m_psql;
     QAction* m_masking;
+    QAction* m_anonBase;
+    QAction* m_rerun;
     std::vector<std::unique_ptr<Neon::Reply>> m_running;
 };
 

@@ -89,8 +89,9 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     m_function->setEditable(true);
     m_function->setInsertPolicy(QComboBox::NoInsert);
     m_function->addItem(QString());
+    // "Made-up free email: anon.dummy_free_email()": searchable by words and by name.
     for (const QString& f : Models::Masking::Masker::supportedFunctions())
-        m_function->addItem(u"anon.%1()"_s.arg(f));
+        m_function->addItem(Models::Masking::Masker::describe(f) + u": anon.%1()"_s.arg(f));
     m_function->completer()->setFilterMode(Qt::MatchContains);
     m_function->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_function->setAccessibleName(tr("Masking rule of the selected column"));
@@ -361,8 +362,14 @@ void MaskingRulesDialog::ruleEdited(const QString& text)
     QTreeWidgetItem* item = m_tree->currentItem();
     if (!item || item->data(0, ColumnData).toString().isEmpty())
         return;
-    // A function picked from the list gets its column as the first argument where one belongs.
+    // A function picked from the list ("words: anon.f()") gives its SQL, with the column as the
+    // first argument where one belongs.
     QString rule = text;
+    if (const qsizetype at = rule.indexOf(u": anon."_s); at >= 0) {
+        rule = rule.mid(at + 2);
+        const QSignalBlocker block(m_function);
+        m_function->setEditText(rule);
+    }
     const QString column = item->data(0, ColumnData).toString();
     for (const char* takesValue : {"partial(", "partial_email(", "hash(", "noise(", "dnoise(", "lower(", "upper(", "md5(",
                                    "pseudo_first_name(", "pseudo_last_name(", "pseudo_email(", "pseudo_city("}) {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void deterministicUnderASeed();
     void identityColumnsNeverKeepTheirValue_data();
     void identityColumnsNeverKeepTheirValue();
+    void avoidsEveryOriginalOfTheColumn();
     void unknownFunctionsAreLeftToNeon();
     void badExpressionsSayWhy();
     void coversTheSandboxFunctions();
@@ -130,6 +131,23 @@ void TestMasking::identityColumnsNeverKeepTheirValue()
     }
 }
 
+void TestMasking::avoidsEveryOriginalOfTheColumn()
+{
+    // A whole table masked: no row may get any row's real value, not only its own.
+    const QSet<QString> everybody{u"Alex"_s, u"Blake"_s, u"Casey"_s, u"Drew"_s, u"Emery"_s, u"Finley"_s, u"Gray"_s, u"Harper"_s,
+                                  u"Indigo"_s, u"Jordan"_s, u"Kai"_s, u"Logan"_s, u"Morgan"_s, u"Noel"_s, u"Oakley"_s,
+                                  u"Parker"_s, u"Quinn"_s, u"Riley"_s, u"Sage"_s};
+    const Masker masker(4);
+    for (qint64 ordinal = 0; ordinal < 100; ++ordinal) {
+        const auto cell = masker.apply(rule(u"full_name"_s, u"anon.dummy_first_name()"_s), row, ordinal, everybody);
+        QCOMPARE(cell.value.toString(), u"Taylor"_s); // the only name left
+    }
+    QSet<QString> all = everybody;
+    all.insert(u"Taylor"_s);
+    QCOMPARE(masker.apply(rule(u"full_name"_s, u"anon.dummy_first_name()"_s), row, 0, all).problem,
+             u"the rule keeps producing the original value"_s);
+}
+
 void TestMasking::unknownFunctionsAreLeftToNeon()
 {
     const auto cell = Masker(1).apply(rule(u"note"_s, u"anon.dummy_catchphrase()"_s), row, 0);
@@ -162,6 +180,11 @@ void TestMasking::coversTheSandboxFunctions()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     QCOMPARE(Masker::supportedFunctions().size(), Sandbox::anonFunctionNames().size() - internal.size());
+    QCOMPARE(Masker::describe(u"dummy_free_email"_s), u"Made-up free email"_s);
+    QCOMPARE(Masker::describe(u"pseudo_city"_s), u"Same-for-same made-up city"_s);
+    QCOMPARE(Masker::describe(u"partial"_s), u"Keep the first and last characters, hide the middle"_s);
+    for (const QString& f : Masker::supportedFunctions())
+        QVERIFY(!Masker::describe(f).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMasking)

@@ -5,6 +5,7 @@
 
 #include <models/maskpreviewmodel.h>
 #include <sandbox/dataplane.h>
+#include <ui/anonymizationrun.h>
 #include <ui/maskingrulesdialog.h>
 
 #include <QSqlDatabase>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void suggestionsPreviewAndSave();
     void rulesFileRoundTrip();
     void anonymizedBranchHoldsNoneOfTheOriginals();
+    void rerunOnAnExistingAnonymizedBranch();
 
 private:
     QStringList column(const QString& branch, const QString& sql);
@@ -181,6 +183,24 @@ void TestMaskingRules::anonymizedBranchHoldsNoneOfTheOriginals()
     for (qsizetype i = 0; i < names.size(); ++i)
         same += names.at(i) == maskedNames.at(i);
     QVERIFY2(same < names.size() / 100, qPrintable(QString::number(same))); // both names drawn again: rare coincidences only
+}
+
+void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
+{
+    const Sandbox::BranchRecord* anon = m_server->state().findBranchByName(m_project, u"main-anon-2"_s);
+    QVERIFY(anon);
+    Ui::AnonymizationRun run(m_client.get(), m_project);
+    run.setPollInterval(50);
+    QSignalSpy progress(&run, &Ui::AnonymizationRun::progress);
+    QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
+    run.rerun(anon->branch.id);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!progress.isEmpty());
+    // Masked twice, still none of main's emails.
+    const QStringList original = column(u"main"_s, u"SELECT email FROM patients"_s);
+    const QStringList masked = column(u"main-anon-2"_s, u"SELECT email FROM patients"_s);
+    QVERIFY((QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend())).isEmpty());
 }
 
 QTEST_MAIN(TestMaskingRules)

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// Workflow 2 on the sandbox's pii seed, by both loading paths, and the refresh of main-anon.
+#include "clienttestutils.h"
+
+#include <sandbox/dataplane.h>
+#include <ui/piiworkflow.h>
+#include <ui/piiworkflowwizard.h>
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QLineEdit>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using Ui::PiiWorkflow;
+
+class TestPiiWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void describesEveryStepFirst();
+    void neonServerPath();
+    void canopyLoadPath();
+    void refreshMainAnon();
+    void wizardRunsItFromThePages();
+
+private:
+    PiiWorkflow::Plan plan(const QString& name, PiiWorkflow::Load load, const QStringList& children);
+    bool run(PiiWorkflow& workflow, QString* message);
+    const Neon::Branch* branch(const QString& name) const;
+    QStringList column(const QString& branch, const QString& sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<Neon::Client> m_client;
+    QString m_project;
+};
+
+void TestPiiWorkflow::initTestCase()
+{
+    Sandbox::State state;
+    QString error;
+    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
+    Sandbox::ServerOptions options;
+    options.apiKey = TestUtils::secretKey;
+    options.operationDurationMs = 20;
+    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
+    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
+    QVERIFY(m_server->start(&error));
+    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
+    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
+    m_project = m_server->state().projects.keys().first();
+}
+
+void TestPiiWorkflow::cleanupTestCase()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+const Neon::Branch* TestPiiWorkflow::branch(const QString& name) const
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, name);
+    return b && !b->isDeleted() ? &b->branch : nullptr;
+}
+
+PiiWorkflow::Plan TestPiiWorkflow::plan(const QString& name, PiiWorkflow::Load load, const QStringList& children)
+{
+    PiiWorkflow::Plan p;
+    p.projectId = m_project;
+    p.source = *branch(u"main"_s);
+    p.name = name;
+    p.load = load;
+    p.rules = m_server->state().findBranchByName(m_project, u"main-anon"_s)->maskingRules; // the seed's rules
+    p.children = children;
+    return p;
+}
+
+bool TestPiiWorkflow::run(PiiWorkflow& workflow, QString* message)
+{
+    QSignalSpy finished(&workflow, &PiiWorkflow::finished);
+    workflow.start();
+    if (!finished.wait(90000))
+        return false;
+    *message = finished.at(0).at(1).toString();
+    return finished.at(0).at(0).toBool();
+}
+
+QStringList TestPiiWorkflow::column(const QString& name, const QString& sql)
+{
+    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, name);
+    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
+    a.database = b->databases.first().physical;
+    const QString connection = QUuid::createUuid().toString();
+    QStringList out;
+    {
+        QSqlDatabase db = a.connect(connection);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            out.append(u"error: "_s + q.lastError().text());
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
+}
+
+void TestPiiWorkflow::describesEveryStepFirst()
+{
+    PiiWorkflow neon(m_client.get(), plan(u"main-anon-x"_s, PiiWorkflow::Load::NeonServer, {u"dev-zoe"_s, u"qa-smoke"_s}));
+    QCOMPARE(neon.describe(), (QStringList{u"Create main-anon-x from main with Neon's anonymization (6 masking rule(s)), and wait until it is anonymized"_s,
+                                           u"Create dev-zoe from main-anon-x"_s, u"Create qa-smoke from main-anon-x"_s}));
+    PiiWorkflow own(m_client.get(), plan(u"main-anon-y"_s, PiiWorkflow::Load::Canopy, {}));
+    QCOMPARE(own.describe().size(), 2);
+    QVERIFY(own.describe().at(0).contains(u"schema-only"_s));
+    QVERIFY(own.describe().at(1).contains(u"COPY"_s));
+}
+
+void TestPiiWorkflow::neonServerPath()
+{
+    PiiWorkflow workflow(m_client.get(), plan(u"main-anon-neon"_s, PiiWorkflow::Load::NeonServer,
+                                              {u"dev-zoe"_s, u"preview-pr-9"_s, u"qa-smoke"_s}));
+    QString message;
+    QVERIFY2(run(workflow, &message), qPrintable(message));
+    const Neon::Branch* anon = branch(u"main-anon-neon"_s);
+    QVERIFY(anon);
+    QCOMPARE(anon->parentId, branch(u"main"_s)->id);
+    for (const char* child : {"dev-zoe", "preview-pr-9", "qa-smoke"}) {
+        QVERIFY2(branch(QLatin1String(child)), child);
+        QCOMPARE(branch(QLatin1String(child))->parentId, anon->id);
+    }
+    QCOMPARE(column(u"main-anon-neon"_s, u"SELECT count(*) FROM patients"_s), column(u"main"_s, u"SELECT count(*) FROM patients"_s));
+}
+
+void TestPiiWorkflow::canopyLoadPath()
+{
+    PiiWorkflow workflow(m_client.get(), plan(u"main-anon-own"_s, PiiWorkflow::Load::Canopy, {u"dev-yuri"_s}));
+    QString message;
+    QVERIFY2(run(workflow, &message), qPrintable(message));
+    const Neon::Branch* anon = branch(u"main-anon-own"_s);
+    QVERIFY(anon);
+    QVERIFY(anon->isSchemaOnly()); // a root of its own, loaded by Canopy
+    QCOMPARE(branch(u"dev-yuri"_s)->parentId, anon->id);
+    for (const char* table : {"patients", "visits"})
+        QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))),
+                 column(u"main"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))));
+    QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM visits v LEFT JOIN patients p ON p.id = v.patient_id WHERE p.id IS NULL"_s),
+             QStringList{u"0"_s});
+    for (const char* pii : {"email", "phone", "first_name || ' ' || last_name"}) {
+        const QStringList original = column(u"main"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        const QStringList masked = column(u"main-anon-own"_s, u"SELECT %1 FROM patients"_s.arg(QLatin1String(pii)));
+        const QSet<QString> left = QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend());
+        QVERIFY2(left.isEmpty(), qPrintable(QString::fromLatin1(pii) + u": "_s + QStringList(left.cbegin(), left.cend()).mid(0, 3).join(u", "_s)));
+    }
+}
+
+void TestPiiWorkflow::refreshMainAnon()
+{
+    // The seed's main-anon has dev-carol, preview-pr-7 and qa-privacy.
+    const Neon::Branch old = *branch(u"main-anon"_s);
+    PiiWorkflow::Plan p = plan(u"main-anon"_s, PiiWorkflow::Load::NeonServer, {u"dev-carol"_s, u"preview-pr-7"_s, u"qa-privacy"_s});
+    p.replaces = old;
+    p.replacedChildren = {u"dev-carol"_s, u"preview-pr-7"_s, u"qa-privacy"_s};
+    PiiWorkflow workflow(m_client.get(), p);
+    QVERIFY(workflow.describe().size() == 1 + 3 + 2 + 3);
+    QString message;
+    QVERIFY2(run(workflow, &message), qPrintable(message));
+    const Neon::Branch* fresh = branch(u"main-anon"_s);
+    QVERIFY(fresh);
+    QVERIFY(fresh->id != old.id);
+    QVERIFY(m_server->state().branches.value(old.id).branch.name.startsWith(u"main-anon_old_"_s));
+    for (const char* child : {"dev-carol", "preview-pr-7", "qa-privacy"}) {
+        QCOMPARE(branch(QLatin1String(child))->parentId, fresh->id);
+    }
+    int retired = 0;
+    for (const Sandbox::BranchRecord& b : std::as_const(m_server->state().branches)) {
+        if (b.branch.parentId == old.id && b.branch.name.contains(u"_old_"_s)) {
+            QVERIFY(b.branch.expiresAt.isValid());
+            ++retired;
+        }
+    }
+    QCOMPARE(retired, 3);
+}
+
+void TestPiiWorkflow::wizardRunsItFromThePages()
+{
+    QList<Neon::Branch> branches;
+    for (const Sandbox::BranchRecord& b : std::as_const(m_server->state().branches)) {
+        if (b.branch.projectId == m_project && !b.isDeleted())
+            branches.append(b.branch);
+    }
+    Ui::PiiWorkflowWizard wizard(m_client.get(), m_project, branches, branch(u"main"_s)->id);
+    QSignalSpy rules(&wizard, &Ui::PiiWorkflowWizard::rulesLoaded);
+    wizard.nameEdit()->setText(u"main-anon-wizard"_s);
+    QTRY_VERIFY(wizard.rulesText().startsWith(u"No masking rules yet"_s)); // main has none: the wizard cannot go on
+    wizard.show();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    auto saved = m_client->setMaskingRules(m_project, branch(u"main"_s)->id, plan({}, {}, {}).rules);
+    QVERIFY(TestUtils::waitFor(saved.get()) && saved->ok());
+    wizard.nameEdit()->setText(u"main-anon-wiz"_s); // asks again
+    QTRY_VERIFY(wizard.rulesText().startsWith(u"6 masking rule(s) from main"_s));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.canopyLoadButton()->setChecked(true);
+    wizard.next();
+    wizard.childrenEdit()->setPlainText(u"dev-wanda\nqa-wizard"_s);
+    wizard.next();
+    QCOMPARE(wizard.reviewList()->count(), 4);
+    QVERIFY(wizard.reviewList()->item(0)->text().startsWith(u"1. Create main-anon-wiz as a schema-only branch of main"_s));
+    QSignalSpy finished(&wizard, &Ui::PiiWorkflowWizard::workflowFinished);
+    wizard.next();
+    QVERIFY(finished.wait(90000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(branch(u"qa-wizard"_s)->parentId, branch(u"main-anon-wiz"_s)->id);
+    QCOMPARE(column(u"main-anon-wiz"_s, u"SELECT count(*) FROM visits"_s), column(u"main"_s, u"SELECT count(*) FROM visits"_s));
+}
+
+QTEST_MAIN(TestPiiWorkflow)
+#include "tst_piiworkflow.moc"

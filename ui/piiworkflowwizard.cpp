@@ -39,8 +39,8 @@ PiiWorkflowWizard::PiiWorkflowWizard(Neon::Client* client, const QString& projec
     , m_branches(branches)
     , m_source(new QComboBox(this))
     , m_name(new QLineEdit(u"main-anon"_s, this))
-    , m_neon(new QRadioButton(tr("By &Neon: an anonymized branch, masked on the server (beta)"), this))
-    , m_canopy(new QRadioButton(tr("By &Canopy: a schema-only branch, loaded with rows masked in this app"), this))
+    , m_neon(new QRadioButton(tr("By Neon on the &server: an anonymized branch, masked there (beta)"), this))
+    , m_canopy(new QRadioButton(tr("By Canopy in this &app: a schema-only branch, loaded with rows masked here"), this))
     , m_rules(new QLabel(this))
     , m_refresh(new QLabel(this))
     , m_children(new QPlainTextEdit(u"dev-alex\npreview-pr-1\nqa-smoke"_s, this))
@@ -105,6 +105,7 @@ PiiWorkflowWizard::PiiWorkflowWizard(Neon::Client* client, const QString& projec
     review->setSubTitle(tr("Nothing has been sent yet. These steps run in order; a failure stops the run and says what was done."));
     auto* reviewLayout = new QVBoxLayout(review);
     m_review->setAccessibleName(tr("Steps"));
+    m_review->setWordWrap(true);
     reviewLayout->addWidget(m_review);
     setPage(ReviewPage, review);
 

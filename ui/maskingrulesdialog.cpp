@@ -348,6 +348,16 @@ int MaskingRulesDialog::acceptSuggestions()
     return n;
 }
 
+QStringList MaskingRulesDialog::unmaskedPii() const
+{
+    QStringList out;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (!(*it)->data(0, SuggestionData).toString().isEmpty() && (*it)->text(RuleColumn).trimmed().isEmpty())
+            out.append((*it)->data(0, TableData).toString() + u"."_s + (*it)->data(0, ColumnData).toString());
+    }
+    return out;
+}
+
 void MaskingRulesDialog::columnSelected()
 {
     QTreeWidgetItem* item = m_tree->currentItem();
@@ -411,8 +421,11 @@ void MaskingRulesDialog::save()
     m_status->setText(tr("Saving %n rule(s)…", nullptr, int(rules().size())));
     connect(r, &Neon::Reply::finished, this, [this, r] {
         m_save->setEnabled(true);
-        m_status->setText(r->ok() ? tr("Saved %n rule(s).", nullptr, int(r->value().size()))
-                                  : tr("Not saved: %1").arg(r->error().toUserText()));
+        QString text = r->ok() ? tr("Saved %n rule(s).", nullptr, int(r->value().size()))
+                               : tr("Not saved: %1").arg(r->error().toUserText());
+        if (const QStringList left = unmaskedPii(); r->ok() && !left.isEmpty())
+            text += u" "_s + tr("Warning: these columns look like personal data and stay unmasked: %1").arg(left.join(u", "_s));
+        m_status->setText(text);
         Q_EMIT saved(r->ok());
     });
     m_replies.push_back(std::move(reply));

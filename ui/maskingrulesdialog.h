@@ -38,6 +38,8 @@ public:
     void setRules(const QList<Neon::MaskingRule>& rules);
     /// Takes every PII suggestion that has a rule; returns how many columns got one.
     int acceptSuggestions();
+    /// Columns that look like personal data and have no rule ("table.column").
+    QStringList unmaskedPii() const;
     /// Previews `limit` rows of schema.table in `database`.
     void preview(const QString& database, const QString& schema, const QString& table, int limit);
     Models::MaskPreviewModel* previewModel() const { return m_previewModel; }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void unknownFunctionsAreLeftToNeon();
     void badExpressionsSayWhy();
     void coversTheSandboxFunctions();
+    void everyFunctionGivesAValueOfItsType();
 };
 
 void TestMasking::formats_data()
@@ -185,6 +186,34 @@ void TestMasking::coversTheSandboxFunctions()
     QCOMPARE(Masker::describe(u"partial"_s), u"Keep the first and last characters, hide the middle"_s);
     for (const QString& f : Masker::supportedFunctions())
         QVERIFY(!Masker::describe(f).isEmpty());
+}
+
+void TestMasking::everyFunctionGivesAValueOfItsType()
+{
+    // A call for each function; those not listed take no arguments.
+    const QHash<QString, QString> calls{
+        {u"random_phone"_s, u"anon.random_phone('+1')"_s}, {u"random_string"_s, u"anon.random_string(8)"_s},
+        {u"random_int_between"_s, u"anon.random_int_between(1, 9)"_s}, {u"random_bigint_between"_s, u"anon.random_bigint_between(1, 9)"_s},
+        {u"random_date_between"_s, u"anon.random_date_between('2020-01-01T00:00:00Z', '2021-01-01T00:00:00Z')"_s},
+        {u"random_hash"_s, u"anon.random_hash(email)"_s}, {u"random_in"_s, u"anon.random_in(ARRAY['a', 'b'])"_s},
+        {u"noise"_s, u"anon.noise(salary, 0.1)"_s}, {u"dnoise"_s, u"anon.dnoise(born, '10 days')"_s},
+        {u"hash"_s, u"anon.hash(note)"_s}, {u"digest"_s, u"anon.digest(note, 's', 'sha512')"_s},
+        {u"partial"_s, u"anon.partial(phone, 2, 'XX', 2)"_s}, {u"partial_email"_s, u"anon.partial_email(email)"_s},
+        {u"ternary"_s, u"anon.ternary(true, 'yes', 'no')"_s}, {u"concat"_s, u"anon.concat('a', note)"_s},
+        {u"lower"_s, u"anon.lower(full_name)"_s}, {u"upper"_s, u"anon.upper(full_name)"_s}, {u"left"_s, u"anon.left(note, 3)"_s},
+        {u"right"_s, u"anon.right(note, 3)"_s}, {u"substr"_s, u"anon.substr(note, 2, 3)"_s}, {u"md5"_s, u"anon.md5(note)"_s}};
+    const QHash<QString, int> types{{u"noise"_s, QMetaType::Int}, {u"dnoise"_s, QMetaType::QDate}, {u"random_date"_s, QMetaType::QDate},
+                                    {u"random_int_between"_s, QMetaType::Int}, {u"random_bigint_between"_s, QMetaType::LongLong},
+                                    {u"random_date_between"_s, QMetaType::QDateTime}};
+    const Masker masker(2);
+    for (const QString& f : Masker::supportedFunctions()) {
+        const QString call = calls.value(f, f.startsWith("pseudo_"_L1) ? u"anon.%1(id, 'salt')"_s.arg(f) : u"anon.%1()"_s.arg(f));
+        const QString column = f == "noise"_L1 ? u"salary"_s : f == "dnoise"_L1 ? u"born"_s : u"note"_s;
+        const auto cell = masker.apply(rule(column, call), row, 0);
+        QVERIFY2(cell.problem.isEmpty() && !cell.computedOnNeon, qPrintable(f + u": "_s + cell.problem));
+        QVERIFY2(cell.value.isValid() && !cell.value.toString().isEmpty(), qPrintable(f));
+        QCOMPARE(cell.value.typeId(), types.value(f, QMetaType::QString));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMasking)

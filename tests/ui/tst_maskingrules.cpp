@@ -72,7 +72,10 @@ void TestMaskingRules::suggestionsPreviewAndSave()
     QVERIFY(dialog.rules().isEmpty()); // main has no rules yet
     // patients: email, first_name, last_name, phone, date_of_birth, address, national_id;
     // visits: notes, ip_address. Keys and timestamps are not PII.
+    QCOMPARE(dialog.unmaskedPii().size(), 9);
+    QVERIFY(dialog.unmaskedPii().contains(u"patients.email"_s));
     QCOMPARE(dialog.acceptSuggestions(), 9);
+    QVERIFY(dialog.unmaskedPii().isEmpty());
     QCOMPARE(dialog.acceptSuggestions(), 0); // nothing left to take
     const QList<Neon::MaskingRule> rules = dialog.rules();
     const auto email = std::find_if(rules.cbegin(), rules.cend(), [](const auto& r) { return r.columnName == "email"_L1; });

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void copyText();
     void loadsMaskedRowsIntoASchemaOnlyBranch();
     void aRuleNeonMustComputeStopsTheTableUnwritten();
+    void cancelRollsTheTableBack();
 
 private:
     QString uri(const QString& branch);
@@ -175,6 +176,21 @@ void TestAnonymizedLoad::aRuleNeonMustComputeStopsTheTableUnwritten()
     QVERIFY2(finished.at(0).at(1).toString().contains(u"dummy_catchphrase"_s), qPrintable(finished.at(0).at(1).toString()));
     QVERIFY(finished.at(0).at(2).toStringList().isEmpty());
     QCOMPARE(column(u"main-anon-own-2"_s, u"SELECT count(*) FROM patients"_s), QStringList{u"0"_s}); // rolled back
+}
+
+void TestAnonymizedLoad::cancelRollsTheTableBack()
+{
+    QVERIFY(!schemaOnlyChild(u"main-anon-own-3"_s).isEmpty());
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-3"_s), {});
+    QSignalSpy finished(&load, &AnonymizedLoad::finished);
+    // Cancelled at once: the worker is still connecting, so it stops in the first table's batches.
+    load.start(1, 100);
+    load.cancel();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(finished.at(0).at(1).toString().startsWith(u"Cancelled while loading"_s), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(finished.at(0).at(2).toStringList().isEmpty());
+    QCOMPARE(column(u"main-anon-own-3"_s, u"SELECT count(*) FROM patients"_s), QStringList{u"0"_s}); // nothing half-loaded
 }
 
 QTEST_MAIN(TestAnonymizedLoad)

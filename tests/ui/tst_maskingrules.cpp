@@ -29,6 +29,7 @@ private Q_SLOTS:
     void rulesFileRoundTrip();
     void anonymizedBranchHoldsNoneOfTheOriginals();
     void rerunOnAnExistingAnonymizedBranch();
+    void aFailingRuleIsNamed();
 
 private:
     QStringList column(const QString& branch, const QString& sql);
@@ -204,6 +205,21 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
     const QStringList original = column(u"main"_s, u"SELECT email FROM patients"_s);
     const QStringList masked = column(u"main-anon-2"_s, u"SELECT email FROM patients"_s);
     QVERIFY((QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend())).isEmpty());
+}
+
+void TestMaskingRules::aFailingRuleIsNamed()
+{
+    const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
+    Ui::AnonymizationRun run(m_client.get(), m_project);
+    run.setPollInterval(50);
+    QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
+    run.createBranch(main->branch.id, u"main-anon-broken"_s,
+                     {{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.lower(no_such_column)"_s, {}}});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY2(message.contains(u"clinic.public.patients.email"_s) && message.contains(u"anon.lower(no_such_column)"_s),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestMaskingRules)

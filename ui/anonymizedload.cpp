@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "anonymizedload.h"
 
+#include "postgresconnection.h"
+
 #include <models/masking.h>
 
 #include <QDate>
@@ -12,8 +14,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -26,22 +26,6 @@ namespace {
 QString quoted(const QString& identifier)
 {
     return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
-QSqlDatabase open(const QString& uri, const QString& name, QString* error)
-{
-    const QUrl url(uri);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1));
-    const bool local = url.host() == "127.0.0.1"_L1 || url.host() == "localhost"_L1 || url.host() == "::1"_L1;
-    db.setConnectOptions(u"connect_timeout=10;sslmode="_s + (local ? u"prefer"_s : u"require"_s));
-    if (!db.open())
-        *error = db.lastError().text();
-    return db;
 }
 
 PGconn* connectionOf(const QSqlDatabase& db)
@@ -138,8 +122,8 @@ void AnonymizedLoad::run(quint64 seed, int batchRows)
     QString problem;
     QStringList loaded;
     {
-        QSqlDatabase source = open(m_source, sourceName, &problem);
-        QSqlDatabase target = problem.isEmpty() ? open(m_target, targetName, &problem) : QSqlDatabase();
+        QSqlDatabase source = openPostgres(m_source, sourceName, &problem);
+        QSqlDatabase target = problem.isEmpty() ? openPostgres(m_target, targetName, &problem) : QSqlDatabase();
         PGconn* copyConnection = problem.isEmpty() ? connectionOf(target) : nullptr;
         if (problem.isEmpty() && !copyConnection)
             problem = tr("The PostgreSQL driver gives no connection handle for COPY.");

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "samplereader.h"
 
+#include "postgresconnection.h"
+
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -31,27 +31,10 @@ QString quoted(const QString& identifier)
 Sample readSample(const QString& uri, const QString& schema, const QString& table, int limit)
 {
     Sample out;
-    const QUrl url(uri);
-    if (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) {
-        out.error = QObject::tr("Not a PostgreSQL connection string.");
-        return out;
-    }
     const QString name = u"canopy-sample-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        const bool local = url.host() == "127.0.0.1"_L1 || url.host() == "localhost"_L1 || url.host() == "::1"_L1;
-        QString options = u"connect_timeout=10;sslmode="_s + (local ? u"prefer"_s : u"require"_s);
-        if (const QString endpoint = QUrlQuery(url).queryItemValue(u"options"_s); !endpoint.isEmpty())
-            options += u";options="_s + endpoint;
-        db.setConnectOptions(options);
-        if (!db.open()) {
-            out.error = db.lastError().text();
-        } else {
+        QSqlDatabase db = openPostgres(uri, name, &out.error);
+        if (out.error.isEmpty()) {
             QSqlQuery q(db);
             // Read-only, and rolled back: a preview never writes.
             if (!q.exec(u"BEGIN TRANSACTION READ ONLY"_s)) {

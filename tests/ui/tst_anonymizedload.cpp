@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Canopy's own anonymized load on the sandbox's pii seed: rows streamed from main, masked in the
 // app, written with COPY into a schema-only branch; counts, foreign keys and originals checked.
-#include "clienttestutils.h"
+#include "dataplanesandbox.h"
 
-#include <sandbox/dataplane.h>
 #include <ui/anonymizedload.h>
 
 #include <QSqlDatabase>
@@ -30,35 +29,27 @@ private Q_SLOTS:
 
 private:
     QString uri(const QString& branch);
-    QStringList column(const QString& branch, const QString& sql);
+    QStringList column(const QString& branch, const QString& sql) { return m_sandbox.column(branch, sql); }
     QString schemaOnlyChild(const QString& name);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<Neon::Client> m_client;
+    TestUtils::DataPlaneSandbox m_sandbox;
+    Sandbox::Server* m_server = nullptr;
+    Neon::Client* m_client = nullptr;
     QString m_project;
 };
 
 void TestAnonymizedLoad::initTestCase()
 {
-    Sandbox::State state;
     QString error;
-    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
-    Sandbox::ServerOptions options;
-    options.apiKey = TestUtils::secretKey;
-    options.operationDurationMs = 20;
-    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
-    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
-    QVERIFY(m_server->start(&error));
-    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
-    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
-    m_project = m_server->state().projects.keys().first();
+    QVERIFY2(m_sandbox.start(u"pii"_s, &error), qPrintable(error));
+    m_server = m_sandbox.server.get();
+    m_client = m_sandbox.client.get();
+    m_project = m_sandbox.project;
 }
 
 void TestAnonymizedLoad::cleanupTestCase()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 QString TestAnonymizedLoad::uri(const QString& branch)
@@ -66,25 +57,6 @@ QString TestAnonymizedLoad::uri(const QString& branch)
     const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
     auto reply = m_client->connectionUri(m_project, {b->branch.id, {}, u"clinic"_s, b->roles.isEmpty() ? u"neondb_owner"_s : b->roles.first().name, false});
     return TestUtils::waitFor(reply.get()) && reply->ok() ? reply->value().uri : QString();
-}
-
-QStringList TestAnonymizedLoad::column(const QString& branch, const QString& sql)
-{
-    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
-    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
-    a.database = b->databases.first().physical;
-    const QString name = QUuid::createUuid().toString();
-    QStringList out;
-    {
-        QSqlDatabase db = a.connect(name);
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            out.append(u"error: "_s + q.lastError().text());
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
 }
 
 QString TestAnonymizedLoad::schemaOnlyChild(const QString& name)

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The masking rules editor on the sandbox's pii seed (with its data plane): suggestions, a
 // preview that changes every PII cell and no other, saving, and the rules file.
-#include "clienttestutils.h"
+#include "dataplanesandbox.h"
 
 #include <models/maskpreviewmodel.h>
-#include <sandbox/dataplane.h>
 #include <ui/anonymizationrun.h>
 #include <ui/maskingrulesdialog.h>
 
@@ -32,41 +31,33 @@ private Q_SLOTS:
     void aFailingRuleIsNamed();
 
 private:
-    QStringList column(const QString& branch, const QString& sql);
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<Neon::Client> m_client;
+    QStringList column(const QString& branch, const QString& sql) { return m_sandbox.column(branch, sql); }
+
+    TestUtils::DataPlaneSandbox m_sandbox;
+    Sandbox::Server* m_server = nullptr;
+    Neon::Client* m_client = nullptr;
     QString m_project;
 };
 
 void TestMaskingRules::initTestCase()
 {
-    Sandbox::State state;
     QString error;
-    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
-    Sandbox::ServerOptions options;
-    options.apiKey = TestUtils::secretKey;
-    options.operationDurationMs = 20;
-    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
-    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
-    QVERIFY(m_server->start(&error));
-    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
-    m_server->front().recordRequests = true;
-    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
-    m_project = m_server->state().projects.keys().first();
+    QVERIFY2(m_sandbox.start(u"pii"_s, &error), qPrintable(error));
+    m_server = m_sandbox.server.get();
+    m_client = m_sandbox.client.get();
+    m_project = m_sandbox.project;
 }
 
 void TestMaskingRules::cleanupTestCase()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.stop();
 }
 
 void TestMaskingRules::suggestionsPreviewAndSave()
 {
     const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
     QVERIFY(main);
-    Ui::MaskingRulesDialog dialog(m_client.get(), m_project, main->branch);
+    Ui::MaskingRulesDialog dialog(m_client, m_project, main->branch);
     QSignalSpy loaded(&dialog, &Ui::MaskingRulesDialog::schemaLoaded);
     dialog.show();
     QVERIFY(loaded.wait(15000));
@@ -128,32 +119,10 @@ void TestMaskingRules::rulesFileRoundTrip()
     QVERIFY(!Ui::MaskingRulesDialog::importRules("{", &back, &error));
 }
 
-QStringList TestMaskingRules::column(const QString& branch, const QString& sql)
-{
-    // As the administrator, on the branch's clinic database: what is really stored.
-    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
-    if (!b)
-        return {u"no branch "_s + branch};
-    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
-    a.database = b->databases.first().physical;
-    const QString name = QUuid::createUuid().toString();
-    QStringList out;
-    {
-        QSqlDatabase db = a.connect(name);
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            out.append(u"error: "_s + q.lastError().text());
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-
 void TestMaskingRules::anonymizedBranchHoldsNoneOfTheOriginals()
 {
     const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
-    Ui::MaskingRulesDialog dialog(m_client.get(), m_project, main->branch);
+    Ui::MaskingRulesDialog dialog(m_client, m_project, main->branch);
     dialog.setTakenNames({u"main"_s, u"main-anon"_s});
     QSignalSpy loaded(&dialog, &Ui::MaskingRulesDialog::schemaLoaded);
     QVERIFY(loaded.wait(15000));
@@ -193,7 +162,7 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
 {
     const Sandbox::BranchRecord* anon = m_server->state().findBranchByName(m_project, u"main-anon-2"_s);
     QVERIFY(anon);
-    Ui::AnonymizationRun run(m_client.get(), m_project);
+    Ui::AnonymizationRun run(m_client, m_project);
     run.setPollInterval(50);
     QSignalSpy progress(&run, &Ui::AnonymizationRun::progress);
     QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
@@ -210,7 +179,7 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
 void TestMaskingRules::aFailingRuleIsNamed()
 {
     const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
-    Ui::AnonymizationRun run(m_client.get(), m_project);
+    Ui::AnonymizationRun run(m_client, m_project);
     run.setPollInterval(50);
     QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
     run.createBranch(main->branch.id, u"main-anon-broken"_s,

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Workflow 2 on the sandbox's pii seed, by both loading paths, and the refresh of main-anon.
-#include "clienttestutils.h"
+#include "dataplanesandbox.h"
 
-#include <sandbox/dataplane.h>
 #include <ui/piiworkflow.h>
 #include <ui/piiworkflowwizard.h>
 
@@ -35,41 +34,27 @@ private Q_SLOTS:
 private:
     PiiWorkflow::Plan plan(const QString& name, PiiWorkflow::Load load, const QStringList& children);
     bool run(PiiWorkflow& workflow, QString* message);
-    const Neon::Branch* branch(const QString& name) const;
-    QStringList column(const QString& branch, const QString& sql);
+    const Neon::Branch* branch(const QString& name) const { return m_sandbox.branch(name); }
+    QStringList column(const QString& branch, const QString& sql) { return m_sandbox.column(branch, sql); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<Neon::Client> m_client;
+    TestUtils::DataPlaneSandbox m_sandbox;
+    Sandbox::Server* m_server = nullptr;
+    Neon::Client* m_client = nullptr;
     QString m_project;
 };
 
 void TestPiiWorkflow::initTestCase()
 {
-    Sandbox::State state;
     QString error;
-    QVERIFY(Sandbox::seedState(u"pii"_s, QDateTime::currentDateTimeUtc(), state, &error));
-    Sandbox::ServerOptions options;
-    options.apiKey = TestUtils::secretKey;
-    options.operationDurationMs = 20;
-    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
-    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
-    QVERIFY(m_server->start(&error));
-    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
-    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
-    m_project = m_server->state().projects.keys().first();
+    QVERIFY2(m_sandbox.start(u"pii"_s, &error), qPrintable(error));
+    m_server = m_sandbox.server.get();
+    m_client = m_sandbox.client.get();
+    m_project = m_sandbox.project;
 }
 
 void TestPiiWorkflow::cleanupTestCase()
 {
-    m_client.reset();
-    m_server.reset();
-}
-
-const Neon::Branch* TestPiiWorkflow::branch(const QString& name) const
-{
-    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, name);
-    return b && !b->isDeleted() ? &b->branch : nullptr;
+    m_sandbox.stop();
 }
 
 PiiWorkflow::Plan TestPiiWorkflow::plan(const QString& name, PiiWorkflow::Load load, const QStringList& children)
@@ -94,31 +79,12 @@ bool TestPiiWorkflow::run(PiiWorkflow& workflow, QString* message)
     return finished.at(0).at(0).toBool();
 }
 
-QStringList TestPiiWorkflow::column(const QString& name, const QString& sql)
-{
-    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, name);
-    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
-    a.database = b->databases.first().physical;
-    const QString connection = QUuid::createUuid().toString();
-    QStringList out;
-    {
-        QSqlDatabase db = a.connect(connection);
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            out.append(u"error: "_s + q.lastError().text());
-        while (q.next())
-            out.append(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return out;
-}
-
 void TestPiiWorkflow::describesEveryStepFirst()
 {
-    PiiWorkflow neon(m_client.get(), plan(u"main-anon-x"_s, PiiWorkflow::Load::NeonServer, {u"dev-zoe"_s, u"qa-smoke"_s}));
+    PiiWorkflow neon(m_client, plan(u"main-anon-x"_s, PiiWorkflow::Load::NeonServer, {u"dev-zoe"_s, u"qa-smoke"_s}));
     QCOMPARE(neon.describe(), (QStringList{u"Create main-anon-x from main with Neon's anonymization (6 masking rule(s)), and wait until it is anonymized"_s,
                                            u"Create dev-zoe from main-anon-x"_s, u"Create qa-smoke from main-anon-x"_s}));
-    PiiWorkflow own(m_client.get(), plan(u"main-anon-y"_s, PiiWorkflow::Load::Canopy, {}));
+    PiiWorkflow own(m_client, plan(u"main-anon-y"_s, PiiWorkflow::Load::Canopy, {}));
     QCOMPARE(own.describe().size(), 2);
     QVERIFY(own.describe().at(0).contains(u"schema-only"_s));
     QVERIFY(own.describe().at(1).contains(u"COPY"_s));
@@ -126,7 +92,7 @@ void TestPiiWorkflow::describesEveryStepFirst()
 
 void TestPiiWorkflow::neonServerPath()
 {
-    PiiWorkflow workflow(m_client.get(), plan(u"main-anon-neon"_s, PiiWorkflow::Load::NeonServer,
+    PiiWorkflow workflow(m_client, plan(u"main-anon-neon"_s, PiiWorkflow::Load::NeonServer,
                                               {u"dev-zoe"_s, u"preview-pr-9"_s, u"qa-smoke"_s}));
     QString message;
     QVERIFY2(run(workflow, &message), qPrintable(message));
@@ -142,7 +108,7 @@ void TestPiiWorkflow::neonServerPath()
 
 void TestPiiWorkflow::canopyLoadPath()
 {
-    PiiWorkflow workflow(m_client.get(), plan(u"main-anon-own"_s, PiiWorkflow::Load::Canopy, {u"dev-yuri"_s}));
+    PiiWorkflow workflow(m_client, plan(u"main-anon-own"_s, PiiWorkflow::Load::Canopy, {u"dev-yuri"_s}));
     QString message;
     QVERIFY2(run(workflow, &message), qPrintable(message));
     const Neon::Branch* anon = branch(u"main-anon-own"_s);
@@ -169,7 +135,7 @@ void TestPiiWorkflow::refreshMainAnon()
     PiiWorkflow::Plan p = plan(u"main-anon"_s, PiiWorkflow::Load::NeonServer, {u"dev-carol"_s, u"preview-pr-7"_s, u"qa-privacy"_s});
     p.replaces = old;
     p.replacedChildren = {u"dev-carol"_s, u"preview-pr-7"_s, u"qa-privacy"_s};
-    PiiWorkflow workflow(m_client.get(), p);
+    PiiWorkflow workflow(m_client, p);
     QVERIFY(workflow.describe().size() == 1 + 3 + 2 + 3);
     QString message;
     QVERIFY2(run(workflow, &message), qPrintable(message));
@@ -197,7 +163,7 @@ void TestPiiWorkflow::wizardRunsItFromThePages()
         if (b.branch.projectId == m_project && !b.isDeleted())
             branches.append(b.branch);
     }
-    Ui::PiiWorkflowWizard wizard(m_client.get(), m_project, branches, branch(u"main"_s)->id);
+    Ui::PiiWorkflowWizard wizard(m_client, m_project, branches, branch(u"main"_s)->id);
     QSignalSpy rules(&wizard, &Ui::PiiWorkflowWizard::rulesLoaded);
     wizard.nameEdit()->setText(u"main-anon-wizard"_s);
     QTRY_VERIFY(wizard.rulesText().startsWith(u"No masking rules yet"_s)); // main has none: the wizard cannot go on

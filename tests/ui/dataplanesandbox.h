@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clienttestutils.h"
+
+#include <sandbox/dataplane.h>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace TestUtils {
+
+/// The sandbox with its private PostgreSQL data plane, a client for it, and the first project;
+/// `column()` reads what a branch's first database really stores, as the administrator.
+struct DataPlaneSandbox
+{
+    QTemporaryDir dir;
+    std::unique_ptr<::Sandbox::Server> server;
+    std::unique_ptr<Neon::Client> client;
+    QString project;
+
+    /// False with a reason; the data plane is required (CI must not skip these tests).
+    bool start(const QString& seed, QString* error)
+    {
+        ::Sandbox::State state;
+        if (!::Sandbox::seedState(seed, QDateTime::currentDateTimeUtc(), state, error))
+            return false;
+        ::Sandbox::ServerOptions options;
+        options.apiKey = secretKey;
+        options.operationDurationMs = 20;
+        options.postgres = QStringLiteral("private:") + dir.filePath(QStringLiteral("pg"));
+        server = std::make_unique<::Sandbox::Server>(options, std::move(state));
+        if (!server->start(error))
+            return false;
+        if (!server->dataPlane()) {
+            *error = server->dataPlaneStatus();
+            return false;
+        }
+        server->front().recordRequests = true;
+        client = std::make_unique<Neon::Client>(config(server->baseUrl()));
+        project = server->state().projects.keys().first();
+        return true;
+    }
+    void stop()
+    {
+        client.reset();
+        server.reset();
+    }
+    /// The live (not deleted) branch of that name, or null.
+    const Neon::Branch* branch(const QString& name) const
+    {
+        const ::Sandbox::BranchRecord* b = server->state().findBranchByName(project, name);
+        return b && !b->isDeleted() ? &b->branch : nullptr;
+    }
+    /// The first column of every row `sql` returns on the branch's first database ("error: …" when it fails).
+    QStringList column(const QString& branchName, const QString& sql) const
+    {
+        const ::Sandbox::BranchRecord* b = server->state().findBranchByName(project, branchName);
+        if (!b)
+            return {QStringLiteral("no branch ") + branchName};
+        ::Sandbox::PostgresAddress a = server->dataPlane()->address();
+        a.database = b->databases.first().physical;
+        const QString name = QUuid::createUuid().toString();
+        QStringList out;
+        {
+            QSqlDatabase db = a.connect(name);
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                out.append(QStringLiteral("error: ") + q.lastError().text());
+            while (q.next())
+                out.append(q.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }
+};
+
+} // namespace TestUtils

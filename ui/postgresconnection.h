@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Ui {
+
+/// Opens a QtSql (QPSQL) connection named `connectionName` from a postgresql:// URI: TLS required
+/// for anything but this machine, Neon's endpoint option passed on, a 10 s connect timeout.
+/// `error` says why when it did not open. Remove the connection by name when done.
+QSqlDatabase openPostgres(const QString& uri, const QString& connectionName, QString* error);
+
+} // namespace Ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Branch actions driven like a user (offscreen) against the sandbox with its PostgreSQL data
 // plane: each dialog is filled with QTest, accepted, and the tree and the real rows checked.
-#include "clienttestutils.h"
+#include "dataplanesandbox.h"
 
 #include <models/projecttreemodel.h>
 #include <sandbox/dataplane.h>
@@ -75,9 +75,9 @@ private:
     QModelIndex sourceIndex(const QString& name) const;
     int requests(const QByteArray& method, const QString& pathPart) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<Neon::Client> m_client;
+    TestUtils::DataPlaneSandbox m_sandbox;
+    Sandbox::Server* m_server = nullptr;
+    Neon::Client* m_client = nullptr;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::BranchActions* m_actions = nullptr;
     QString m_project;
@@ -87,19 +87,11 @@ void TestBranchActions::initTestCase()
 {
     qRegisterMetaType<QDialog*>();
     QStandardPaths::setTestModeEnabled(true);
-    Sandbox::State state;
     QString error;
-    QVERIFY(Sandbox::seedState(u"single"_s, QDateTime::currentDateTimeUtc(), state, &error));
-    Sandbox::ServerOptions options;
-    options.apiKey = TestUtils::secretKey;
-    options.operationDurationMs = 20;
-    options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
-    m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
-    QVERIFY(m_server->start(&error));
-    QVERIFY2(m_server->dataPlane(), qPrintable(m_server->dataPlaneStatus())); // CI must not skip this
-    m_server->front().recordRequests = true;
-    m_client = std::make_unique<Neon::Client>(TestUtils::config(m_server->baseUrl()));
-    m_project = m_server->state().projects.keys().first();
+    QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
+    m_server = m_sandbox.server.get();
+    m_client = m_sandbox.client.get();
+    m_project = m_sandbox.project;
 }
 
 void TestBranchActions::init()
@@ -107,8 +99,8 @@ void TestBranchActions::init()
     QSettings().clear();
     Neon::Credential credential;
     credential.apiKey = TestUtils::secretKey;
-    m_window = std::make_unique<Ui::MainWindow>(m_client.get(), credential);
-    m_actions = new Ui::BranchActions(m_window.get(), m_client.get());
+    m_window = std::make_unique<Ui::MainWindow>(m_client, credential);
+    m_actions = new Ui::BranchActions(m_window.get(), m_client);
     m_window->show();
     QSignalSpy done(m_window.get(), &Ui::MainWindow::refreshFinished);
     m_window->refresh();
@@ -124,8 +116,8 @@ void TestBranchActions::cleanup()
 
 void TestBranchActions::cleanupTestCase()
 {
-    m_client.reset();
-    m_server.reset();
+    m_window.reset();
+    m_sandbox.stop();
 }
 
 QDialog* TestBranchActions::trigger(QAction* action)
@@ -177,24 +169,9 @@ QString TestBranchActions::create(const QString& name, const QString& parent)
 
 QVariant TestBranchActions::sql(const QString& branch, const QString& query)
 {
-    // As the administrator, on the branch's first database: what is really stored.
-    const Sandbox::BranchRecord* b = m_server->state().findBranchByName(m_project, branch);
-    if (!b)
-        return u"no branch %1"_s.arg(branch);
-    Sandbox::PostgresAddress a = m_server->dataPlane()->address();
-    a.database = b->databases.first().physical;
-    const QString name = QUuid::createUuid().toString();
-    QVariant value;
-    {
-        QSqlDatabase db = a.connect(name);
-        QSqlQuery q(db);
-        if (!q.exec(query))
-            value = QString(u"error: "_s + q.lastError().text());
-        else if (q.next())
-            value = q.value(0);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    // As the administrator, on the branch's first database: the first value, none for a statement.
+    const QStringList values = m_sandbox.column(branch, query);
+    return values.isEmpty() ? QVariant() : QVariant(values.first());
 }
 
 int TestBranchActions::requests(const QByteArray& method, const QString& pathPart) const

@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Ui {
 
 namespace {
-QString quoted(const QString& identifier)
-{
-    return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
 PGconn* connectionOf(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
@@ -160,12 +155,12 @@ void AnonymizedLoad::run(quint64 seed, int batchRows)
                 if (r.schemaName == schema && r.tableName == table)
                     rules.insert(r.columnName, r);
             }
-            const QString qualified = quoted(schema) + u"."_s + quoted(table);
+            const QString qualified = quotedIdentifier(schema) + u"."_s + quotedIdentifier(table);
             // Every original value of a masked column: no masked row may carry anybody's real one.
             QHash<QString, QSet<QString>> originals;
             for (auto it = rules.cbegin(); problem.isEmpty() && it != rules.cend(); ++it) {
                 QSqlQuery values(source);
-                if (!values.exec(u"SELECT DISTINCT %1::text FROM %2 WHERE %1 IS NOT NULL"_s.arg(quoted(it.key()), qualified)))
+                if (!values.exec(u"SELECT DISTINCT %1::text FROM %2 WHERE %1 IS NOT NULL"_s.arg(quotedIdentifier(it.key()), qualified)))
                     problem = values.lastError().text();
                 while (values.next())
                     originals[it.key()].insert(values.value(0).toString());
@@ -195,7 +190,7 @@ void AnonymizedLoad::run(quint64 seed, int batchRows)
                 if (columns.isEmpty()) {
                     const QSqlRecord record = read.record();
                     for (int i = 0; i < record.count(); ++i)
-                        columns.append(quoted(record.fieldName(i)));
+                        columns.append(quotedIdentifier(record.fieldName(i)));
                 }
                 if (!copying) {
                     const QByteArray copy = "COPY " + qualified.toUtf8() + " (" + columns.join(u", "_s).toUtf8() + ") FROM STDIN";

@@ -33,4 +33,9 @@ QSqlDatabase openPostgres(const QString& uri, const QString& connectionName, QSt
     return db;
 }
 
+QString quotedIdentifier(const QString& identifier)
+{
+    return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+}
+
 } // namespace Ui

@@ -23,11 +23,6 @@ struct Sample
     QString error;
 };
 
-QString quoted(const QString& identifier)
-{
-    return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
 Sample readSample(const QString& uri, const QString& schema, const QString& table, int limit)
 {
     Sample out;
@@ -39,7 +34,7 @@ Sample readSample(const QString& uri, const QString& schema, const QString& tabl
             // Read-only, and rolled back: a preview never writes.
             if (!q.exec(u"BEGIN TRANSACTION READ ONLY"_s)) {
                 out.error = q.lastError().text();
-            } else if (!q.exec(u"SELECT * FROM %1.%2 LIMIT %3"_s.arg(quoted(schema), quoted(table)).arg(limit))) {
+            } else if (!q.exec(u"SELECT * FROM %1.%2 LIMIT %3"_s.arg(quotedIdentifier(schema), quotedIdentifier(table)).arg(limit))) {
                 out.error = q.lastError().text();
             } else {
                 const QSqlRecord record = q.record();

@@ -40,8 +40,14 @@ QString wildcardToPattern(const QString& wildcard)
 
 QRegularExpression compile(const QString& patterns, bool* ok)
 {
+    return wildcardsExpression(patterns.split(QLatin1Char(','), Qt::SkipEmptyParts), ok);
+}
+} // namespace
+
+QRegularExpression wildcardsExpression(const QStringList& wildcards, bool* ok)
+{
     QStringList alternatives;
-    for (const QString& p : patterns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& p : wildcards) {
         const QString wildcard = p.trimmed();
         if (!wildcard.isEmpty())
             alternatives.append(wildcardToPattern(wildcard));
@@ -53,7 +59,20 @@ QRegularExpression compile(const QString& patterns, bool* ok)
         re.optimize();
     return re;
 }
-} // namespace
+
+QHash<QString, BranchActivity> activityFromEndpoints(const QList<Neon::Endpoint>& endpoints)
+{
+    QHash<QString, BranchActivity> activity;
+    for (const Neon::Endpoint& endpoint : endpoints) {
+        BranchActivity& a = activity[endpoint.branchId];
+        a.lastActive = std::max(a.lastActive, endpoint.lastActive);
+        if (endpoint.isActive())
+            a.compute = ComputeState::Active;
+        else if (a.compute == ComputeState::None)
+            a.compute = ComputeState::Idle;
+    }
+    return activity;
+}
 
 QString tierName(Tier tier)
 {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <neon/branch.h>
+#include <neon/compute.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QRegularExpression>
@@ -43,6 +45,10 @@ private:
 
 Tier tierOf(const Neon::Branch& branch);
 
+/// Branch-name wildcards ('*', '?'; '/' is an ordinary character), any case, anchored; one
+/// expression matching any of them. `ok` is false when one is unusable.
+QRegularExpression wildcardsExpression(const QStringList& wildcards, bool* ok);
+
 /// The computes' state of a branch, aggregated over its endpoints.
 enum class ComputeState { None, Active, Idle };
 
@@ -53,6 +59,9 @@ struct BranchActivity
     ComputeState compute = ComputeState::None;
     bool operator==(const BranchActivity&) const = default;
 };
+
+/// Per branch id, what its computes say (the latest activity, whether one runs).
+QHash<QString, BranchActivity> activityFromEndpoints(const QList<Neon::Endpoint>& endpoints);
 
 /// One badge of a branch row: a short label, the facts behind it, and (for staleness) a heat
 /// from 0 (active today) to 1 (a month or more without activity).

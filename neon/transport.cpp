@@ -78,10 +78,15 @@ void Scheduler::prune(qint64 now)
     }
 }
 
+void Scheduler::holdBack(int ms)
+{
+    m_holdUntil = std::max(m_holdUntil, m_clock.elapsed() + ms);
+}
+
 qint64 Scheduler::msUntilAdmissible(const QString& route) const
 {
     const qint64 now = m_clock.elapsed();
-    qint64 wait = 0;
+    qint64 wait = std::max<qint64>(0, m_holdUntil - now);
     if (policy.requestsPerMinute > 0 && qsizetype(m_lastMinute.size()) >= policy.requestsPerMinute)
         wait = std::max(wait, m_lastMinute.front() + minuteMs - now);
     if (policy.requestsPerSecondPerRoute > 0) {
@@ -312,6 +317,8 @@ void HttpCall::onFinished()
     if ((retryAny || retryRead) && attemptsLeft) {
         const int floor = s == 429 || s == 503 ? retryAfterMs(reply) : 0;
         if (floor <= giveUpAfterMs) {
+            if (s == 429 && m_scheduler)
+                m_scheduler->holdBack(floor);
             retryLater(QStringLiteral("HTTP %1").arg(s), floor);
             return;
         }

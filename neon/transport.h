@@ -60,6 +60,8 @@ public:
     int inFlight() const { return m_inFlight; }
     /// Ends every live call with Error::Kind::Cancelled (the client is closing).
     void cancelAll();
+    /// Admits nothing for `ms` (a 429's Retry-After): the account's limit is shared by every call.
+    void holdBack(int ms);
 
 private:
     void pump();
@@ -67,6 +69,7 @@ private:
     void prune(qint64 now);
 
     QElapsedTimer m_clock;
+    qint64 m_holdUntil = 0;
     int m_inFlight = 0;
     friend class HttpCall;
     std::deque<QPointer<HttpCall>> m_waiting;
@@ -77,7 +80,7 @@ private:
 };
 
 /// Sends one request with admission, transfer timeout and the retry rules:
-/// 423, 429 (Retry-After as the minimum wait) and 503 are retried for every method; network
+/// 423, 429 (Retry-After as the minimum wait, for every call of the client) and 503 are retried for every method; network
 /// errors and 502/504 only for GET. A mutation whose answer was lost after it was sent is
 /// reported with outcomeUnknown instead of being sent again.
 class HttpCall : public QObject

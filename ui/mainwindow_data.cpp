@@ -146,17 +146,8 @@ void MainWindow::branchesArrived(const QString& projectId)
         const QString name = m_model->projectIndex(projectId).data().toString();
         showError(b->error(), tr("The branches of %1 could not be loaded.").arg(name), [this, projectId] { loadBranches(projectId); });
     } else {
-        QHash<QString, Models::BranchActivity> activity;
-        if (e->ok()) {
-            for (const Neon::Endpoint& endpoint : e->value()) {
-                Models::BranchActivity& a = activity[endpoint.branchId];
-                a.lastActive = std::max(a.lastActive, endpoint.lastActive);
-                if (endpoint.isActive())
-                    a.compute = Models::ComputeState::Active;
-                else if (a.compute == Models::ComputeState::None)
-                    a.compute = Models::ComputeState::Idle;
-            }
-        }
+        const QHash<QString, Models::BranchActivity> activity
+            = e->ok() ? Models::activityFromEndpoints(e->value()) : QHash<QString, Models::BranchActivity>();
         m_model->setBranches(projectId, b->value().branches, activity);
         if (m_expandFully) {
             // The first look at a small organization: the whole hierarchy is what people came for.

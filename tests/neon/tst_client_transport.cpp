@@ -37,6 +37,7 @@ private Q_SLOTS:
     void errorStatusesMapToError_data();
     void errorStatusesMapToError();
     void tooManyRequestsWaitsForRetryAfter();
+    void tooManyRequestsHoldsBackEveryCall();
     void lockedIsRetriedUntilItSucceeds();
     void readsAreRetriedAfterDroppedConnections();
     void mutationIsNotResentAfterTimeout();
@@ -161,6 +162,30 @@ void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
     QCOMPARE(sandbox.requests().size(), 2);
     // The second attempt came no earlier than Retry-After said (backoff alone would be ≤ 40 ms here).
     QVERIFY(sandbox.requests().at(1).receivedAtMs - sandbox.requests().at(0).receivedAtMs >= 990);
+}
+
+void TestClientTransport::tooManyRequestsHoldsBackEveryCall()
+{
+    SandboxFixture sandbox;
+    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
+        if (sandbox.requests().size() > 1)
+            return std::nullopt;
+        Fault f = Fault::error(429, u"rate limited"_s);
+        f.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return f;
+    });
+    Neon::Client client(config(sandbox.baseUrl()));
+    auto first = client.branchCount(sandbox.projectId(u"shop"_s));
+    QSignalSpy retrying(first.get(), &Neon::Reply::progress);
+    QVERIFY(retrying.wait(5000)); // the 429 has arrived
+    // The limit is the account's: a call started now waits out the same Retry-After.
+    auto second = client.projects();
+    QVERIFY(waitFor(second.get()));
+    QVERIFY(waitFor(first.get()));
+    QVERIFY(first->ok() && second->ok());
+    QCOMPARE(sandbox.requests().size(), 3);
+    for (int i = 1; i < 3; ++i)
+        QVERIFY(sandbox.requests().at(i).receivedAtMs - sandbox.requests().at(0).receivedAtMs >= 990);
 }
 
 void TestClientTransport::lockedIsRetriedUntilItSucceeds()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "headless.h"
 #include "session.h"
 
 #include <models/branchfacts.h>
@@ -46,6 +47,8 @@ void loadTierPatterns()
 
 int main(int argc, char* argv[])
 {
+    if (Headless::isCommand(argc, argv)) // no window, no display needed
+        return Headless::run(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Canopy"_s);
     QApplication::setOrganizationName(u"Canopy"_s);

@@ -20,6 +20,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cleanup)
 };
 
+QString days(qint64 n)
+{
+    return n == 1 ? Text::tr("1 day") : Text::tr("%1 days").arg(n);
+}
+
 QString namesList(const QStringList& names)
 {
     constexpr int shown = 3;
@@ -54,9 +59,9 @@ QString CleanupCriteria::describe() const
 {
     QStringList parts;
     if (inactiveDays > 0)
-        parts << Text::tr("inactive for %n day(s) or more", nullptr, inactiveDays);
+        parts << Text::tr("inactive for %1 or more").arg(days(inactiveDays));
     if (olderThanDays > 0)
-        parts << Text::tr("older than %n day(s)", nullptr, olderThanDays);
+        parts << Text::tr("older than %1").arg(days(olderThanDays));
     if (!patterns.isEmpty())
         parts << Text::tr("named %1").arg(patterns.join(Text::tr(" or ")));
     if (expired)
@@ -163,14 +168,14 @@ Match matchCriteria(const CleanupCriteria& c, const QRegularExpression& names, c
         if (computeActive)
             return fail(Text::tr("a compute is running now"));
         if (quiet < c.inactiveDays)
-            return fail(Text::tr("active %n day(s) ago", nullptr, int(quiet)));
-        m.reasons << Text::tr("no activity for %n day(s)", nullptr, int(quiet));
+            return fail(quiet == 0 ? Text::tr("active today") : Text::tr("active %1 ago").arg(days(quiet)));
+        m.reasons << Text::tr("no activity for %1").arg(days(quiet));
     }
     if (c.olderThanDays > 0) {
         const qint64 age = b.createdAt.isValid() ? b.createdAt.daysTo(now) : 0;
         if (age <= c.olderThanDays)
-            return fail(Text::tr("created %n day(s) ago", nullptr, int(age)));
-        m.reasons << Text::tr("created %n day(s) ago", nullptr, int(age));
+            return fail(Text::tr("created %1 ago").arg(days(age)));
+        m.reasons << Text::tr("created %1 ago").arg(days(age));
     }
     if (!c.patterns.isEmpty()) {
         if (!names.match(b.name).hasMatch())
@@ -253,12 +258,12 @@ void planProject(const ProjectBranches& project, const CleanupCriteria& criteria
         const Match m = matchCriteria(criteria, names, *b, e.lastActivity, computeActive, now);
         e.matched = m.failed.isEmpty();
         const auto [guard, guardText] = guardOf(*b);
-        if (!e.matched) {
-            e.guard = CleanupEntry::Guard::NoMatch;
-            e.reason = Text::tr("kept: %1").arg(m.failed);
-        } else if (guard != CleanupEntry::Guard::None) {
+        if (guard != CleanupEntry::Guard::None) { // the guard is what matters, matched or not
             e.guard = guard;
             e.reason = guardText;
+        } else if (!e.matched) {
+            e.guard = CleanupEntry::Guard::NoMatch;
+            e.reason = Text::tr("kept: %1").arg(m.failed);
         } else if (!keptBelow.isEmpty()) {
             e.guard = CleanupEntry::Guard::KeptChildren;
             e.reason = Text::tr("kept: has child branches that stay (%1)").arg(namesList(keptBelow));

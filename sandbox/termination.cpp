@@ -5,6 +5,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -12,6 +13,12 @@ namespace Sandbox {
 
 namespace {
 int g_pipe[2] = {-1, -1};
+
+std::function<void()>& handler()
+{
+    static std::function<void()> h;
+    return h;
+}
 
 void onSignal(int)
 {
@@ -23,13 +30,20 @@ void onSignal(int)
 
 void quitOnTerminationSignals()
 {
+    onTerminationSignals([] { QCoreApplication::quit(); });
+}
+
+void onTerminationSignals(std::function<void()> then)
+{
+    handler() = std::move(then);
     if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
     auto* notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_pipe[1], &byte, 1);
-        QCoreApplication::quit();
+        if (handler())
+            handler()();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;

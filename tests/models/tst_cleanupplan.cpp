@@ -138,9 +138,9 @@ void TestCleanupPlan::guards_data()
                                 << u"dev-y"_s;
     QTest::newRow("kept grandchild") << u"main default\n  dev-x\n    dev-y\n      dev-z idle=1"_s << u"dev-x"_s
                                      << Guard::KeptChildren << u"dev-y"_s;
-    QTest::newRow("no match") << u"main default\n  dev-x idle=2"_s << u"dev-x"_s << Guard::NoMatch << u"2 day"_s;
+    QTest::newRow("no match") << u"main default\n  dev-x idle=2"_s << u"dev-x"_s << Guard::NoMatch << u"2 days"_s;
     QTest::newRow("schema-only root goes") << u"main default\nshape schema-only"_s << u"shape"_s << Guard::None
-                                           << u"100 day"_s;
+                                           << u"100 days"_s;
 }
 
 void TestCleanupPlan::guards()
@@ -265,7 +265,7 @@ void TestCleanupPlan::inactivity()
     QCOMPARE(e.deletes(), goes);
     QCOMPARE(e.idleDays, idleDays);
     if (goes)
-        QVERIFY2(e.reason.contains(QString::number(idleDays) + u" day"_s), qPrintable(e.reason));
+        QVERIFY2(e.reason.contains(QString::number(idleDays) + u" days"_s), qPrintable(e.reason));
 }
 
 void TestCleanupPlan::otherCriteria()
@@ -304,7 +304,7 @@ void TestCleanupPlan::criteriaProblems()
     blank.patterns = {u"  "_s};
     QVERIFY(!blank.problem().isEmpty());
     QVERIFY(inactive(7, {u"preview-*"_s}).problem().isEmpty());
-    QCOMPARE(inactive(7, {u"preview-*"_s}).describe(), u"inactive for 7 day(s) or more, named preview-*"_s);
+    QCOMPARE(inactive(7, {u"preview-*"_s}).describe(), u"inactive for 7 days or more, named preview-*"_s);
 }
 
 void TestCleanupPlan::projectsAreSeparate()
@@ -334,7 +334,7 @@ void TestCleanupPlan::exports()
     const QList<QByteArray> lines = Models::planToCsv(plan).split('\n');
     QCOMPARE(lines.size(), 6); // header, 4 rows, the empty tail
     QVERIFY(lines.at(0).startsWith("project_id,project_name,branch_id,branch_name"));
-    QVERIFY(lines.at(2).contains("\"no activity for 100 day(s)\"") || lines.at(2).contains(",no activity for 100 day(s),"));
+    QVERIFY(lines.at(2).contains("\"no activity for 100 days\"") || lines.at(2).contains(",no activity for 100 days,"));
 
     // Before a run every planned deletion waits; kept ones are accounted as kept.
     Models::CleanupReport report;

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// The headless commands through the real `canopy` executable against the sandbox: the plan as
+// JSON and as a table, deleting with --yes, exit codes 0/1/2, usage errors, and the branch
+// hierarchy of `canopy branches list --tree`.
+#include <sandbox/seeds.h>
+#include <sandbox/server.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString apiKey = u"headless-test-key"_s;
+
+struct Ran
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+class Fixture
+{
+public:
+    Fixture()
+    {
+        Sandbox::State state;
+        QString error;
+        Sandbox::seedState(u"demo"_s, QDateTime::currentDateTimeUtc(), state, &error, 5);
+        orgId = state.organizations.first().id;
+        Sandbox::ServerOptions options;
+        options.apiKey = apiKey;
+        options.operationDurationMs = 20;
+        server = std::make_unique<Sandbox::Server>(options, std::move(state));
+        if (!server->start(&error))
+            qFatal("sandbox: %s", qPrintable(error));
+    }
+
+    /// Runs canopy with the sandbox as its API host; the test's event loop serves the requests.
+    Ran canopy(QStringList args, const QString& key = apiKey, bool withHost = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"NEON_API_KEY"_s);
+        env.remove(u"NEON_API_HOST"_s);
+        if (!key.isEmpty())
+            env.insert(u"NEON_API_KEY"_s, key);
+        env.insert(u"HOME"_s, home.path()); // no Neon CLI login from the machine
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, QString()); // no keychain
+        env.remove(u"DISPLAY"_s); // needs none
+        env.insert(u"QT_QPA_PLATFORM"_s, u"minimal"_s);
+        p.setProcessEnvironment(env);
+        if (withHost)
+            args << u"--api-host"_s << server->baseUrl().toString();
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(CANOPY_BINARY), args);
+        if (!finished.wait(120000))
+            qFatal("canopy did not finish: %s", qPrintable(args.join(u' ')));
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString projectId(const QString& name) const
+    {
+        for (const Sandbox::ProjectRecord& p : server->state().projects) {
+            if (p.project.name == name)
+                return p.project.id;
+        }
+        return {};
+    }
+
+    bool exists(const QString& project, const QString& branch) const
+    {
+        const Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(project), branch);
+        return b && !b->isDeleted();
+    }
+
+    int liveBranches() const
+    {
+        int n = 0;
+        for (const Sandbox::BranchRecord& b : server->state().branches)
+            n += b.isDeleted() ? 0 : 1;
+        return n;
+    }
+
+    QTemporaryDir home;
+    QString orgId;
+    std::unique_ptr<Sandbox::Server> server;
+};
+
+QStringList outcomes(const QJsonObject& report, const QString& outcome)
+{
+    QStringList names;
+    for (const QJsonValue& v : report.value(u"branches"_s).toArray()) {
+        if (v[u"outcome"_s].toString() == outcome)
+            names.append(v[u"branch_name"_s].toString());
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dryRunPrintsThePlanAsJson();
+    void tableIsForPeople();
+    void withoutYesNothingIsDeleted();
+    void yesDeletesThePlan();
+    void partialAndFailedRunsExitOneAndTwo();
+    void usageErrors_data();
+    void usageErrors();
+    void branchesListTree();
+};
+
+void TestHeadless::dryRunPrintsThePlanAsJson()
+{
+    Fixture f;
+    const int before = f.liveBranches();
+    const Ran r = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--inactive-days"_s, u"3"_s, u"--dry-run"_s, u"--output"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject plan = r.json();
+    QCOMPARE(plan.value(u"criteria"_s).toObject().value(u"inactive_days"_s).toInt(), 3);
+    const QJsonArray branches = plan.value(u"branches"_s).toArray();
+    QCOMPARE(branches.size(), before); // every branch of the organization, in or out
+    int deletes = 0;
+    for (const QJsonValue& v : branches) {
+        QVERIFY(!v[u"reason"_s].toString().isEmpty());
+        if (v[u"action"_s].toString() == "delete"_L1) {
+            ++deletes;
+            QVERIFY(v[u"idle_days"_s].toInt() >= 3);
+        }
+        if (v[u"branch_name"_s].toString() == "main"_L1)
+            QCOMPARE(v[u"action"_s].toString(), u"keep"_s);
+    }
+    QVERIFY(deletes > 0);
+    QCOMPARE(plan.value(u"summary"_s).toObject().value(u"delete"_s).toInt(), deletes);
+    QCOMPARE(f.liveBranches(), before);
+}
+
+void TestHeadless::tableIsForPeople()
+{
+    Fixture f;
+    const Ran r = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--pattern"_s, u"preview-*"_s, u"--inactive-days"_s,
+                            u"20"_s, u"--dry-run"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.startsWith(u"ACTION"_s), qPrintable(out));
+    QVERIFY(out.contains(QRegularExpression(u"delete +shop +preview-pr-17 +\\d+d +no activity for"_s)));
+    QVERIFY(out.contains(QRegularExpression(u"keep +shop +main +0d +kept: the project's default branch"_s)));
+    QVERIFY(out.contains(u"to delete in 1 project(s)"_s));
+}
+
+void TestHeadless::withoutYesNothingIsDeleted()
+{
+    Fixture f;
+    const int before = f.liveBranches();
+    const Ran r = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--inactive-days"_s, u"3"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"--yes"_s), qPrintable(r.err));
+    QCOMPARE(f.liveBranches(), before);
+}
+
+void TestHeadless::yesDeletesThePlan()
+{
+    Fixture f;
+    const QStringList criteria{u"cleanup"_s, u"--org"_s, f.orgId, u"--inactive-days"_s, u"10"_s, u"--output"_s, u"json"_s};
+    const Ran plan = f.canopy(criteria + QStringList{u"--dry-run"_s});
+    QStringList planned;
+    for (const QJsonValue& v : plan.json().value(u"branches"_s).toArray()) {
+        if (v[u"action"_s].toString() == "delete"_L1)
+            planned.append(v[u"branch_name"_s].toString());
+    }
+    planned.sort();
+    QVERIFY(planned.size() >= 3);
+    const int before = f.liveBranches();
+
+    const Ran r = f.canopy(criteria + QStringList{u"--yes"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject report = r.json();
+    QCOMPARE(outcomes(report, u"deleted"_s), planned);
+    QCOMPARE(report.value(u"outcomes"_s).toObject().value(u"failed"_s).toInt(), 0);
+    QCOMPARE(f.liveBranches(), before - planned.size());
+    QVERIFY(!f.exists(u"shop"_s, u"dev-bob"_s));
+    QVERIFY(f.exists(u"shop"_s, u"dev-alice"_s));
+    QVERIFY(r.err.contains(u"Deleted %1 of %1 planned"_s.arg(planned.size())));
+    QVERIFY(r.err.contains(u"recovered for 7 days"_s));
+}
+
+void TestHeadless::partialAndFailedRunsExitOneAndTwo()
+{
+    Fixture f;
+    const QString bob = f.server->state().findBranchByName(f.projectId(u"shop"_s), u"dev-bob"_s)->branch.id;
+    f.server->setFaultHook([bob](const HttpFront::Request& req) -> std::optional<Sandbox::Fault> {
+        if (req.method == "DELETE" && req.path.contains(bob))
+            return Sandbox::Fault::error(409, u"branch is in use by a deployment"_s);
+        return std::nullopt;
+    });
+    const Ran partial = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--project"_s, f.projectId(u"shop"_s),
+                                  u"--inactive-days"_s, u"10"_s, u"--yes"_s, u"--output"_s, u"json"_s});
+    QCOMPARE(partial.exitCode, 1);
+    QCOMPARE(outcomes(partial.json(), u"failed"_s), QStringList{u"dev-bob"_s});
+    for (const QJsonValue& v : partial.json().value(u"branches"_s).toArray()) {
+        if (v[u"branch_name"_s].toString() == "dev-bob"_L1)
+            QVERIFY2(v[u"message"_s].toString().contains(u"in use by a deployment"_s), qPrintable(v[u"message"_s].toString()));
+    }
+    QVERIFY(f.exists(u"shop"_s, u"dev-bob"_s));
+    QVERIFY(!outcomes(partial.json(), u"deleted"_s).isEmpty());
+
+    f.server->setFaultHook([](const HttpFront::Request& req) -> std::optional<Sandbox::Fault> {
+        if (req.method == "DELETE")
+            return Sandbox::Fault::error(403, u"this API key may not delete branches"_s);
+        return std::nullopt;
+    });
+    const Ran failed = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--inactive-days"_s, u"3"_s, u"--yes"_s});
+    QCOMPARE(failed.exitCode, 2);
+    QVERIFY(QString::fromUtf8(failed.out).contains(u"may not delete branches"_s));
+    QVERIFY(failed.err.contains(u"Deleted 0 of"_s));
+}
+
+void TestHeadless::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("says");
+    const QStringList org{u"cleanup"_s, u"--org"_s, u"ORG"_s};
+    QTest::newRow("no org") << QStringList{u"cleanup"_s, u"--inactive-days"_s, u"3"_s} << apiKey << u"--org"_s;
+    QTest::newRow("no criteria") << org << apiKey << u"at least one criterion"_s;
+    QTest::newRow("bad days") << org + QStringList{u"--inactive-days"_s, u"soon"_s} << apiKey << u"whole number"_s;
+    QTest::newRow("bad output") << org + QStringList{u"--expired"_s, u"--output"_s, u"xml"_s} << apiKey << u"table or json"_s;
+    QTest::newRow("both") << org + QStringList{u"--expired"_s, u"--dry-run"_s, u"--yes"_s} << apiKey << u"exclude"_s;
+    QTest::newRow("no key") << org + QStringList{u"--expired"_s} << QString() << u"no API key"_s;
+    QTest::newRow("wrong key") << org + QStringList{u"--expired"_s} << u"nope"_s << u"401"_s;
+    QTest::newRow("unknown project") << org + QStringList{u"--expired"_s, u"--project"_s, u"p-none"_s} << apiKey
+                                     << u"no project p-none"_s;
+    QTest::newRow("plain http elsewhere")
+        << org + QStringList{u"--expired"_s, u"--api-host"_s, u"http://example.com/api/v2"_s} << apiKey << u"http"_s;
+    QTest::newRow("branches without list") << QStringList{u"branches"_s, u"--project"_s, u"x"_s} << apiKey << u"usage"_s;
+}
+
+void TestHeadless::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, key);
+    QFETCH(QString, says);
+    Fixture f;
+    args.replaceInStrings(u"ORG"_s, f.orgId);
+    const Ran r = f.canopy(args, key, !args.contains(u"--api-host"_s));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(!r.err.contains(apiKey)); // the key is never echoed
+}
+
+void TestHeadless::branchesListTree()
+{
+    Fixture f;
+    const QString shop = f.projectId(u"shop"_s);
+    const Ran json = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, shop, u"--output"_s, u"json"_s, u"--tree"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonArray roots = json.json().value(u"branches"_s).toArray();
+    QCOMPARE(roots.size(), 1);
+    const QJsonObject main = roots.first().toObject();
+    QCOMPARE(main.value(u"name"_s).toString(), u"main"_s);
+    QCOMPARE(main.value(u"default"_s).toBool(), true);
+    const QJsonArray underMain = main.value(u"children"_s).toArray();
+    QCOMPARE(underMain.first()[u"name"_s].toString(), u"main-dev"_s);
+    QStringList devChildren;
+    for (const QJsonValue& c : underMain.first()[u"children"_s].toArray())
+        devChildren.append(c[u"name"_s].toString());
+    QVERIFY(devChildren.contains(u"dev-alice"_s));
+    QVERIFY(std::is_sorted(devChildren.cbegin(), devChildren.cend()));
+
+    const Ran flat = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, shop, u"--output"_s, u"json"_s});
+    QCOMPARE(flat.json().value(u"branches"_s).toArray().size(), int(f.server->state().branchesOf(shop).size()));
+
+    const Ran table = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, shop, u"--tree"_s});
+    QCOMPARE(table.exitCode, 0);
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY(text.startsWith(u"NAME"_s));
+    QVERIFY2(text.contains(u"└─ main-dev"_s) && text.contains(u"   └─ dev-alice"_s), qPrintable(text));
+    QVERIFY(text.indexOf(u"main-dev"_s) < text.indexOf(u"dev-alice"_s));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

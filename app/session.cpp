@@ -3,6 +3,7 @@
 
 #include <sandbox/embedded.h>
 #include <ui/branchactions.h>
+#include <ui/teamactions.h>
 #include <ui/mainwindow.h>
 #include <ui/welcomepage.h>
 
@@ -87,7 +88,9 @@ void Session::openWindow(const Neon::Credential& credential, bool demo)
     m_config.apiKey = credential.apiKey;
     m_client = std::make_unique<Neon::Client>(m_config);
     m_window = std::make_unique<Ui::MainWindow>(m_client.get(), credential);
-    new Ui::BranchActions(m_window.get(), m_client.get()); // owned by the window
+    auto* branchActions = new Ui::BranchActions(m_window.get(), m_client.get()); // owned by the window
+    auto* teamActions = new Ui::TeamActions(m_window.get(), m_client.get());
+    teamActions->setAnonymizedBaseAction(branchActions->anonymizedBaseAction());
     if (demo) {
         m_window->setWindowTitle(tr("Canopy — demo"));
         m_window->setSandboxStatus(m_sandbox->dataPlaneStatus);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <models/batchrunner.h>
+#include <models/bulkplan.h>
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Neon {
+class Client;
+}
+
+namespace Ui {
+
+/// One action over a selection of a project's branches: reset from parent (e.g. every child
+/// of main-dev), set, extend or clear expiration, protect or unprotect. Each branch shows
+/// beforehand whether Neon's rules let it run, and afterwards how it went.
+class BulkActionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BulkActionsDialog(Neon::Client* client, QString projectId, QList<Neon::Branch> branches, const QString& selectedId,
+                      QWidget* parent = nullptr);
+    ~BulkActionsDialog() override;
+
+    void setAction(Models::BulkAction action);
+    void setExtendDays(int days);
+    /// Checks exactly the children of `branchId`.
+    void checkChildrenOf(const QString& branchId);
+    QStringList checkedNames() const;
+    QList<Models::BulkStep> steps() const;
+    /// Confirms destructive actions first (reset), then runs.
+    void apply();
+    QPushButton* applyButton() const { return m_apply; }
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void projectChanged(const QString& projectId);
+    void runFinished();
+
+protected:
+    void reject() override;
+
+private:
+    void refreshChecks();
+    void start();
+    std::unique_ptr<Neon::Reply> startStep(const Models::BulkStep& step) const;
+
+    Neon::Client* m_client;
+    QString m_projectId;
+    QList<Neon::Branch> m_branches;
+    QString m_selectedId;
+    QComboBox* m_action;
+    QDateTimeEdit* m_expiresAt;
+    QSpinBox* m_extendDays;
+    QTreeWidget* m_tree;
+    QHash<QString, QTreeWidgetItem*> m_items;
+    QLabel* m_summary;
+    QProgressBar* m_progress;
+    QPushButton* m_apply;
+    QPushButton* m_stop;
+    std::unique_ptr<Models::BatchRunner> m_runner;
+    bool m_updating = false;
+};
+
+} // namespace Ui

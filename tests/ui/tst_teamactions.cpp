@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+// The team lead's dialogs driven like a user (offscreen) against the sandbox: the cleanup plan,
+// its confirmation, the run, exports and recovery; bulk reset and expiration; environment
+// templates and Add Developer. Every effect is checked on the server.
+#include <models/cleanupmodel.h>
+#include <neon/client.h>
+#include <sandbox/seeds.h>
+#include <sandbox/server.h>
+#include <ui/bulkactionsdialog.h>
+#include <ui/cleanupdialog.h>
+#include <ui/environmentsdialog.h>
+#include <ui/recoverdeleteddialog.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Outcome = Models::CleanupReport::Outcome;
+
+namespace {
+
+class Fixture
+{
+public:
+    Fixture()
+    {
+        Sandbox::State state;
+        QString error;
+        Sandbox::seedState(u"demo"_s, QDateTime::currentDateTimeUtc(), state, &error, 5);
+        orgId = state.organizations.first().id;
+        Sandbox::ServerOptions options;
+        options.apiKey = u"k"_s;
+        options.operationDurationMs = 20;
+        server = std::make_unique<Sandbox::Server>(options, std::move(state));
+        if (!server->start(&error))
+            qFatal("sandbox: %s", qPrintable(error));
+        Neon::ClientConfig config;
+        config.baseUrl = server->baseUrl();
+        config.apiKey = options.apiKey;
+        config.pollIntervalMs = 20;
+        client = std::make_unique<Neon::Client>(config);
+    }
+
+    QString projectId(const QString& name) const
+    {
+        for (const Sandbox::ProjectRecord& p : server->state().projects) {
+            if (p.project.name == name)
+                return p.project.id;
+        }
+        return {};
+    }
+    const Neon::Branch* branch(const QString& project, const QString& name) const
+    {
+        const Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(project), name);
+        return b && !b->isDeleted() ? &b->branch : nullptr;
+    }
+    QList<Neon::Branch> branches(const QString& project) const
+    {
+        QList<Neon::Branch> out;
+        for (const Sandbox::BranchRecord* b : server->state().branchesOf(projectId(project)))
+            out.append(b->branch);
+        return out;
+    }
+
+    QString orgId;
+    std::unique_ptr<Sandbox::Server> server;
+    std::unique_ptr<Neon::Client> client;
+};
+
+/// Clicks the destructive button of the confirmation the dialog opened.
+bool confirm(QWidget* dialog)
+{
+    QMessageBox* box = nullptr;
+    for (int i = 0; i < 100 && !box; ++i) {
+        box = dialog->findChild<QMessageBox*>();
+        if (!box)
+            QTest::qWait(20);
+    }
+    if (!box)
+        return false;
+    for (QAbstractButton* b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTeamActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanupPlansConfirmsDeletesExportsAndRecovers();
+    void cleanupCancelNeedsNoConfirmationAndDeletesNothing();
+    void bulkResetsEveryChildOfTheBase();
+    void bulkExtendsExpirationWithinTheRules();
+    void environmentsLayOutTheWorkflow();
+    void addDeveloperBranchesFromTheBase();
+};
+
+void TestTeamActions::cleanupPlansConfirmsDeletesExportsAndRecovers()
+{
+    Fixture f;
+    Ui::CleanupDialog dialog(f.client.get(), {f.orgId, u"Demo"_s, f.projectId(u"shop"_s), u"shop"_s});
+    QAbstractItemModelTester tester(dialog.model());
+    Models::CleanupCriteria c;
+    c.inactiveDays = 20;
+    c.patterns = {u"preview-*"_s, u"dev-*"_s};
+    dialog.setCriteria(c);
+    dialog.setOnlyCurrentProject(true);
+    QSignalSpy planned(&dialog, &Ui::CleanupDialog::planReady);
+    dialog.buildPlan();
+    QVERIFY(planned.wait(10000));
+    const Models::CleanupPlan plan = dialog.model()->report().plan;
+    QStringList toDelete;
+    for (const Models::CleanupEntry& e : plan.entries) {
+        QCOMPARE(e.projectName, u"shop"_s);
+        if (e.deletes())
+            toDelete.append(e.branchName);
+    }
+    toDelete.sort();
+    QCOMPARE(toDelete, (QStringList{u"dev-bob"_s, u"preview-pr-17"_s, u"preview-pr-31"_s}));
+    QVERIFY(dialog.deleteButton()->isEnabled());
+    QVERIFY(dialog.deleteButton()->text().contains(u"3"_s));
+
+    QSignalSpy ran(&dialog, &Ui::CleanupDialog::runFinished);
+    QSignalSpy changed(&dialog, &Ui::CleanupDialog::projectsChanged);
+    dialog.deletePlanned();
+    QVERIFY(confirm(&dialog));
+    QVERIFY(ran.wait(20000));
+    QCOMPARE(dialog.model()->report().count(Outcome::Deleted), 3);
+    for (const QString& name : toDelete)
+        QVERIFY2(!f.branch(u"shop"_s, name), qPrintable(name));
+    QVERIFY(f.branch(u"shop"_s, u"dev-alice"_s));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(dialog.summaryText().contains(u"Deleted 3 of 3"_s));
+    QVERIFY(!dialog.deleteButton()->isEnabled()); // a plan runs once
+
+    // The report, as scripts read it.
+    const Models::CleanupReport report = dialog.model()->report();
+    const QJsonObject json = QJsonDocument::fromJson(Models::reportToJson(report)).object();
+    QCOMPARE(json.value(u"outcomes"_s).toObject().value(u"deleted"_s).toInt(), 3);
+
+    // Recover: parents before children, each says how it went.
+    QVERIFY(dialog.recoverButton()->isEnabled());
+    dialog.recoverButton()->click();
+    auto* recover = dialog.findChild<Ui::RecoverDeletedDialog*>();
+    QVERIFY(recover);
+    QCOMPARE(recover->list()->count(), 3);
+    recover->list()->item(0)->setCheckState(Qt::Unchecked); // keep one deleted
+    QSignalSpy recovered(recover, &Ui::RecoverDeletedDialog::recovered);
+    recover->recoverChecked();
+    QVERIFY(recovered.wait(20000));
+    int back = 0;
+    for (const QString& name : toDelete)
+        back += f.branch(u"shop"_s, name) ? 1 : 0;
+    QCOMPARE(back, 2);
+}
+
+void TestTeamActions::cleanupCancelNeedsNoConfirmationAndDeletesNothing()
+{
+    Fixture f;
+    const int before = int(f.branches(u"shop"_s).size());
+    Ui::CleanupDialog dialog(f.client.get(), {f.orgId, u"Demo"_s, {}, {}});
+    Models::CleanupCriteria none;
+    dialog.setCriteria(none);
+    QVERIFY(!dialog.summaryText().isEmpty()); // says a criterion is needed
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+    Models::CleanupCriteria c;
+    c.inactiveDays = 3;
+    dialog.setCriteria(c);
+    QSignalSpy planned(&dialog, &Ui::CleanupDialog::planReady);
+    dialog.buildPlan();
+    QVERIFY(planned.wait(10000));
+    QVERIFY(dialog.model()->report().plan.deleteCount() > 3);
+    dialog.deletePlanned();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox*>()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // Enter does not delete
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(200);
+    QCOMPARE(int(f.branches(u"shop"_s).size()), before);
+    QVERIFY(!dialog.isBusy());
+    // Edited criteria make the plan stale: no deleting from an outdated plan.
+    c.inactiveDays = 4;
+    dialog.setCriteria(c);
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+}
+
+void TestTeamActions::bulkResetsEveryChildOfTheBase()
+{
+    Fixture f;
+    const Neon::Branch* base = f.branch(u"shop"_s, u"main-dev"_s);
+    QVERIFY(base);
+    const QHash<QString, QDateTime> resetBefore = [&] {
+        QHash<QString, QDateTime> h;
+        for (const Neon::Branch& b : f.branches(u"shop"_s))
+            h.insert(b.name, b.lastResetAt);
+        return h;
+    }();
+    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), f.branches(u"shop"_s), base->id);
+    dialog.setAction(Models::BulkAction::ResetFromParent);
+    QStringList children = dialog.checkedNames();
+    children.sort();
+    QCOMPARE(children, (QStringList{u"dev-alice"_s, u"dev-bob"_s, u"dev-carl"_s, u"preview-pr-17"_s, u"preview-pr-31"_s,
+                                    u"preview-pr-42"_s, u"qa-metrics-test"_s}));
+    int runs = 0;
+    for (const Models::BulkStep& s : dialog.steps())
+        runs += s.runs() ? 1 : 0;
+    QVERIFY(runs >= 5);
+    QSignalSpy ran(&dialog, &Ui::BulkActionsDialog::runFinished);
+    dialog.apply();
+    QVERIFY(confirm(&dialog));
+    QVERIFY(ran.wait(30000));
+    for (const Models::BulkStep& s : dialog.steps()) {
+        const Neon::Branch* now = f.branch(u"shop"_s, s.branch.name);
+        QVERIFY(now);
+        if (s.runs())
+            QVERIFY2(now->lastResetAt.isValid() && now->lastResetAt != resetBefore.value(s.branch.name), qPrintable(s.branch.name));
+        else
+            QCOMPARE(now->lastResetAt, resetBefore.value(s.branch.name));
+    }
+    QVERIFY(dialog.summaryText().contains(u"%1 done"_s.arg(runs)));
+}
+
+void TestTeamActions::bulkExtendsExpirationWithinTheRules()
+{
+    Fixture f;
+    const Neon::Branch* base = f.branch(u"shop"_s, u"main-dev"_s);
+    const Neon::Branch* expiring = f.branch(u"shop"_s, u"preview-pr-42"_s);
+    QVERIFY(expiring && expiring->expiresAt.isValid());
+    const QDateTime wasExpiring = expiring->expiresAt;
+    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), f.branches(u"shop"_s), base->id);
+    dialog.setAction(Models::BulkAction::ExtendExpiration);
+    dialog.setExtendDays(5);
+    QSignalSpy ran(&dialog, &Ui::BulkActionsDialog::runFinished);
+    dialog.apply(); // not destructive: no confirmation
+    QVERIFY(ran.wait(30000));
+    QCOMPARE(f.branch(u"shop"_s, u"preview-pr-42"_s)->expiresAt.toSecsSinceEpoch(), wasExpiring.addDays(5).toSecsSinceEpoch());
+    const Neon::Branch* bob = f.branch(u"shop"_s, u"dev-bob"_s);
+    QVERIFY(bob->expiresAt.isValid() && bob->expiresAt > QDateTime::currentDateTimeUtc().addDays(4));
+    QVERIFY(!f.branch(u"shop"_s, u"main-dev"_s)->expiresAt.isValid()); // the base was not checked
+}
+
+void TestTeamActions::environmentsLayOutTheWorkflow()
+{
+    Fixture f;
+    const QString project = u"customer-dev-test"_s;
+    Ui::EnvironmentsDialog dialog(Ui::EnvironmentsDialog::Mode::SetUp, f.client.get(), f.projectId(project), f.branches(project));
+    dialog.setBase(u"main-dev"_s);
+    dialog.setDevelopers(u"Alice Smith, erin"_s); // dev-erin exists: skipped
+    dialog.setPullRequests(u"5"_s);
+    dialog.setQaTopics(u"login"_s);
+    QStringList creates, skips;
+    for (const Models::PlannedBranch& p : dialog.plan())
+        (p.creates() ? creates : skips).append(p.name);
+    QCOMPARE(creates, (QStringList{u"main-dev"_s, u"dev-alice-smith"_s, u"preview-pr-5"_s, u"qa-login"_s}));
+    QCOMPARE(skips, QStringList{u"dev-erin"_s});
+    QSignalSpy ran(&dialog, &Ui::EnvironmentsDialog::runFinished);
+    dialog.createButton()->click();
+    QVERIFY(ran.wait(30000));
+    const Neon::Branch* base = f.branch(project, u"main-dev"_s);
+    QVERIFY(base);
+    QCOMPARE(base->parentId, f.branch(project, u"main"_s)->id);
+    for (const QString& name : {u"dev-alice-smith"_s, u"preview-pr-5"_s, u"qa-login"_s}) {
+        const Neon::Branch* b = f.branch(project, name);
+        QVERIFY2(b, qPrintable(name));
+        QCOMPARE(b->parentId, base->id);
+    }
+    QVERIFY(!f.branch(project, u"dev-alice-smith"_s)->expiresAt.isValid());
+    QVERIFY(f.branch(project, u"preview-pr-5"_s)->expiresAt > QDateTime::currentDateTimeUtc().addDays(6));
+    QVERIFY(f.server->state().endpointsOf(f.branch(project, u"qa-login"_s)->id).size() == 1); // the compute preset
+    QVERIFY(dialog.summaryText().contains(u"Created 4 of 4"_s));
+}
+
+void TestTeamActions::addDeveloperBranchesFromTheBase()
+{
+    Fixture f;
+    Ui::EnvironmentsDialog dialog(Ui::EnvironmentsDialog::Mode::AddDeveloper, f.client.get(), f.projectId(u"shop"_s),
+                                  f.branches(u"shop"_s));
+    dialog.setDevelopers(u"dana"_s);
+    dialog.setComputePreset(3); // no compute
+    QCOMPARE(dialog.plan().size(), 1);
+    QSignalSpy ran(&dialog, &Ui::EnvironmentsDialog::runFinished);
+    dialog.createButton()->click();
+    QVERIFY(ran.wait(30000));
+    const Neon::Branch* dana = f.branch(u"shop"_s, u"dev-dana"_s);
+    QVERIFY(dana);
+    QCOMPARE(dana->parentId, f.branch(u"shop"_s, u"main-dev"_s)->id); // the existing base, not main
+    QVERIFY(f.server->state().endpointsOf(dana->id).isEmpty());
+}
+
+QTEST_MAIN(TestTeamActions)
+#include "tst_teamactions.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "headless.h"
 
+#include "englishplurals.h"
 #include "headlessoutput.h"
 
 #include <models/cleanuprun.h>
@@ -242,6 +243,7 @@ int run(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"Canopy"_s);
     QCoreApplication::setOrganizationName(u"Canopy"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CANOPY_VERSION));
+    QCoreApplication::installTranslator(new EnglishPlurals(&app));
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.takeAt(1);
     arguments[0] += u" "_s + command;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "englishplurals.h"
 #include "headless.h"
 #include "session.h"
 
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 void loadTranslations(QApplication& app)
 {
+    QApplication::installTranslator(new EnglishPlurals(&app)); // first: the catalogues below win
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,7 +32,7 @@ struct Ran
 class Fixture
 {
 public:
-    Fixture()
+    explicit Fixture(int operationMs = 20)
     {
         Sandbox::State state;
         QString error;
@@ -38,16 +40,26 @@ public:
         orgId = state.organizations.first().id;
         Sandbox::ServerOptions options;
         options.apiKey = apiKey;
-        options.operationDurationMs = 20;
+        options.operationDurationMs = operationMs;
         server = std::make_unique<Sandbox::Server>(options, std::move(state));
         if (!server->start(&error))
             qFatal("sandbox: %s", qPrintable(error));
     }
 
     /// Runs canopy with the sandbox as its API host; the test's event loop serves the requests.
-    Ran canopy(QStringList args, const QString& key = apiKey, bool withHost = true)
+    /// `whenStderr` sees each chunk of standard error while canopy runs (to signal it midway).
+    Ran canopy(QStringList args, const QString& key = apiKey, bool withHost = true,
+               const std::function<void(QProcess&, const QString&)>& whenStderr = {})
     {
         QProcess p;
+        QString err;
+        if (whenStderr) {
+            QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
+                const QString chunk = QString::fromUtf8(p.readAllStandardError());
+                err += chunk;
+                whenStderr(p, chunk);
+            });
+        }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"NEON_API_KEY"_s);
         env.remove(u"NEON_API_HOST"_s);
@@ -65,7 +77,7 @@ public:
         p.start(QStringLiteral(CANOPY_BINARY), args);
         if (!finished.wait(120000))
             qFatal("canopy did not finish: %s", qPrintable(args.join(u' ')));
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), p.readAllStandardOutput(), err + QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString projectId(const QString& name) const
@@ -118,6 +130,7 @@ private Q_SLOTS:
     void withoutYesNothingIsDeleted();
     void yesDeletesThePlan();
     void partialAndFailedRunsExitOneAndTwo();
+    void signalStopsSchedulingAndReportsWhatWasDone();
     void usageErrors_data();
     void usageErrors();
     void branchesListTree();
@@ -226,6 +239,35 @@ void TestHeadless::partialAndFailedRunsExitOneAndTwo()
     QCOMPARE(failed.exitCode, 2);
     QVERIFY(QString::fromUtf8(failed.out).contains(u"may not delete branches"_s));
     QVERIFY(failed.err.contains(u"Deleted 0 of"_s));
+}
+
+void TestHeadless::signalStopsSchedulingAndReportsWhatWasDone()
+{
+    Fixture f(600); // slow operations: the signal arrives while deletions are under way
+    bool signalled = false;
+    const Ran r = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--inactive-days"_s, u"3"_s, u"--yes"_s, u"--output"_s, u"json"_s},
+                           apiKey, true, [&signalled](QProcess& p, const QString& chunk) {
+                               if (!signalled && chunk.contains(u" done"_s)) {
+                                   signalled = true;
+                                   p.terminate(); // SIGTERM, as a CI job's timeout sends
+                               }
+                           });
+    QVERIFY(signalled);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Cancelling"_s), qPrintable(r.err));
+    const QJsonObject report = r.json();
+    QVERIFY(report.value(u"cancelled"_s).toBool());
+    const QStringList deleted = outcomes(report, u"deleted"_s);
+    const QStringList skipped = outcomes(report, u"skipped"_s);
+    QVERIFY(!deleted.isEmpty());
+    QVERIFY(!skipped.isEmpty());
+    QCOMPARE(report.value(u"outcomes"_s).toObject().value(u"waiting"_s).toInt(), 0);
+    // The server agrees with the report, branch by branch.
+    for (const QJsonValue& v : report.value(u"branches"_s).toArray()) {
+        const QString project = v[u"project_name"_s].toString();
+        const QString name = v[u"branch_name"_s].toString();
+        QCOMPARE(f.exists(project, name), v[u"outcome"_s].toString() != "deleted"_L1);
+    }
 }
 
 void TestHeadless::usageErrors_data()

@@ -101,9 +101,10 @@ QByteArray planTable(const Models::CleanupPlan& plan)
                      days(e.idleDays), e.reason});
     }
     return table({u"ACTION"_s, u"PROJECT"_s, u"BRANCH"_s, u"IDLE"_s, u"WHY"_s}, rows)
-           + u"\nPlan (%1): %2 to delete in %3 project(s), %4 kept.\n"_s.arg(plan.criteria.describe())
+           + u"\nPlan (%1): %2 to delete in %3 %4, %5 kept.\n"_s.arg(plan.criteria.describe())
                  .arg(plan.deleteCount())
                  .arg(plan.projectsWithDeletions().size())
+                 .arg(plan.projectsWithDeletions().size() == 1 ? u"project"_s : u"projects"_s)
                  .arg(plan.keepCount())
                  .toUtf8();
 }

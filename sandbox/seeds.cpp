@@ -199,7 +199,8 @@ public:
             * 1024 * 1024;
         if (spec.schemaOnly)
             b.logicalSize = 7 * 1024 * 1024;
-        b.updatedAt = std::max(created, m_now.addDays(-std::max(0, spec.lastActiveDaysAgo)));
+        // A branch without compute has not changed since it was made (or last reset).
+        b.updatedAt = spec.lastActiveDaysAgo < 0 ? created : std::max(created, m_now.addDays(-spec.lastActiveDaysAgo));
         b.stateChangedAt = b.updatedAt;
         b.activeTimeSeconds = spec.lastActiveDaysAgo < 0 ? 0 : 3600 * (1 + m_factory.random().bounded(40));
         b.computeTimeSeconds = b.activeTimeSeconds / 4;

@@ -77,6 +77,11 @@ private:
     bool m_showKept = false;
 };
 
+QString projects(qsizetype n)
+{
+    return CleanupDialog::tr("%n project(s)", nullptr, int(n));
+}
+
 QString seconds(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
@@ -319,12 +324,11 @@ void CleanupDialog::buildPlan()
         setSummary(plan.deleteCount() == 0
                        ? tr("Nothing to delete: none of the %1 branches is stale by these criteria and free of guards.")
                              .arg(plan.entries.size())
-                       : tr("Plan: delete %1 of %2 branches in %3 project(s) (%4). The rest stays: turn on “Show kept "
-                            "branches” to see why.")
+                       : tr("Plan: delete %1 of %2 branches in %3 (%4). Every other branch stays; “Show kept "
+                            "branches” says why.")
                              .arg(plan.deleteCount())
                              .arg(plan.entries.size())
-                             .arg(plan.projectsWithDeletions().size())
-                             .arg(plan.criteria.describe()));
+                             .arg(projects(plan.projectsWithDeletions().size()), plan.criteria.describe()));
         updateButtons();
         Q_EMIT planReady();
     });
@@ -339,11 +343,11 @@ void CleanupDialog::deletePlanned()
     if (isBusy() || m_planStale || m_ran || plan.deleteCount() == 0)
         return;
     auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Delete %n branch(es)?", nullptr, plan.deleteCount()),
-                                    tr("Delete %1 branches in %2 project(s)? Children go before their parents, one at a "
+                                    tr("Delete %1 branches in %2? Children go before their parents, one at a "
                                        "time per project.\n\nNeon keeps deleted branches recoverable for 7 days; this "
                                        "dialog can recover them afterwards.")
                                         .arg(plan.deleteCount())
-                                        .arg(plan.projectsWithDeletions().size()),
+                                        .arg(projects(plan.projectsWithDeletions().size())),
                                     QMessageBox::Cancel, this);
     QPushButton* yes = confirm->addButton(tr("Delete %n Branch(es)", nullptr, plan.deleteCount()), QMessageBox::DestructiveRole);
     confirm->setDefaultButton(QMessageBox::Cancel);

@@ -171,7 +171,7 @@ void TestHeadless::tableIsForPeople()
     QVERIFY2(out.startsWith(u"ACTION"_s), qPrintable(out));
     QVERIFY(out.contains(QRegularExpression(u"delete +shop +preview-pr-17 +\\d+d +no activity for"_s)));
     QVERIFY(out.contains(QRegularExpression(u"keep +shop +main +0d +kept: the project's default branch"_s)));
-    QVERIFY(out.contains(u"to delete in 1 project(s)"_s));
+    QVERIFY(out.contains(u"to delete in 1 project,"_s));
 }
 
 void TestHeadless::withoutYesNothingIsDeleted()

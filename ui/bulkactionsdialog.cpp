@@ -62,6 +62,8 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
     m_extendDays->setValue(7);
     m_extendDays->setSuffix(tr(" days"));
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_action->setMinimumWidth(260);
     form->addRow(tr("&Action:"), m_action);
     form->addRow(tr("&Expires at:"), m_expiresAt);
     form->addRow(tr("E&xtend by:"), m_extendDays);
@@ -93,6 +95,7 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
         add(r, nullptr);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(NameColumn);
+    m_tree->resizeColumnToContents(StateColumn);
 
     const Neon::Branch* selected = nullptr;
     for (const Neon::Branch& b : std::as_const(m_branches))
@@ -207,6 +210,7 @@ void BulkActionsDialog::refreshChecks()
             item->setForeground(CheckColumn, palette().brush(QPalette::Text));
         } else {
             item->setText(CheckColumn, tr("skipped: %1").arg(s.problem));
+            item->setToolTip(CheckColumn, s.problem);
             item->setForeground(CheckColumn, palette().brush(QPalette::PlaceholderText));
         }
     }
@@ -214,11 +218,15 @@ void BulkActionsDialog::refreshChecks()
     const bool busy = m_runner && m_runner->isRunning();
     m_apply->setEnabled(!busy && runs > 0);
     m_apply->setText(tr("A&pply to %n Branch(es)", nullptr, runs));
-    m_summary->setText(all.isEmpty() ? tr("Check the branches to act on.")
-                                     : tr("%1: %2 of %3 checked branches can run; the others are skipped, each says why.")
-                                           .arg(m_action->currentText())
-                                           .arg(runs)
-                                           .arg(all.size()));
+    if (all.isEmpty())
+        m_summary->setText(tr("Check the branches to act on."));
+    else if (runs == all.size())
+        m_summary->setText(tr("%1: all %2 checked branches are ready.").arg(m_action->currentText()).arg(runs));
+    else
+        m_summary->setText(tr("%1: %2 of %3 checked branches can run; the others are skipped, each says why.")
+                               .arg(m_action->currentText())
+                               .arg(runs)
+                               .arg(all.size()));
 }
 
 void BulkActionsDialog::apply()

@@ -172,7 +172,7 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
 
-    m_delete = new QPushButton(icon(u"close"_s), tr("&Delete Planned Branches…"));
+    m_delete = new QPushButton(icon(u"sweep"_s), tr("&Delete Planned Branches…"));
     m_cancel = new QPushButton(tr("&Stop"));
     m_cancel->setToolTip(tr("Start no further deletions; the ones under way finish"));
     m_exportPlan = new QPushButton(tr("Export &Plan…"));

@@ -28,6 +28,7 @@ QSpinBox* expirySpin(int days)
     s->setValue(days);
     s->setSuffix(QObject::tr(" days"));
     s->setSpecialValueText(QObject::tr("never expires"));
+    s->setMaximumWidth(180);
     return s;
 }
 } // namespace
@@ -185,7 +186,7 @@ void EnvironmentsDialog::refresh()
     }
     const bool busy = m_runner && m_runner->isRunning();
     m_create->setEnabled(!busy && creates > 0);
-    m_create->setText(tr("C&reate %n Branch(es)", nullptr, creates));
+    m_create->setText(creates > 0 ? tr("C&reate %n Branch(es)", nullptr, creates) : tr("C&reate"));
     if (!busy)
         m_summary->setText(creates > 0 ? QString() : tr("Name at least one environment to create."));
 }
@@ -251,6 +252,7 @@ void EnvironmentsDialog::create()
                                              : tr("%1 not created: %2").arg(name, o.message),
                                          m_preview);
         m_preview->scrollToItem(item);
+        m_summary->setText(tr("Creating: %1 of %2 done…").arg(m_runner->finishedCount()).arg(m_runner->total()));
     });
     connect(m_runner.get(), &Models::BatchRunner::finished, this, [this] {
         using S = Models::BatchOutcome::Status;

@@ -33,7 +33,7 @@ TeamActions::TeamActions(MainWindow* window, Neon::Client* client)
         a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         return a;
     };
-    m_cleanup = add(u"close"_s, tr("&Clean Up Stale Branches…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    m_cleanup = add(u"sweep"_s, tr("&Clean Up Stale Branches…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                     tr("Plan and carry out the deletion of stale branches across the organization"));
     m_bulk = add({}, tr("&Bulk Actions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
                  tr("Reset, set expiration or protect many branches of the project at once"));

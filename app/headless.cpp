@@ -53,7 +53,12 @@ struct Common
     QCommandLineOption apiHost{u"api-host"_s, u"Neon API base URL including /api/v2 (else NEON_API_HOST)."_s, u"url"_s};
     QCommandLineOption output{u"output"_s, u"table (default) or json."_s, u"format"_s, u"table"_s};
 
-    void addTo(QCommandLineParser& parser) { parser.addOptions({apiKey, apiHost, output}); }
+    void addTo(QCommandLineParser& parser, const QString& description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOptions({apiKey, apiHost, output});
+    }
 
     /// The client with the same credential and host rules as the window; null with a message.
     std::unique_ptr<Neon::Client> client(const QCommandLineParser& parser, QString* problem) const
@@ -108,10 +113,8 @@ bool readDays(const QCommandLineParser& parser, const QCommandLineOption& option
 int cleanup(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Plan (and with --yes carry out) the deletion of stale branches."_s);
-    parser.addHelpOption();
     Common common;
-    common.addTo(parser);
+    common.addTo(parser, u"Plan (and with --yes carry out) the deletion of stale branches."_s);
     const QCommandLineOption org(u"org"_s, u"The organization to clean."_s, u"id"_s);
     const QCommandLineOption project(u"project"_s, u"Only this project (repeatable)."_s, u"id"_s);
     const QCommandLineOption inactive(u"inactive-days"_s, u"No activity for at least N days."_s, u"N"_s);
@@ -191,10 +194,8 @@ int cleanup(const QStringList& arguments)
 int branchesList(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Print the branches of a project."_s);
-    parser.addHelpOption();
     Common common;
-    common.addTo(parser);
+    common.addTo(parser, u"Print the branches of a project."_s);
     const QCommandLineOption project(u"project"_s, u"The project."_s, u"id"_s);
     const QCommandLineOption tree(u"tree"_s, u"Show the hierarchy (parents before children)."_s);
     parser.addOptions({project, tree});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bulkactionsdialog.h"
 
+#include "confirmation.h"
 #include "theme.h"
 
 #include <neon/client.h>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -240,19 +240,11 @@ void BulkActionsDialog::apply()
         return;
     if (BulkAction(m_action->currentData().toInt()) != BulkAction::ResetFromParent)
         return start();
-    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Reset %n Branch(es)?", nullptr, int(names.size())),
-                                    tr("Replace the data of %1 with their parents' current data? Changes made on these "
-                                       "branches are lost.")
-                                        .arg(names.join(u", "_s)),
-                                    QMessageBox::Cancel, this);
-    QPushButton* yes = confirm->addButton(tr("Reset %n Branch(es)", nullptr, int(names.size())), QMessageBox::DestructiveRole);
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton* b) {
-        if (b == yes)
-            start();
-    });
-    confirm->open();
+    askBeforeDestroying(this, tr("Reset %n Branch(es)?", nullptr, int(names.size())),
+                        tr("Replace the data of %1 with their parents' current data? Changes made on these branches "
+                           "are lost.")
+                            .arg(names.join(u", "_s)),
+                        tr("Reset %n Branch(es)", nullptr, int(names.size())), [this] { start(); });
 }
 
 std::unique_ptr<Neon::Reply> BulkActionsDialog::startStep(const Models::BulkStep& s) const

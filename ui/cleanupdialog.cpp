@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cleanupdialog.h"
 
+#include "confirmation.h"
 #include "recoverdeleteddialog.h"
 #include "theme.h"
 
@@ -342,21 +343,12 @@ void CleanupDialog::deletePlanned()
     const Models::CleanupPlan& plan = m_model->report().plan;
     if (isBusy() || m_planStale || m_ran || plan.deleteCount() == 0)
         return;
-    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Delete %n branch(es)?", nullptr, plan.deleteCount()),
-                                    tr("Delete %1 branches in %2? Children go before their parents, one at a "
-                                       "time per project.\n\nNeon keeps deleted branches recoverable for 7 days; this "
-                                       "dialog can recover them afterwards.")
-                                        .arg(plan.deleteCount())
-                                        .arg(projects(plan.projectsWithDeletions().size())),
-                                    QMessageBox::Cancel, this);
-    QPushButton* yes = confirm->addButton(tr("Delete %n Branch(es)", nullptr, plan.deleteCount()), QMessageBox::DestructiveRole);
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton* clicked) {
-        if (clicked == yes)
-            startRun();
-    });
-    confirm->open();
+    askBeforeDestroying(this, tr("Delete %n branch(es)?", nullptr, plan.deleteCount()),
+                        tr("Delete %1 branches in %2? Children go before their parents, one at a time per project.\n\n"
+                           "Neon keeps deleted branches recoverable for 7 days; this dialog can recover them afterwards.")
+                            .arg(plan.deleteCount())
+                            .arg(projects(plan.projectsWithDeletions().size())),
+                        tr("Delete %n Branch(es)", nullptr, plan.deleteCount()), [this] { startRun(); });
 }
 
 void CleanupDialog::startRun()

@@ -2,8 +2,8 @@
 // The headless commands through the real `canopy` executable against the sandbox: the plan as
 // JSON and as a table, deleting with --yes, exit codes 0/1/2, usage errors, and the branch
 // hierarchy of `canopy branches list --tree`.
-#include <sandbox/seeds.h>
-#include <sandbox/server.h>
+#include "clienttestutils.h"
+
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString apiKey = u"headless-test-key"_s;
+const QString apiKey = TestUtils::secretKey;
 
 struct Ran
 {
@@ -29,24 +29,16 @@ struct Ran
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-class Fixture
+/// The demo organization in the sandbox; `canopy` runs against it as a separate process.
+class Fixture : public TestUtils::SandboxFixture
 {
 public:
     explicit Fixture(int operationMs = 20)
+        : SandboxFixture(u"demo"_s, operationMs)
+        , orgId(SandboxFixture::orgId())
     {
-        Sandbox::State state;
-        QString error;
-        Sandbox::seedState(u"demo"_s, QDateTime::currentDateTimeUtc(), state, &error, 5);
-        orgId = state.organizations.first().id;
-        Sandbox::ServerOptions options;
-        options.apiKey = apiKey;
-        options.operationDurationMs = operationMs;
-        server = std::make_unique<Sandbox::Server>(options, std::move(state));
-        if (!server->start(&error))
-            qFatal("sandbox: %s", qPrintable(error));
     }
 
-    /// Runs canopy with the sandbox as its API host; the test's event loop serves the requests.
     /// `whenStderr` sees each chunk of standard error while canopy runs (to signal it midway).
     Ran canopy(QStringList args, const QString& key = apiKey, bool withHost = true,
                const std::function<void(QProcess&, const QString&)>& whenStderr = {})
@@ -80,20 +72,7 @@ public:
         return {p.exitCode(), p.readAllStandardOutput(), err + QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QString projectId(const QString& name) const
-    {
-        for (const Sandbox::ProjectRecord& p : server->state().projects) {
-            if (p.project.name == name)
-                return p.project.id;
-        }
-        return {};
-    }
-
-    bool exists(const QString& project, const QString& branch) const
-    {
-        const Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(project), branch);
-        return b && !b->isDeleted();
-    }
+    bool exists(const QString& project, const QString& branch) const { return liveBranch(project, branch); }
 
     int liveBranches() const
     {
@@ -105,7 +84,6 @@ public:
 
     QTemporaryDir home;
     QString orgId;
-    std::unique_ptr<Sandbox::Server> server;
 };
 
 QStringList outcomes(const QJsonObject& report, const QString& outcome)

@@ -86,6 +86,21 @@ public:
         const ::Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(projectName), branchName);
         return b ? &b->branch : nullptr;
     }
+    /// The branch unless it is deleted (soft-deleted branches stay in the state for recovery).
+    const Neon::Branch* liveBranch(const QString& projectName, const QString& branchName) const
+    {
+        const Neon::Branch* b = branch(projectName, branchName);
+        return b && !b->recovery ? b : nullptr;
+    }
+    QList<Neon::Branch> branchesOf(const QString& projectName) const
+    {
+        QList<Neon::Branch> out;
+        for (const ::Sandbox::BranchRecord* b : server->state().branchesOf(projectId(projectName)))
+            out.append(b->branch);
+        return out;
+    }
+    QString orgId() const { return server->state().organizations.first().id; }
+
     int count(const QByteArray& method, const QString& pathPart = {})
     {
         return int(std::count_if(requests().cbegin(), requests().cend(), [&](const HttpFront::Request& r) {

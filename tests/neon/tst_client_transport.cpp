@@ -144,16 +144,22 @@ void TestClientTransport::errorStatusesMapToError()
     QCOMPARE(sandbox.requests().size(), expectedRequests);
 }
 
-void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
+/// The first request gets 429 with `Retry-After: 1`; the rest go through.
+static void answerTheFirstRequestWith429(SandboxFixture& sandbox)
 {
-    SandboxFixture sandbox;
-    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
+    sandbox.server->setFaultHook([&sandbox](const HttpFront::Request&) -> std::optional<Fault> {
         if (sandbox.requests().size() > 1)
             return std::nullopt;
         Fault f = Fault::error(429, u"rate limited"_s);
         f.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         return f;
     });
+}
+
+void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
+{
+    SandboxFixture sandbox;
+    answerTheFirstRequestWith429(sandbox);
     Neon::Client client(config(sandbox.baseUrl()));
     auto reply = client.branchCount(sandbox.projectId(u"shop"_s));
     QVERIFY(waitFor(reply.get()));
@@ -167,13 +173,7 @@ void TestClientTransport::tooManyRequestsWaitsForRetryAfter()
 void TestClientTransport::tooManyRequestsHoldsBackEveryCall()
 {
     SandboxFixture sandbox;
-    sandbox.server->setFaultHook([&](const HttpFront::Request&) -> std::optional<Fault> {
-        if (sandbox.requests().size() > 1)
-            return std::nullopt;
-        Fault f = Fault::error(429, u"rate limited"_s);
-        f.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-        return f;
-    });
+    answerTheFirstRequestWith429(sandbox);
     Neon::Client client(config(sandbox.baseUrl()));
     auto first = client.branchCount(sandbox.projectId(u"shop"_s));
     QSignalSpy retrying(first.get(), &Neon::Reply::progress);

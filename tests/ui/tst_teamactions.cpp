@@ -2,6 +2,8 @@
 // The team lead's dialogs driven like a user (offscreen) against the sandbox: the cleanup plan,
 // its confirmation, the run, exports and recovery; bulk reset and expiration; environment
 // templates and Add Developer. Every effect is checked on the server.
+#include "clienttestutils.h"
+
 #include <models/cleanupmodel.h>
 #include <neon/client.h>
 #include <sandbox/seeds.h>
@@ -28,51 +30,18 @@ using Outcome = Models::CleanupReport::Outcome;
 
 namespace {
 
-class Fixture
+/// The demo organization in the sandbox, and a client with fast polling.
+class Fixture : public TestUtils::SandboxFixture
 {
 public:
     Fixture()
+        : SandboxFixture(u"demo"_s, 20)
+        , client(std::make_unique<Neon::Client>(TestUtils::config(baseUrl())))
     {
-        Sandbox::State state;
-        QString error;
-        Sandbox::seedState(u"demo"_s, QDateTime::currentDateTimeUtc(), state, &error, 5);
-        orgId = state.organizations.first().id;
-        Sandbox::ServerOptions options;
-        options.apiKey = u"k"_s;
-        options.operationDurationMs = 20;
-        server = std::make_unique<Sandbox::Server>(options, std::move(state));
-        if (!server->start(&error))
-            qFatal("sandbox: %s", qPrintable(error));
-        Neon::ClientConfig config;
-        config.baseUrl = server->baseUrl();
-        config.apiKey = options.apiKey;
-        config.pollIntervalMs = 20;
-        client = std::make_unique<Neon::Client>(config);
     }
+    const Neon::Branch* branch(const QString& project, const QString& name) const { return liveBranch(project, name); }
+    QList<Neon::Branch> branches(const QString& project) const { return branchesOf(project); }
 
-    QString projectId(const QString& name) const
-    {
-        for (const Sandbox::ProjectRecord& p : server->state().projects) {
-            if (p.project.name == name)
-                return p.project.id;
-        }
-        return {};
-    }
-    const Neon::Branch* branch(const QString& project, const QString& name) const
-    {
-        const Sandbox::BranchRecord* b = server->state().findBranchByName(projectId(project), name);
-        return b && !b->isDeleted() ? &b->branch : nullptr;
-    }
-    QList<Neon::Branch> branches(const QString& project) const
-    {
-        QList<Neon::Branch> out;
-        for (const Sandbox::BranchRecord* b : server->state().branchesOf(projectId(project)))
-            out.append(b->branch);
-        return out;
-    }
-
-    QString orgId;
-    std::unique_ptr<Sandbox::Server> server;
     std::unique_ptr<Neon::Client> client;
 };
 
@@ -113,7 +82,7 @@ private Q_SLOTS:
 void TestTeamActions::cleanupPlansConfirmsDeletesExportsAndRecovers()
 {
     Fixture f;
-    Ui::CleanupDialog dialog(f.client.get(), {f.orgId, u"Demo"_s, f.projectId(u"shop"_s), u"shop"_s});
+    Ui::CleanupDialog dialog(f.client.get(), {f.orgId(), u"Demo"_s, f.projectId(u"shop"_s), u"shop"_s});
     QAbstractItemModelTester tester(dialog.model());
     Models::CleanupCriteria c;
     c.inactiveDays = 20;
@@ -174,7 +143,7 @@ void TestTeamActions::cleanupCancelNeedsNoConfirmationAndDeletesNothing()
 {
     Fixture f;
     const int before = int(f.branches(u"shop"_s).size());
-    Ui::CleanupDialog dialog(f.client.get(), {f.orgId, u"Demo"_s, {}, {}});
+    Ui::CleanupDialog dialog(f.client.get(), {f.orgId(), u"Demo"_s, {}, {}});
     Models::CleanupCriteria none;
     dialog.setCriteria(none);
     QVERIFY(!dialog.summaryText().isEmpty()); // says a criterion is needed

@@ -149,6 +149,11 @@ void checkAccounting(const Models::CleanupReport& report)
     const QJsonObject json = QJsonDocument::fromJson(Models::reportToJson(report)).object();
     QCOMPARE(json.value(u"branches"_s).toArray().size(), total);
     QCOMPARE(json.value(u"outcomes"_s).toObject().value(u"deleted"_s).toInt(), report.count(Outcome::Deleted));
+    const QList<QByteArray> csv = Models::reportToCsv(report).split('\n');
+    QCOMPARE(csv.size(), total + 2); // header, one row per branch, the empty tail
+    QVERIFY(csv.first().endsWith("outcome,message\r"));
+    QCOMPARE(int(std::count_if(csv.cbegin(), csv.cend(), [](const QByteArray& l) { return l.contains(",deleted,"); })),
+             report.count(Outcome::Deleted));
 }
 
 } // namespace

@@ -5,13 +5,16 @@
 #include "clienttestutils.h"
 
 #include <models/cleanupmodel.h>
+#include <models/projecttreemodel.h>
 #include <neon/client.h>
 #include <sandbox/seeds.h>
 #include <sandbox/server.h>
 #include <ui/bulkactionsdialog.h>
 #include <ui/cleanupdialog.h>
 #include <ui/environmentsdialog.h>
+#include <ui/mainwindow.h>
 #include <ui/recoverdeleteddialog.h>
+#include <ui/teamactions.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,6 +22,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,6 +84,7 @@ private Q_SLOTS:
     void bulkExtendsExpirationWithinTheRules();
     void environmentsLayOutTheWorkflow();
     void addDeveloperBranchesFromTheBase();
+    void teamMenuOpensTheDialogsAndTheTreeFollows();
 };
 
 void TestTeamActions::cleanupPlansConfirmsDeletesExportsAndRecovers()
@@ -270,6 +278,61 @@ void TestTeamActions::addDeveloperBranchesFromTheBase()
     QVERIFY(dana);
     QCOMPARE(dana->parentId, f.branch(u"shop"_s, u"main-dev"_s)->id); // the existing base, not main
     QVERIFY(f.server->state().endpointsOf(dana->id).isEmpty());
+}
+
+void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Fixture f;
+    Neon::Credential credential;
+    credential.apiKey = TestUtils::secretKey;
+    Ui::MainWindow window(f.client.get(), credential);
+    Ui::TeamActions team(&window, f.client.get());
+    QSignalSpy refreshed(&window, &Ui::MainWindow::refreshFinished);
+    window.show();
+    window.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.model()->branchCount(), 19, 10000);
+    QMenu* menu = nullptr;
+    for (QAction* a : window.menuBar()->actions()) {
+        if (a->text() == u"&Team"_s)
+            menu = a->menu();
+    }
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first(), team.cleanupAction());
+    QCOMPARE(team.cleanupAction()->shortcut(), QKeySequence(u"Ctrl+Shift+L"_s));
+    QVERIFY(!team.bulkAction()->isEnabled()); // nothing selected yet
+    window.selectBranch(f.projectId(u"shop"_s), f.branch(u"shop"_s, u"main-dev"_s)->id);
+    QVERIFY(team.bulkAction()->isEnabled() && team.addDeveloperAction()->isEnabled());
+
+    QSignalSpy opened(&team, &Ui::TeamActions::dialogOpened);
+    team.cleanupAction()->trigger();
+    QCOMPARE(opened.count(), 1);
+    auto* cleanup = qobject_cast<Ui::CleanupDialog*>(opened.first().first().value<QDialog*>());
+    QVERIFY(cleanup);
+    QVERIFY(cleanup->windowTitle().contains(u"Canopy Demo"_s));
+    Models::CleanupCriteria c;
+    c.inactiveDays = 25;
+    c.patterns = {u"preview-*"_s};
+    cleanup->setCriteria(c);
+    cleanup->setOnlyCurrentProject(true);
+    QSignalSpy planned(cleanup, &Ui::CleanupDialog::planReady);
+    cleanup->buildPlan();
+    QVERIFY(planned.wait(10000));
+    QSignalSpy ran(cleanup, &Ui::CleanupDialog::runFinished);
+    cleanup->deletePlanned();
+    QVERIFY(confirm(cleanup));
+    QVERIFY(ran.wait(20000));
+    // The window reloads the projects the cleanup touched.
+    QTRY_COMPARE_WITH_TIMEOUT(window.model()->branchCount(), 17, 10000);
+
+    team.bulkAction()->trigger();
+    QCOMPARE(opened.count(), 2);
+    auto* bulk = qobject_cast<Ui::BulkActionsDialog*>(opened.last().first().value<QDialog*>());
+    QVERIFY(bulk);
+    QVERIFY(bulk->checkedNames().contains(u"dev-alice"_s)); // the children of the selected base
+    bulk->close();
 }
 
 QTEST_MAIN(TestTeamActions)

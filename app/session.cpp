@@ -3,6 +3,7 @@
 
 #include <sandbox/embedded.h>
 #include <ui/branchactions.h>
+#include <ui/insightdock.h>
 #include <ui/teamactions.h>
 #include <ui/mainwindow.h>
 #include <ui/welcomepage.h>
@@ -91,6 +92,7 @@ void Session::openWindow(const Neon::Credential& credential, bool demo)
     auto* branchActions = new Ui::BranchActions(m_window.get(), m_client.get()); // owned by the window
     auto* teamActions = new Ui::TeamActions(m_window.get(), m_client.get());
     teamActions->setAnonymizedBaseAction(branchActions->anonymizedBaseAction());
+    new Ui::InsightDock(m_window.get(), m_client.get());
     if (demo) {
         m_window->setWindowTitle(tr("Canopy — demo"));
         m_window->setSandboxStatus(m_sandbox->dataPlaneStatus);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cleanuprun.h"
 
+#include "csv.h"
+
 #include <neon/client.h>
 
 #include <QCoreApplication>
@@ -49,13 +51,6 @@ QList<BatchJob> deletionJobs(Neon::Client* client, const CleanupPlan& plan)
     return jobs;
 }
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(u"\""_s, u"\"\""_s) + QLatin1Char('"');
-}
-
 QString isoOrEmpty(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -99,13 +94,6 @@ QStringList csvRow(const CleanupEntry& e)
             guardName(e.guard), e.reason, QString::number(e.idleDays), isoOrEmpty(e.lastActivity), isoOrEmpty(e.createdAt)};
 }
 
-QByteArray csvLine(const QStringList& fields)
-{
-    QStringList quoted;
-    for (const QString& f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n"; // RFC 4180 line ends
-}
 } // namespace
 
 QString outcomeName(CleanupReport::Outcome outcome)

@@ -421,6 +421,35 @@ QList<Neon::Branch> ProjectTreeModel::branchesOf(const QString& projectId) const
     return out;
 }
 
+QStringList ProjectTreeModel::projectIds() const
+{
+    QStringList out;
+    for (const auto& p : m_root->children)
+        out.append(p->id);
+    return out;
+}
+
+bool ProjectTreeModel::isLoaded(const QString& projectId) const
+{
+    const Node* p = m_projects.value(projectId);
+    return p && p->loaded;
+}
+
+void ProjectTreeModel::forEachBranch(const QString& projectId,
+                                     const std::function<void(const Neon::Branch&, const BranchActivity&)>& visit) const
+{
+    const Node* p = m_projects.value(projectId);
+    if (!p)
+        return;
+    std::function<void(const Node*)> walk = [&](const Node* n) {
+        for (const auto& c : n->children) {
+            visit(c->branch, c->activity);
+            walk(c.get());
+        }
+    };
+    walk(p);
+}
+
 int ProjectTreeModel::childCount(const QString& projectId, const QString& branchId) const
 {
     const Node* n = m_branches.value(projectId).value(branchId);

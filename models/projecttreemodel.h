@@ -61,6 +61,12 @@ public:
     /// The project's loaded branches (tree order), for dialogs that check names and rules.
     QList<Neon::Branch> branchesOf(const QString& projectId) const;
     int childCount(const QString& projectId, const QString& branchId) const;
+    /// The projects in row order, and whether a project's branches have arrived.
+    QStringList projectIds() const;
+    bool isLoaded(const QString& projectId) const;
+    /// Every loaded branch of a project with its computes' activity, parents before children; no copies.
+    void forEachBranch(const QString& projectId,
+                       const std::function<void(const Neon::Branch&, const BranchActivity&)>& visit) const;
     /// The branch and everything under it, deepest first: the order a subtree can be deleted in.
     QList<Neon::Branch> subtreeLeavesFirst(const QString& projectId, const QString& branchId) const;
 

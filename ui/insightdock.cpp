@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "insightdock.h"
+
+#include "insightpanel.h"
+#include "mainwindow.h"
+
+#include <models/consumptionhistory.h>
+#include <models/projecttreemodel.h>
+#include <neon/client.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Ui {
+
+InsightDock::InsightDock(MainWindow* window, Neon::Client* client)
+    : QObject(window)
+    , m_window(window)
+    , m_client(client)
+{
+    auto* history = new Models::ConsumptionHistory(client, this);
+    m_panel = new InsightPanel(window->model(), history);
+    m_dock = new QDockWidget(tr("Insight"), window);
+    m_dock->setObjectName(u"insightDock"_s); // saved with the window state
+    m_dock->setWidget(m_panel);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    QAction* toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("&Insight"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    toggle->setStatusTip(tr("Charts of storage, compute, age, activity, limits and consumption history"));
+    for (QAction* a : window->menuBar()->actions()) {
+        if (a->menu() && a->text() == tr("&View")) {
+            a->menu()->addSeparator();
+            a->menu()->addAction(toggle);
+        }
+    }
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            loadPlan();
+            m_panel->rebuildNow();
+        }
+    });
+    connect(window, &MainWindow::currentBranchChanged, this, [this] {
+        const Neon::Branch* b = m_window->currentBranch();
+        m_panel->setCurrent(m_window->currentProjectId(), b ? b->id : QString());
+    });
+    connect(window, &MainWindow::refreshFinished, this, [this] { m_panel->setOrganization(m_window->organizationId()); });
+    connect(m_panel, &InsightPanel::branchActivated, window, &MainWindow::selectBranch);
+    connect(m_panel, &InsightPanel::loadAllRequested, this, [this] {
+        for (const QString& id : m_window->model()->projectIds()) {
+            if (!m_window->model()->isLoaded(id))
+                m_window->reloadBranches(id);
+        }
+    });
+}
+
+void InsightDock::loadPlan()
+{
+    if (m_planLoaded)
+        return;
+    m_planLoaded = true;
+    // The allowance: /users/me's branches_limit, and the plan of the organization (or account).
+    m_user = m_client->currentUser();
+    m_orgs = m_client->organizations();
+    const auto both = [this] {
+        if (!m_user || !m_orgs || !m_user->isFinished() || !m_orgs->isFinished())
+            return;
+        QString plan = m_user->ok() ? m_user->value().plan : QString();
+        if (m_orgs->ok()) {
+            for (const Neon::Organization& o : m_orgs->value()) {
+                if (o.id == m_window->organizationId())
+                    plan = o.plan;
+            }
+        }
+        m_panel->setPlan(plan, m_user->ok() ? m_user->value().branchesLimit : 0);
+        m_user.release()->deleteLater(); // inside one of their finished()
+        m_orgs.release()->deleteLater();
+    };
+    connect(m_user.get(), &Neon::Reply::finished, this, both);
+    connect(m_orgs.get(), &Neon::Reply::finished, this, both);
+}
+
+} // namespace Ui

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: MIT
+#include "insightpanel.h"
+
+#include "insightcharts.h"
+#include "theme.h"
+
+#include <models/consumptionhistory.h>
+#include <models/projecttreemodel.h>
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Ui {
+
+namespace {
+const QStringList historyMetrics{u"compute_unit_seconds"_s, u"root_branch_bytes_month"_s, u"child_branch_bytes_month"_s,
+                                 u"public_network_transfer_bytes"_s};
+} // namespace
+
+InsightPanel::InsightPanel(Models::ProjectTreeModel* model, Models::ConsumptionHistory* history, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_history(history)
+{
+    m_scope = new QComboBox;
+    m_scope->addItem(tr("Selected project"));
+    m_scope->addItem(tr("Whole organization"));
+    m_scope->setAccessibleName(tr("Insight scope"));
+    m_metric = new QComboBox;
+    for (auto m : {Models::BranchMetric::LogicalSize, Models::BranchMetric::ComputeTime, Models::BranchMetric::ActiveTime})
+        m_metric->addItem(Models::metricTitle(m), int(m));
+    m_metric->setAccessibleName(tr("Per-branch figure"));
+    m_top = new QSpinBox;
+    m_top->setRange(3, 50);
+    m_top->setValue(15);
+    m_top->setPrefix(tr("top "));
+    m_top->setAccessibleName(tr("How many branches"));
+    m_historyMetric = new QComboBox;
+    for (const QString& m : historyMetrics)
+        m_historyMetric->addItem(m, m);
+    m_historyMetric->setAccessibleName(tr("Consumption metric"));
+    m_granularity = new QComboBox;
+    m_granularity->addItem(tr("hourly (last 48 h)"), u"hourly"_s);
+    m_granularity->addItem(tr("daily (last 30 days)"), u"daily"_s);
+    m_granularity->addItem(tr("monthly (last year)"), u"monthly"_s);
+    m_granularity->setCurrentIndex(1);
+    m_granularity->setAccessibleName(tr("Granularity"));
+    auto* exportChart = new QPushButton(tr("Export &Chart…"));
+    exportChart->setToolTip(tr("Save the chart shown as PNG or SVG"));
+    auto* exportList = new QPushButton(tr("Export &Branch List…"));
+    exportList->setToolTip(tr("Save the branches of this scope with their figures as CSV or JSON"));
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_scope);
+    controls->addWidget(m_metric);
+    controls->addWidget(m_top);
+    controls->addWidget(m_historyMetric);
+    controls->addWidget(m_granularity);
+    controls->addStretch();
+    controls->addWidget(exportChart);
+    controls->addWidget(exportList);
+
+    m_tabs = new QTabWidget;
+    const QStringList titles{tr("Storage && compute"), tr("Age"), tr("Activity"), tr("Limits"), tr("History")};
+    for (int i = 0; i < ChartCount; ++i) {
+        auto* view = new QChartView;
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(titles.at(i));
+        m_views.append(view);
+        m_tabs->addTab(view, titles.at(i));
+    }
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_note);
+    layout->addWidget(m_tabs, 1);
+
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(50); // one rebuild for a burst of merges
+    connect(&m_rebuild, &QTimer::timeout, this, &InsightPanel::rebuildNow);
+    connect(model, &QAbstractItemModel::modelReset, this, &InsightPanel::scheduleRebuild);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &InsightPanel::scheduleRebuild);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &InsightPanel::scheduleRebuild);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &InsightPanel::scheduleRebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &InsightPanel::scheduleRebuild);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildNow();
+        loadHistory(false);
+    });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &InsightPanel::rebuildNow);
+    connect(m_top, &QSpinBox::valueChanged, this, &InsightPanel::rebuildNow);
+    connect(m_historyMetric, &QComboBox::currentIndexChanged, this, [this] { loadHistory(false); });
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, [this] { loadHistory(false); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        const bool top = tab == TopBranches, hist = tab == History;
+        m_metric->setVisible(top);
+        m_top->setVisible(top);
+        m_historyMetric->setVisible(hist);
+        m_granularity->setVisible(hist);
+        if (hist)
+            loadHistory(false);
+    });
+    connect(m_history, &Models::ConsumptionHistory::changed, this, &InsightPanel::rebuildHistory);
+    connect(exportChart, &QPushButton::clicked, this, &InsightPanel::exportChartInteractively);
+    connect(exportList, &QPushButton::clicked, this, &InsightPanel::exportBranchesInteractively);
+    m_historyMetric->setVisible(false);
+    m_granularity->setVisible(false);
+    rebuildNow();
+}
+
+InsightPanel::~InsightPanel() = default;
+
+void InsightPanel::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(scope == Scope::Organization ? 1 : 0);
+}
+
+InsightPanel::Scope InsightPanel::scope() const
+{
+    return m_scope->currentIndex() == 1 ? Scope::Organization : Scope::Project;
+}
+
+void InsightPanel::setCurrent(const QString& projectId, const QString& branchId)
+{
+    if (projectId == m_projectId && branchId == m_branchId)
+        return;
+    const bool projectChanged = projectId != m_projectId;
+    m_projectId = projectId;
+    m_branchId = branchId;
+    if (scope() == Scope::Project && projectChanged)
+        scheduleRebuild();
+    if (scope() == Scope::Project && m_tabs->currentIndex() == History)
+        loadHistory(false);
+}
+
+void InsightPanel::setOrganization(const QString& orgId)
+{
+    m_orgId = orgId;
+    scheduleRebuild();
+}
+
+void InsightPanel::setPlan(const QString& plan, qint64 branchesLimit)
+{
+    m_plan = plan;
+    m_branchesLimit = branchesLimit;
+    scheduleRebuild();
+}
+
+void InsightPanel::setStaleDays(int days)
+{
+    m_staleDays = days;
+    scheduleRebuild();
+}
+
+void InsightPanel::setMetric(Models::BranchMetric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+void InsightPanel::setTopCount(int n)
+{
+    m_top->setValue(n);
+}
+
+void InsightPanel::showChart(Chart chart)
+{
+    m_tabs->setCurrentIndex(chart);
+}
+
+QChartView* InsightPanel::chartView(Chart chart) const
+{
+    return m_views.at(chart);
+}
+
+QString InsightPanel::chartName(Chart chart)
+{
+    static const QStringList names{u"top-branches"_s, u"age"_s, u"activity"_s, u"limits"_s, u"history"_s};
+    return names.at(chart);
+}
+
+void InsightPanel::scheduleRebuild()
+{
+    if (!m_rebuild.isActive())
+        m_rebuild.start();
+}
+
+QList<Models::InsightBranch> InsightPanel::branches() const
+{
+    QList<Models::InsightBranch> out;
+    const QStringList projects = scope() == Scope::Organization ? m_model->projectIds()
+                                 : m_projectId.isEmpty()        ? QStringList()
+                                                                : QStringList{m_projectId};
+    for (const QString& id : projects) {
+        const Neon::Project* p = m_model->project(id);
+        const QString name = p ? p->name : id;
+        m_model->forEachBranch(id, [&](const Neon::Branch& b, const Models::BranchActivity& a) {
+            out.append({id, name, b, a});
+        });
+    }
+    return out;
+}
+
+void InsightPanel::setChart(Chart chart, QChart* c)
+{
+    QChart* old = m_views.at(chart)->chart();
+    m_views.at(chart)->setChart(c);
+    delete old; // the view released it
+}
+
+void InsightPanel::rebuildNow()
+{
+    m_rebuild.stop();
+    const QPalette pal = palette();
+    const QList<Models::InsightBranch> all = branches();
+    const bool org = scope() == Scope::Organization;
+    int unloaded = 0;
+    if (org) {
+        for (const QString& id : m_model->projectIds())
+            unloaded += m_model->isLoaded(id) ? 0 : 1;
+    }
+    if (unloaded > 0) {
+        m_note->setText(tr("%n project(s) of the organization have not been loaded yet; the charts leave them out. "
+                           "<a href=\"load\">Load all projects</a>",
+                           nullptr, unloaded));
+        m_note->setTextFormat(Qt::RichText);
+        disconnect(m_note, &QLabel::linkActivated, nullptr, nullptr);
+        connect(m_note, &QLabel::linkActivated, this, &InsightPanel::loadAllRequested);
+    }
+    m_note->setVisible(unloaded > 0);
+    if (all.isEmpty()) {
+        const QString why = org ? tr("No branches loaded yet.") : tr("Select a project (or a branch) in the tree.");
+        for (int c = 0; c < History; ++c)
+            setChart(Chart(c), InsightCharts::message(m_tabs->tabText(c).replace(u"&&"_s, u"&"_s), why, pal));
+        m_bars.clear();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto metric = Models::BranchMetric(m_metric->currentData().toInt());
+    m_bars = Models::topBranches(all, metric, m_top->value(), org);
+    QChart* top = InsightCharts::topBranches(m_bars, metric, pal);
+    setChart(TopBranches, top);
+    const auto seriesList = top->series();
+    if (auto* bars = seriesList.isEmpty() ? nullptr : qobject_cast<QHorizontalStackedBarSeries*>(seriesList.first())) {
+        // Categories run bottom-up: category i is bar (n - 1 - i).
+        const auto barAt = [this](int category) -> const Models::Bar* {
+            const int i = int(m_bars.size()) - 1 - category;
+            return i >= 0 && i < m_bars.size() ? &m_bars.at(i) : nullptr;
+        };
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, barAt](int index) {
+            if (const Models::Bar* b = barAt(index); b && !b->isRest())
+                Q_EMIT branchActivated(b->projectId, b->branchId);
+        });
+        connect(bars, &QAbstractBarSeries::hovered, this, [this, barAt, metric](bool on, int index) {
+            const Models::Bar* b = barAt(index);
+            if (!on || !b)
+                return QToolTip::hideText();
+            const QString value = metric == Models::BranchMetric::LogicalSize
+                                      ? tr("%1 (%2 bytes)").arg(Models::humanBytes(b->value)).arg(qint64(b->value))
+                                      : tr("%1 (%2 s)").arg(Models::humanHours(b->value)).arg(qint64(b->value));
+            QToolTip::showText(QCursor::pos(), b->isRest() ? tr("%1: %2 together").arg(b->label, value)
+                                                           : tr("%1: %2 — click to select it").arg(b->label, value));
+        });
+    }
+    setChart(Age, InsightCharts::dayHistogram(Models::dayHistogram(all, Models::AgeKind::SinceCreated, now, m_staleDays),
+                                              tr("Branch age (since created), by tier"), m_staleDays, pal));
+    setChart(Activity, InsightCharts::dayHistogram(Models::dayHistogram(all, Models::AgeKind::SinceActive, now, m_staleDays),
+                                                   tr("Days since last activity, by tier"), m_staleDays, pal));
+    setChart(Limits, InsightCharts::limits(Models::limitUse(all, Models::planLimits(m_plan, m_branchesLimit)), pal));
+    rebuildHistory();
+}
+
+void InsightPanel::loadHistory(bool force)
+{
+    if (m_orgId.isEmpty())
+        return;
+    Models::ConsumptionHistory::Request r;
+    r.orgId = m_orgId;
+    r.granularity = m_granularity->currentData().toString();
+    r.metrics = {m_historyMetric->currentData().toString()};
+    if (scope() == Scope::Project && !m_projectId.isEmpty()) {
+        r.projectIds = {m_projectId};
+        r.perBranch = !m_branchId.isEmpty(); // a branch selected: its own history
+        if (r.perBranch)
+            r.branchIds = {m_branchId};
+    }
+    m_history->load(r, force);
+}
+
+void InsightPanel::rebuildHistory()
+{
+    const QPalette pal = palette();
+    const QString metric = m_historyMetric->currentData().toString();
+    switch (m_history->state()) {
+    case Models::ConsumptionHistory::State::Idle:
+        return setChart(History, InsightCharts::message(tr("History"), tr("Open this tab to load the history."), pal));
+    case Models::ConsumptionHistory::State::Loading:
+        return setChart(History, InsightCharts::message(tr("History"), tr("Loading the consumption history…"), pal));
+    case Models::ConsumptionHistory::State::Failed:
+        return setChart(History, InsightCharts::message(tr("History"), m_history->message(), pal));
+    case Models::ConsumptionHistory::State::NotOnPlan: {
+        // The per-branch counters work on every plan: compute time this period instead.
+        QChart* c = InsightCharts::topBranches(Models::topBranches(branches(), Models::BranchMetric::ComputeTime, m_top->value(),
+                                                                   scope() == Scope::Organization),
+                                               Models::BranchMetric::ComputeTime, pal);
+        c->setTitle(tr("No history on this plan — compute time this period per branch instead"));
+        setChart(History, c);
+        m_note->setText(m_history->message());
+        m_note->setTextFormat(Qt::PlainText);
+        m_note->setVisible(true);
+        return;
+    }
+    case Models::ConsumptionHistory::State::Ready: break;
+    }
+    setChart(History, InsightCharts::history(Models::historyOf(m_history->series(), metric), metric,
+                                             m_granularity->currentData().toString(), pal));
+    if (!m_history->message().isEmpty()) {
+        m_note->setText(m_history->message());
+        m_note->setTextFormat(Qt::PlainText);
+        m_note->setVisible(true);
+    }
+}
+
+bool InsightPanel::exportChart(Chart chart, const QString& path, QString* error) const
+{
+    QChartView* view = m_views.at(chart);
+    const QSize size = view->size().isEmpty() || !view->isVisible() ? QSize(900, 520) : view->size();
+    if (!view->isVisible())
+        view->resize(size);
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(view->chart() ? view->chart()->title() : QString());
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("%1 could not be written.").arg(path);
+            return false;
+        }
+        view->render(&p);
+        p.end();
+        return true;
+    }
+    const QPixmap pixmap = view->grab();
+    if (!pixmap.save(path, "PNG")) {
+        *error = tr("%1 could not be written.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool InsightPanel::exportBranches(const QString& path, QString* error) const
+{
+    const QList<Models::InsightBranch> all = branches();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray bytes = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Models::branchesJson(all, now)
+                                                                            : Models::branchesCsv(all, now);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void InsightPanel::exportChartInteractively()
+{
+    const Chart chart = Chart(m_tabs->currentIndex());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), u"canopy-%1.png"_s.arg(chartName(chart)),
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportChart(chart, path, &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+void InsightPanel::exportBranchesInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Branch List"), u"canopy-branches.csv"_s,
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !exportBranches(path, &error))
+        QMessageBox::warning(this, tr("Export Branch List"), error);
+}
+
+void InsightPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) // light ↔ dark: the charts follow
+        scheduleRebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Ui

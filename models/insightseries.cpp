@@ -213,6 +213,23 @@ QList<HistoryPoint> historyOf(const QList<Neon::ConsumptionSeries>& series, cons
     return out;
 }
 
+QString historyMetricTitle(const QString& metric)
+{
+    if (metric == "compute_unit_seconds"_L1)
+        return Text::tr("Compute");
+    if (metric == "root_branch_bytes_month"_L1)
+        return Text::tr("Root branch storage");
+    if (metric == "child_branch_bytes_month"_L1)
+        return Text::tr("Child branch storage");
+    if (metric == "instant_restore_bytes_month"_L1)
+        return Text::tr("Instant restore history");
+    if (metric == "public_network_transfer_bytes"_L1)
+        return Text::tr("Public network transfer");
+    if (metric == "private_network_transfer_bytes"_L1)
+        return Text::tr("Private network transfer");
+    return metric;
+}
+
 UnitScale historyScale(const QString& metric, double largest)
 {
     if (metric == "compute_unit_seconds"_L1)

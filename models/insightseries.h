@@ -105,6 +105,8 @@ struct HistoryPoint
 };
 /// One metric summed over every series (projects or branches) per timeframe, ascending.
 QList<HistoryPoint> historyOf(const QList<Neon::ConsumptionSeries>& series, const QString& metric);
+/// "Compute", "Child branch storage", … for a consumption metric's name.
+QString historyMetricTitle(const QString& metric);
 /// compute_unit_seconds → CU-hours; *_bytes_month → GiB-months (by the largest value); *_bytes → bytes scale.
 UnitScale historyScale(const QString& metric, double largest);
 

@@ -86,6 +86,7 @@ private:
                                             const BranchRecord** branch, QString* dbName) const;
     ApiResponse listOperations(const ApiRequest& r, const QString& projectId);
     ApiResponse connectionUri(const ApiRequest& r, const QString& projectId);
+    double recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const;
     ApiResponse consumption(const ApiRequest& r, bool perBranch);
     ApiResponse anonymizedStatus(const QString& projectId, const QString& branchId);
 

@@ -39,15 +39,6 @@ QString sortKey(const Branch& b, const QString& sortBy)
     return u"%1"_s.arg(ms, 16, 10, QLatin1Char('0'));
 }
 
-/// A stable number in [0, 1) from a text, for believable but reproducible figures.
-double unitHash(const QString& text)
-{
-    const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
-    quint32 v = 0;
-    for (int i = 0; i < 4; ++i)
-        v = (v << 8) | quint8(h[i]);
-    return v / 4294967296.0;
-}
 } // namespace
 
 ApiResponse Api::listProjects(const ApiRequest& r)
@@ -349,6 +340,43 @@ ApiResponse Api::connectionUri(const ApiRequest& r, const QString& projectId)
     return out;
 }
 
+double Api::recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const
+{
+    // What the sandbox recorded of a branch: when it was made, its computes' last activity and
+    // its counters for this period. The counters are spread evenly over the time the branch was
+    // in use, so a timeframe gets its share and the frames add up to the counters.
+    const Neon::Branch& b = record.branch;
+    const QDateTime t = now();
+    QDateTime lastUse = b.createdAt;
+    bool computeRuns = false;
+    for (const Neon::Endpoint& e : m_state.endpointsOf(b.id)) {
+        lastUse = std::max(lastUse, e.lastActive);
+        computeRuns = computeRuns || e.isActive();
+    }
+    if (computeRuns)
+        lastUse = t;
+    const auto overlap = [&from, &to](const QDateTime& a, const QDateTime& z) {
+        const QDateTime lo = std::max(from, a), hi = std::min(to, z);
+        return lo < hi ? double(lo.secsTo(hi)) : 0.0;
+    };
+    const double month = 30.0 * 86400.0;
+    const double stored = overlap(b.createdAt, t); // seconds the branch existed in the frame
+    const double used = overlap(b.createdAt, lastUse); // seconds it was in use in the frame
+    const double lifetime = std::max(1.0, double(b.createdAt.secsTo(lastUse)));
+    const double size = double(b.logicalSize.value_or(0));
+    if (metric == "compute_unit_seconds"_L1)
+        return double(b.computeTimeSeconds) * used / lifetime;
+    if (metric == "root_branch_bytes_month"_L1)
+        return b.isRoot() ? size * stored / month : 0;
+    if (metric == "child_branch_bytes_month"_L1)
+        return b.isRoot() ? 0 : size * stored / month;
+    if (metric == "instant_restore_bytes_month"_L1) // the write history kept for restores
+        return double(b.writtenDataBytes) * stored / month / 10.0;
+    if (metric == "public_network_transfer_bytes"_L1)
+        return double(b.dataTransferBytes) * used / lifetime;
+    return 0; // private transfer, snapshots: nothing recorded
+}
+
 ApiResponse Api::consumption(const ApiRequest& r, bool perBranch)
 {
     QStringList required{u"from"_s, u"to"_s, u"granularity"_s, u"org_id"_s, u"metrics"_s};
@@ -444,13 +472,18 @@ ApiResponse Api::consumption(const ApiRequest& r, bool perBranch)
         if (series.size() == limit)
             break;
         QJsonArray consumption;
+        // A project's figures are the sum of its branches'.
+        const QList<const BranchRecord*> members =
+            branch ? QList<const BranchRecord*>{branch} : m_state.branchesOf(key.section(QLatin1Char('/'), 0, 0));
         for (const auto& [start, end] : std::as_const(frames)) {
             QJsonArray values;
             for (const QString& m : std::as_const(metrics)) {
-                // Reproducible figures shaped by the branch's own counters.
-                const double scale = branch ? 1.0 + double(branch->branch.computeTimeSeconds) / 3600.0 : 4.0;
-                const qint64 v = qint64(unitHash(key + m + Json::timeToString(start)) * 3600.0 * scale);
-                values.append(QJsonObject{{"metric_name"_L1, m}, {"value"_L1, v}});
+                double v = 0;
+                for (const BranchRecord* b : members)
+                    v += recordedUsage(*b, m, start, std::min(end, t));
+                if (!branch && m == "extra_branches_month"_L1) // branch-months past the 10 included ones
+                    v = std::max(0.0, double(members.size()) - 10.0) * double(start.secsTo(std::min(end, t))) / (30.0 * 86400.0);
+                values.append(QJsonObject{{"metric_name"_L1, m}, {"value"_L1, qint64(std::llround(v))}});
             }
             consumption.append(QJsonObject{{"timeframe_start"_L1, Json::timeToString(start)},
                                            {"timeframe_end"_L1, Json::timeToString(end)},

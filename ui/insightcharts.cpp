@@ -126,6 +126,9 @@ QChart* topBranches(const QList<Models::Bar>& bars, Models::BranchMetric metric,
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     styleAxis(names, palette);
+    QFont small = names->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // many bars: keep the names readable, not elided
+    names->setLabelsFont(small);
     names->setGridLineVisible(false);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
@@ -254,7 +257,10 @@ QChart* history(const QList<Models::HistoryPoint>& points, const QString& metric
     for (const Models::HistoryPoint& p : points)
         largest = std::max(largest, p.value);
     const Models::UnitScale scale = Models::historyScale(metric, largest);
-    QChart* chart = newChart(QObject::tr("%1, %2").arg(metric, granularity), palette);
+    const QString per = granularity == "hourly"_L1 ? QObject::tr("per hour")
+                        : granularity == "monthly"_L1 ? QObject::tr("per month")
+                                                      : QObject::tr("per day");
+    QChart* chart = newChart(QObject::tr("%1 %2 (%3)").arg(Models::historyMetricTitle(metric), per, metric), palette);
     auto* line = new QLineSeries;
     line->setName(scale.unit.isEmpty() ? metric : scale.unit);
     for (const Models::HistoryPoint& p : points)

@@ -50,12 +50,12 @@ InsightPanel::InsightPanel(Models::ProjectTreeModel* model, Models::ConsumptionH
     m_metric->setAccessibleName(tr("Per-branch figure"));
     m_top = new QSpinBox;
     m_top->setRange(3, 50);
-    m_top->setValue(15);
+    m_top->setValue(10);
     m_top->setPrefix(tr("top "));
     m_top->setAccessibleName(tr("How many branches"));
     m_historyMetric = new QComboBox;
     for (const QString& m : historyMetrics)
-        m_historyMetric->addItem(m, m);
+        m_historyMetric->addItem(Models::historyMetricTitle(m), m);
     m_historyMetric->setAccessibleName(tr("Consumption metric"));
     m_granularity = new QComboBox;
     m_granularity->addItem(tr("hourly (last 48 h)"), u"hourly"_s);
@@ -285,7 +285,24 @@ void InsightPanel::rebuildNow()
                                               tr("Branch age (since created), by tier"), m_staleDays, pal));
     setChart(Activity, InsightCharts::dayHistogram(Models::dayHistogram(all, Models::AgeKind::SinceActive, now, m_staleDays),
                                                    tr("Days since last activity, by tier"), m_staleDays, pal));
-    setChart(Limits, InsightCharts::limits(Models::limitUse(all, Models::planLimits(m_plan, m_branchesLimit)), pal));
+    const QList<Models::LimitUse> use = Models::limitUse(all, Models::planLimits(m_plan, m_branchesLimit));
+    QChart* limits = InsightCharts::limits(use, pal);
+    setChart(Limits, limits);
+    if (auto* series = qobject_cast<QAbstractBarSeries*>(limits->series().value(0))) {
+        connect(series, &QAbstractBarSeries::hovered, this, [use](bool on, int index) {
+            const int i = int(use.size()) - 1 - index; // bottom-up, as above
+            if (!on || i < 0 || i >= use.size())
+                return QToolTip::hideText();
+            const Models::LimitUse& u = use.at(i);
+            const auto of = [](int used, int limit) {
+                return limit > 0 ? tr("%1 of %2").arg(used).arg(limit) : tr("%1 (no published limit)").arg(used);
+            };
+            QToolTip::showText(QCursor::pos(), tr("%1\nBranches: %2\nRoot branches: %3\nProtected branches: %4")
+                                                   .arg(u.projectName, of(u.branches, u.limits.branches),
+                                                        of(u.rootBranches, u.limits.rootBranches),
+                                                        of(u.protectedBranches, u.limits.protectedBranches)));
+        });
+    }
     rebuildHistory();
 }
 

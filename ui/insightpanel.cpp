@@ -252,6 +252,7 @@ void InsightPanel::rebuildNow()
         for (int c = 0; c < History; ++c)
             setChart(Chart(c), InsightCharts::message(m_tabs->tabText(c).replace(u"&&"_s, u"&"_s), why, pal));
         m_bars.clear();
+        Q_EMIT rebuilt();
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -304,6 +305,7 @@ void InsightPanel::rebuildNow()
         });
     }
     rebuildHistory();
+    Q_EMIT rebuilt();
 }
 
 void InsightPanel::loadHistory(bool force)

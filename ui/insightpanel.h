@@ -65,6 +65,8 @@ Q_SIGNALS:
     void branchActivated(const QString& projectId, const QString& branchId);
     /// Organization scope with projects whose branches have not been loaded yet.
     void loadAllRequested();
+    /// Every chart shows the model's current state.
+    void rebuilt();
 
 protected:
     void changeEvent(QEvent* event) override;

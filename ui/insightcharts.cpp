@@ -123,6 +123,7 @@ QChart* topBranches(const QList<Models::Bar>& bars, Models::BranchMetric metric,
         delete rest;
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight); // the height goes to the bars and their names
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     styleAxis(names, palette);

@@ -41,6 +41,11 @@ InsightDock::InsightDock(MainWindow* window, Neon::Client* client)
         }
     }
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_sized && !m_dock->isFloating()) {
+            // The first time: nearly half the window, so the tree stays in view.
+            m_sized = true;
+            m_window->resizeDocks({m_dock}, {m_window->height() * 9 / 20}, Qt::Vertical);
+        }
         if (visible) {
             loadPlan();
             m_panel->rebuildNow();

@@ -32,6 +32,7 @@ private:
     InsightPanel* m_panel;
     QDockWidget* m_dock;
     bool m_planLoaded = false;
+    bool m_sized = false;
     Neon::Pending<Neon::CurrentUser> m_user;
     Neon::Pending<QList<Neon::Organization>> m_orgs;
 };

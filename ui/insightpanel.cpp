@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
+#include <QXYSeries>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
@@ -282,10 +283,22 @@ void InsightPanel::rebuildNow()
                                                            : tr("%1: %2 — click to select it").arg(b->label, value));
         });
     }
-    setChart(Age, InsightCharts::dayHistogram(Models::dayHistogram(all, Models::AgeKind::SinceCreated, now, m_staleDays),
-                                              tr("Branch age (since created), by tier"), m_staleDays, pal));
-    setChart(Activity, InsightCharts::dayHistogram(Models::dayHistogram(all, Models::AgeKind::SinceActive, now, m_staleDays),
-                                                   tr("Days since last activity, by tier"), m_staleDays, pal));
+    const auto histogram = [&](Chart which, Models::AgeKind kind, const QString& title) {
+        const Models::Histogram h = Models::dayHistogram(all, kind, now, m_staleDays);
+        QChart* c = InsightCharts::dayHistogram(h, title, m_staleDays, pal);
+        setChart(which, c);
+        if (auto* series = qobject_cast<QAbstractBarSeries*>(c->series().value(0))) {
+            const QStringList labels = h.labels();
+            connect(series, &QAbstractBarSeries::hovered, this, [labels](bool on, int index, QBarSet* set) {
+                if (!on || index < 0 || index >= labels.size())
+                    return QToolTip::hideText();
+                QToolTip::showText(QCursor::pos(), tr("%1, %2: %n branch(es)", nullptr, int(set->at(index)))
+                                                       .arg(set->label(), labels.at(index)));
+            });
+        }
+    };
+    histogram(Age, Models::AgeKind::SinceCreated, tr("Branch age (since created), by tier"));
+    histogram(Activity, Models::AgeKind::SinceActive, tr("Days since last activity, by tier"));
     const QList<Models::LimitUse> use = Models::limitUse(all, Models::planLimits(m_plan, m_branchesLimit));
     QChart* limits = InsightCharts::limits(use, pal);
     setChart(Limits, limits);
@@ -350,75 +363,31 @@ void InsightPanel::rebuildHistory()
     }
     case Models::ConsumptionHistory::State::Ready: break;
     }
-    setChart(History, InsightCharts::history(Models::historyOf(m_history->series(), metric), metric,
-                                             m_granularity->currentData().toString(), pal));
+    const QList<Models::HistoryPoint> points = Models::historyOf(m_history->series(), metric);
+    QChart* c = InsightCharts::history(points, metric, m_granularity->currentData().toString(), pal);
+    setChart(History, c);
+    if (auto* line = qobject_cast<QXYSeries*>(c->series().value(0))) {
+        double largest = 0;
+        for (const Models::HistoryPoint& p : points)
+            largest = std::max(largest, p.value);
+        const Models::UnitScale scale = Models::historyScale(metric, largest);
+        connect(line, &QXYSeries::hovered, this, [scale, metric](const QPointF& at, bool on) {
+            if (!on)
+                return QToolTip::hideText();
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(at.x()));
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 %3 (%4 %5)")
+                                                   .arg(QLocale().toString(when, QLocale::ShortFormat))
+                                                   .arg(at.y(), 0, 'f', 2)
+                                                   .arg(scale.unit)
+                                                   .arg(qint64(std::llround(at.y() * scale.divisor)))
+                                                   .arg(metric));
+        });
+    }
     if (!m_history->message().isEmpty()) {
         m_note->setText(m_history->message());
         m_note->setTextFormat(Qt::PlainText);
         m_note->setVisible(true);
     }
-}
-
-bool InsightPanel::exportChart(Chart chart, const QString& path, QString* error) const
-{
-    QChartView* view = m_views.at(chart);
-    const QSize size = view->size().isEmpty() || !view->isVisible() ? QSize(900, 520) : view->size();
-    if (!view->isVisible())
-        view->resize(size);
-    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart() ? view->chart()->title() : QString());
-        QPainter p;
-        if (!p.begin(&svg)) {
-            *error = tr("%1 could not be written.").arg(path);
-            return false;
-        }
-        view->render(&p);
-        p.end();
-        return true;
-    }
-    const QPixmap pixmap = view->grab();
-    if (!pixmap.save(path, "PNG")) {
-        *error = tr("%1 could not be written.").arg(path);
-        return false;
-    }
-    return true;
-}
-
-bool InsightPanel::exportBranches(const QString& path, QString* error) const
-{
-    const QList<Models::InsightBranch> all = branches();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QByteArray bytes = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Models::branchesJson(all, now)
-                                                                            : Models::branchesCsv(all, now);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-void InsightPanel::exportChartInteractively()
-{
-    const Chart chart = Chart(m_tabs->currentIndex());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), u"canopy-%1.png"_s.arg(chartName(chart)),
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
-    QString error;
-    if (!path.isEmpty() && !exportChart(chart, path, &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
-}
-
-void InsightPanel::exportBranchesInteractively()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Branch List"), u"canopy-branches.csv"_s,
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
-    QString error;
-    if (!path.isEmpty() && !exportBranches(path, &error))
-        QMessageBox::warning(this, tr("Export Branch List"), error);
 }
 
 void InsightPanel::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 // rebuilt and painted (top-N bars, both histograms, limits) — the panel's own coalescing delay
 // included. Target: at most 100 ms. Median of 15 refreshes, offscreen.
 #include "sandboxthread.h"
+#include "syntheticorg.h"
 
 #include <models/consumptionhistory.h>
 #include <models/projecttreemodel.h>
@@ -23,31 +24,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     constexpr int projects = 50, perProject = 100;
     QRandomGenerator random(5);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Neon::Project> projectList;
-    QList<QList<Neon::Branch>> branchLists;
     const QStringList kinds{u"dev-"_s, u"preview-pr-"_s, u"qa-"_s, u"feature-"_s};
-    for (int p = 0; p < projects; ++p) {
-        Neon::Project project;
-        project.id = u"p-%1"_s.arg(p);
-        project.name = u"project-%1"_s.arg(p, 3, 10, QLatin1Char('0'));
-        projectList.append(project);
-        QList<Neon::Branch> list;
-        for (int b = 0; b < perProject; ++b) {
-            Neon::Branch branch;
-            branch.id = u"br-%1-%2"_s.arg(p).arg(b);
-            branch.projectId = project.id;
-            branch.name = b == 0 ? u"main"_s : kinds.at(b % kinds.size()) + QString::number(b);
-            branch.isDefault = b == 0;
-            if (b > 0)
-                branch.parentId = list.at(random.bounded(b)).id;
-            branch.currentState = u"ready"_s;
-            branch.createdAt = now.addDays(-random.bounded(120));
-            branch.logicalSize = random.bounded(1 << 30);
-            branch.computeTimeSeconds = random.bounded(100000);
-            list.append(branch);
-        }
-        branchLists.append(list);
+    SyntheticOrganization org(projects, perProject, random, 120,
+                              [&kinds](int b) { return QString(kinds.at(b % kinds.size()) + QString::number(b)); });
+    const QList<Neon::Project>& projectList = org.projects;
+    QList<QList<Neon::Branch>>& branchLists = org.branches;
+    for (QList<Neon::Branch>& list : branchLists) {
+        for (Neon::Branch& b : list)
+            b.computeTimeSeconds = random.bounded(100000);
     }
     Models::ProjectTreeModel model;
     model.setProjects(projectList);

@@ -2,6 +2,7 @@
 // The branch tree at scale: 100,000 branches in 2,000 projects. Time to build, time to merge a
 // snapshot with 1% of the branches changed (no reset allowed), and memory per branch.
 #include "sandboxthread.h"
+#include "syntheticorg.h"
 
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
@@ -21,28 +22,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     constexpr int projects = 2000, perProject = 50;
     QRandomGenerator random(11);
-    QList<Neon::Project> projectList;
-    QList<QList<Neon::Branch>> branchLists;
-    for (int p = 0; p < projects; ++p) {
-        Neon::Project project;
-        project.id = u"p-%1"_s.arg(p);
-        project.name = u"project-%1"_s.arg(p, 5, 10, QLatin1Char('0'));
-        projectList.append(project);
-        QList<Neon::Branch> list;
-        for (int b = 0; b < perProject; ++b) {
-            Neon::Branch branch;
-            branch.id = u"br-%1-%2"_s.arg(p).arg(b);
-            branch.projectId = project.id;
-            branch.name = b == 0 ? u"main"_s : u"dev-%1"_s.arg(b);
-            if (b > 0)
-                branch.parentId = list.at(random.bounded(b)).id;
-            branch.currentState = u"ready"_s;
-            branch.createdAt = QDateTime::currentDateTimeUtc().addDays(-random.bounded(100));
-            branch.logicalSize = random.bounded(1 << 30);
-            list.append(branch);
-        }
-        branchLists.append(list);
-    }
+    SyntheticOrganization org(projects, perProject, random, 100, [](int b) { return u"dev-%1"_s.arg(b); });
+    const QList<Neon::Project>& projectList = org.projects;
+    QList<QList<Neon::Branch>>& branchLists = org.branches;
 
     const double rssBefore = residentMegabytes();
     Models::ProjectTreeModel model;

@@ -55,11 +55,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"Canopy"_s);
     QApplication::setOrganizationName(u"Canopy"_s);
     QApplication::setApplicationVersion(QStringLiteral(CANOPY_VERSION));
-    QApplication::setDesktopFileName(u"canopy"_s);
+    QApplication::setDesktopFileName(u"dev.canopy.Canopy"_s); // the installed desktop entry (Wayland app id)
     loadTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Canopy manages Neon projects and their branch hierarchies."_s);
+    parser.setApplicationDescription(
+        u"Canopy manages Neon projects and their branch hierarchies.\n\n"
+        "Without a window (for scripts and CI):\n"
+        "  canopy cleanup --org ID [criteria] [--dry-run | --yes] [--output table|json]\n"
+        "  canopy branches list --project ID [--tree] [--output table|json]\n"
+        "Each has its own --help. Exit codes: 0 done, 1 partly done, 2 failed."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption apiKey(u"api-key"_s,

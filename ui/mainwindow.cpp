@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "about.h"
 #include "activityindicator.h"
 #include "branchdelegate.h"
 #include "branchtreeview.h"
@@ -209,10 +210,7 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Canopy"), this, [this] {
-        QMessageBox::about(this, tr("About Canopy"),
-                           tr("<h3>Canopy %1</h3><p>Neon projects and their branch hierarchies, as a tree.</p>"
-                              "<p>Keys: F5 refresh · Ctrl+F find · * expand subtree · Ctrl+C copy branch id.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(this, tr("About Canopy"), aboutText());
     });
 
     m_toolbar = addToolBar(tr("Main"));

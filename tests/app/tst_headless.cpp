@@ -109,6 +109,7 @@ private Q_SLOTS:
     void yesDeletesThePlan();
     void partialAndFailedRunsExitOneAndTwo();
     void signalStopsSchedulingAndReportsWhatWasDone();
+    void versionAndHelp();
     void usageErrors_data();
     void usageErrors();
     void branchesListTree();
@@ -246,6 +247,25 @@ void TestHeadless::signalStopsSchedulingAndReportsWhatWasDone()
         const QString name = v[u"branch_name"_s].toString();
         QCOMPARE(f.exists(project, name), v[u"outcome"_s].toString() != "deleted"_L1);
     }
+}
+
+void TestHeadless::versionAndHelp()
+{
+    Fixture f;
+    const Ran version = f.canopy({u"--version"_s}, apiKey, false);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(version.out).trimmed(), u"Canopy "_s + QStringLiteral(CANOPY_VERSION));
+    const Ran help = f.canopy({u"--help"_s}, apiKey, false);
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    for (const QString& option : {u"--api-key"_s, u"--api-host"_s, u"--demo"_s, u"--theme"_s, u"--version"_s,
+                                  u"canopy cleanup"_s, u"canopy branches list"_s, u"Exit codes"_s})
+        QVERIFY2(text.contains(option), qPrintable(option));
+    const Ran cleanupHelp = f.canopy({u"cleanup"_s, u"--help"_s}, apiKey, false);
+    QCOMPARE(cleanupHelp.exitCode, 0);
+    for (const QString& option : {u"--org"_s, u"--inactive-days"_s, u"--older-than-days"_s, u"--pattern"_s, u"--expired"_s,
+                                  u"--no-compute"_s, u"--preset"_s, u"--dry-run"_s, u"--yes"_s, u"--output"_s})
+        QVERIFY2(QString::fromUtf8(cleanupHelp.out).contains(option), qPrintable(option));
 }
 
 void TestHeadless::usageErrors_data()

@@ -74,6 +74,23 @@ QValueAxis* valueAxis(double largest, const QString& title, const QPalette& pale
     return axis;
 }
 
+/// A dashed straight line from `a` to `b` (a threshold, an allowance) on the given axes.
+void addReferenceLine(QChart* chart, const QString& name, QPointF a, QPointF b, QAbstractAxis* x, QAbstractAxis* y,
+                      const QColor& colour, int width)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    line->append(a);
+    line->append(b);
+    QPen pen(colour);
+    pen.setWidth(width);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    chart->addSeries(line);
+    line->attachAxis(x);
+    line->attachAxis(y);
+}
+
 } // namespace
 
 QChart* topBranches(const QList<Models::Bar>& bars, Models::BranchMetric metric, const QPalette& palette)
@@ -180,18 +197,9 @@ QChart* dayHistogram(const Models::Histogram& h, const QString& title, int stale
         x->setRange(-0.5, double(h.edgesDays.size()) - 0.5);
         x->setVisible(false);
         chart->addAxis(x, Qt::AlignTop);
-        auto* line = new QLineSeries;
-        line->setName(QObject::tr("Stale after %1 days").arg(staleDays));
         const double at = h.thresholdBucket - 0.5;
-        line->append(at, 0);
-        line->append(at, counts->max());
-        QPen pen(isDark(palette) ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28));
-        pen.setWidth(2);
-        pen.setStyle(Qt::DashLine);
-        line->setPen(pen);
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(counts);
+        addReferenceLine(chart, QObject::tr("Stale after %1 days").arg(staleDays), {at, 0}, {at, counts->max()}, x, counts,
+                         isDark(palette) ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28), 2);
     }
     return chart;
 }
@@ -238,16 +246,7 @@ QChart* limits(const QList<Models::LimitUse>& use, const QPalette& palette)
     y->setRange(0, 1);
     y->setVisible(false);
     chart->addAxis(y, Qt::AlignRight);
-    auto* full = new QLineSeries;
-    full->setName(QObject::tr("Allowance"));
-    full->append(100, 0);
-    full->append(100, 1);
-    QPen pen(palette.color(QPalette::Text));
-    pen.setStyle(Qt::DashLine);
-    full->setPen(pen);
-    chart->addSeries(full);
-    full->attachAxis(percent);
-    full->attachAxis(y);
+    addReferenceLine(chart, QObject::tr("Allowance"), {100, 0}, {100, 1}, percent, y, palette.color(QPalette::Text), 1);
     return chart;
 }
 

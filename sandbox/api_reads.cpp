@@ -6,7 +6,6 @@
 
 #include <neon/codec.h>
 
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 using namespace Neon;

@@ -74,6 +74,13 @@ QValueAxis* valueAxis(double largest, const QString& title, const QPalette& pale
     return axis;
 }
 
+/// Puts `axis` on the chart's `side` and measures `series` against it.
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* axis, Qt::Alignment side)
+{
+    chart->addAxis(axis, side);
+    series->attachAxis(axis);
+}
+
 /// A dashed straight line from `a` to `b` (a threshold, an allowance) on the given axes.
 void addReferenceLine(QChart* chart, const QString& name, QPointF a, QPointF b, QAbstractAxis* x, QAbstractAxis* y,
                       const QColor& colour, int width)
@@ -148,11 +155,9 @@ QChart* topBranches(const QList<Models::Bar>& bars, Models::BranchMetric metric,
     small.setPointSizeF(small.pointSizeF() * 0.85); // many bars: keep the names readable, not elided
     names->setLabelsFont(small);
     names->setGridLineVisible(false);
-    chart->addAxis(names, Qt::AlignLeft);
-    series->attachAxis(names);
+    attach(chart, series, names, Qt::AlignLeft);
     QValueAxis* values = valueAxis(scale.apply(largest), scale.unit, palette);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    attach(chart, series, values, Qt::AlignBottom);
     return chart;
 }
 
@@ -184,12 +189,10 @@ QChart* dayHistogram(const Models::Histogram& h, const QString& title, int stale
     buckets->setTitleText(QObject::tr("days"));
     styleAxis(buckets, palette);
     buckets->setGridLineVisible(false);
-    chart->addAxis(buckets, Qt::AlignBottom);
-    series->attachAxis(buckets);
+    attach(chart, series, buckets, Qt::AlignBottom);
     QValueAxis* counts = valueAxis(largest, QObject::tr("branches"), palette);
     counts->setLabelFormat(u"%.0f"_s);
-    chart->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(counts);
+    attach(chart, series, counts, Qt::AlignLeft);
     if (h.thresholdBucket >= 0) {
         // The stale threshold as a vertical line at the edge of its bucket, on a hidden axis
         // that spans the categories (-0.5 … n-0.5).
@@ -236,11 +239,9 @@ QChart* limits(const QList<Models::LimitUse>& use, const QPalette& palette)
     axisNames->append(names);
     axisNames->setGridLineVisible(false);
     styleAxis(axisNames, palette);
-    chart->addAxis(axisNames, Qt::AlignLeft);
-    series->attachAxis(axisNames);
+    attach(chart, series, axisNames, Qt::AlignLeft);
     QValueAxis* percent = valueAxis(largest, QObject::tr("% of the allowance"), palette);
-    chart->addAxis(percent, Qt::AlignBottom);
-    series->attachAxis(percent);
+    attach(chart, series, percent, Qt::AlignBottom);
     // The allowance itself: a line at 100 %.
     auto* y = new QValueAxis;
     y->setRange(0, 1);
@@ -276,11 +277,9 @@ QChart* history(const QList<Models::HistoryPoint>& points, const QString& metric
         time->setRange(points.first().start.toLocalTime(), points.last().start.toLocalTime());
     time->setTickCount(std::clamp(int(points.size()), 2, 8));
     styleAxis(time, palette);
-    chart->addAxis(time, Qt::AlignBottom);
-    line->attachAxis(time);
+    attach(chart, line, time, Qt::AlignBottom);
     QValueAxis* values = valueAxis(scale.apply(largest), scale.unit, palette);
-    chart->addAxis(values, Qt::AlignLeft);
-    line->attachAxis(values);
+    attach(chart, line, values, Qt::AlignLeft);
     return chart;
 }
 

@@ -127,7 +127,7 @@ void BatchRunner::runNext(const QString& projectId)
         }
         m_outcomes[index].status = BatchOutcome::Status::Running;
         ++m_runningByProject[projectId];
-        std::unique_ptr<Neon::Reply> reply = job.start();
+        Neon::PendingReply reply = job.start();
         Neon::Reply* raw = reply.get();
         m_replies[index] = std::move(reply);
         Q_EMIT jobStarted(index);
@@ -145,7 +145,7 @@ void BatchRunner::onReplyFinished(int index)
     auto it = m_replies.find(index);
     if (it == m_replies.end())
         return;
-    std::unique_ptr<Neon::Reply> reply = std::move(it->second);
+    const Neon::PendingReply reply = std::move(it->second); // deleted after its finished()
     m_replies.erase(it);
     const BatchJob& job = m_jobs.at(index);
     --m_runningByProject[job.projectId];
@@ -153,7 +153,6 @@ void BatchRunner::onReplyFinished(int index)
         settle(index, BatchOutcome::Status::Done, job.noteOnSuccess ? job.noteOnSuccess(*reply) : QString());
     else
         settle(index, BatchOutcome::Status::Failed, reply->error().toUserText());
-    reply.release()->deleteLater(); // we are inside its finished()
     pump();
 }
 

@@ -28,7 +28,7 @@ struct BatchJob
     /// Keys of jobs that must succeed first; if one fails or is skipped, this one is skipped.
     QStringList after;
     /// Starts the call (the client queues and retries it); the runner owns the handle.
-    std::function<std::unique_ptr<Neon::Reply>()> start;
+    std::function<Neon::PendingReply()> start;
     /// Optional: a note for a successful call ("it was already gone").
     std::function<QString(const Neon::Reply&)> noteOnSuccess;
 };
@@ -86,7 +86,7 @@ private:
     QStringList m_projectOrder;
     QHash<QString, QList<int>> m_queueByProject; ///< waiting jobs per project, in order
     QHash<QString, int> m_runningByProject;
-    std::map<int, std::unique_ptr<Neon::Reply>> m_replies;
+    std::map<int, Neon::PendingReply> m_replies;
     int m_maxParallelProjects = 0;
     QElapsedTimer m_clock;
     bool m_started = false;

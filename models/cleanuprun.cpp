@@ -38,7 +38,7 @@ QList<BatchJob> deletionJobs(Neon::Client* client, const CleanupPlan& plan)
             job.branchId = e.branchId;
             job.branchName = e.branchName;
             job.after = plannedChildren.value(e.branchId);
-            job.start = [client, projectId = e.projectId, branchId = e.branchId]() -> std::unique_ptr<Neon::Reply> {
+            job.start = [client, projectId = e.projectId, branchId = e.branchId]() -> Neon::PendingReply {
                 return client->deleteBranch(projectId, branchId);
             };
             job.noteOnSuccess = [](const Neon::Reply& reply) {

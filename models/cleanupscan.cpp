@@ -55,32 +55,23 @@ void CleanupScan::projectsArrived()
     for (int i = 0; i < wanted.size(); ++i) {
         m_result[i].projectId = wanted.at(i).id;
         m_result[i].projectName = wanted.at(i).name;
-        Loading& l = m_loading[i];
-        l.branches = m_client->branches(wanted.at(i).id);
-        l.endpoints = m_client->projectEndpoints(wanted.at(i).id);
-        connect(l.branches.get(), &Neon::Reply::finished, this, [this, i] { projectArrived(i); });
-        connect(l.endpoints.get(), &Neon::Reply::finished, this, [this, i] { projectArrived(i); });
+        auto& load = m_loading[i] = loadBranchesWithActivity(*m_client, wanted.at(i).id, ActivityNeed::Required);
+        connect(load.get(), &Neon::Reply::finished, this, [this, i] { projectArrived(i); });
     }
 }
 
 void CleanupScan::projectArrived(int index)
 {
     auto it = m_loading.find(index);
-    if (m_done || it == m_loading.end() || !it->second.branches->isFinished() || !it->second.endpoints->isFinished())
+    if (m_done || it == m_loading.end())
         return;
-    // Deleted later: this runs inside one of their finished().
-    auto* branches = it->second.branches.release();
-    auto* endpoints = it->second.endpoints.release();
-    branches->deleteLater();
-    endpoints->deleteLater();
+    const Neon::Pending<BranchesWithActivity> load = std::move(it->second); // its deleter may run inside its signal
     m_loading.erase(it);
     ProjectBranches& p = m_result[index];
-    if (!branches->ok())
-        return fail(Text::tr("The branches of %1 could not be loaded: %2").arg(p.projectName, branches->error().toUserText()));
-    if (!endpoints->ok())
-        return fail(Text::tr("The computes of %1 could not be loaded: %2").arg(p.projectName, endpoints->error().toUserText()));
-    p.branches = branches->value().branches;
-    p.activity = activityFromEndpoints(endpoints->value());
+    if (!load->ok())
+        return fail(Text::tr("The branches and computes of %1 could not be loaded: %2").arg(p.projectName, load->error().toUserText()));
+    p.branches = std::move(load->mutableValue().branches);
+    p.activity = std::move(load->mutableValue().activity);
     ++m_loaded;
     Q_EMIT progress(m_loaded, int(m_result.size()));
     if (m_loaded == m_result.size()) {
@@ -95,11 +86,7 @@ void CleanupScan::fail(const QString& problem)
         return;
     m_done = true;
     m_problem = problem;
-    for (auto& [index, l] : m_loading) { // cancel the rest; a handle may be the one finishing now
-        l.branches.release()->deleteLater();
-        l.endpoints.release()->deleteLater();
-    }
-    m_loading.clear();
+    m_loading.clear(); // cancels the rest; a handle finishing now is deleted after its signal
     m_result.clear();
     Q_EMIT finished();
 }

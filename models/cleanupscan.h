@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "branchload.h"
 #include "cleanupplan.h"
 
 #include <neon/client.h>
@@ -46,12 +47,7 @@ private:
     QString m_orgId;
     QStringList m_projectIds;
     Neon::Pending<QList<Neon::Project>> m_projects;
-    struct Loading
-    {
-        Neon::Pending<Neon::BranchList> branches;
-        Neon::Pending<QList<Neon::Endpoint>> endpoints;
-    };
-    std::map<int, Loading> m_loading;
+    std::map<int, Neon::Pending<BranchesWithActivity>> m_loading;
     QList<ProjectBranches> m_result;
     int m_loaded = 0;
     bool m_done = false;

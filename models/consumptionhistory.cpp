@@ -75,8 +75,7 @@ void ConsumptionHistory::send()
 
 void ConsumptionHistory::arrived()
 {
-    auto* reply = m_reply.release();
-    reply->deleteLater(); // inside its finished()
+    const auto reply = std::move(m_reply); // deleted after its finished()
     const Neon::Error& e = reply->error();
     if (reply->ok()) {
         m_series = reply->value();

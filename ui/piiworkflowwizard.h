@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "piiworkflow.h"
+#include <models/piiworkflow.h>
 
 #include <QWizard>
 
@@ -14,6 +14,8 @@ class QPlainTextEdit;
 class QRadioButton;
 
 namespace Ui {
+
+using Models::PiiWorkflow;
 
 /// Lays out workflow 2 in one wizard: the source and how the anonymized data is loaded (Neon's
 /// server-side anonymization, or Canopy's own masked COPY), the environments to branch from it,

@@ -4,7 +4,7 @@
 #include "dataplanesandbox.h"
 
 #include <models/maskpreviewmodel.h>
-#include <ui/anonymizationrun.h>
+#include <models/anonymizationrun.h>
 #include <ui/maskingrulesdialog.h>
 
 #include <QSqlDatabase>
@@ -162,10 +162,10 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
 {
     const Sandbox::BranchRecord* anon = m_server->state().findBranchByName(m_project, u"main-anon-2"_s);
     QVERIFY(anon);
-    Ui::AnonymizationRun run(m_client, m_project);
+    Models::AnonymizationRun run(m_client, m_project);
     run.setPollInterval(50);
-    QSignalSpy progress(&run, &Ui::AnonymizationRun::progress);
-    QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
+    QSignalSpy progress(&run, &Models::AnonymizationRun::progress);
+    QSignalSpy finished(&run, &Models::AnonymizationRun::finished);
     run.rerun(anon->branch.id);
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
@@ -179,9 +179,9 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
 void TestMaskingRules::aFailingRuleIsNamed()
 {
     const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
-    Ui::AnonymizationRun run(m_client, m_project);
+    Models::AnonymizationRun run(m_client, m_project);
     run.setPollInterval(50);
-    QSignalSpy finished(&run, &Ui::AnonymizationRun::finished);
+    QSignalSpy finished(&run, &Models::AnonymizationRun::finished);
     run.createBranch(main->branch.id, u"main-anon-broken"_s,
                      {{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.lower(no_such_column)"_s, {}}});
     QVERIFY(finished.wait(60000));

@@ -2,7 +2,7 @@
 // Workflow 2 on the sandbox's pii seed, by both loading paths, and the refresh of main-anon.
 #include "dataplanesandbox.h"
 
-#include <ui/piiworkflow.h>
+#include <models/piiworkflow.h>
 #include <ui/piiworkflowwizard.h>
 
 #include <QListWidget>
@@ -17,7 +17,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-using Ui::PiiWorkflow;
+using Models::PiiWorkflow;
 
 class TestPiiWorkflow : public QObject
 {

@@ -3,7 +3,9 @@
 // app, written with COPY into a schema-only branch; counts, foreign keys and originals checked.
 #include "dataplanesandbox.h"
 
-#include <ui/anonymizedload.h>
+#include <models/rulesmasker.h>
+#include <pg/anonymizedload.h>
+#include <pg/introspection.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,7 +14,14 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-using Ui::AnonymizedLoad;
+using Pg::AnonymizedLoad;
+
+namespace {
+std::shared_ptr<const Pg::CellMasker> masker(const QList<Neon::MaskingRule>& rules, quint64 seed = 1)
+{
+    return std::make_shared<Models::RulesMasker>(rules, seed);
+}
+} // namespace
 
 class TestAnonymizedLoad : public QObject
 {
@@ -70,13 +79,13 @@ QString TestAnonymizedLoad::schemaOnlyChild(const QString& name)
     return TestUtils::waitFor(reply.get(), 30000) && reply->ok() ? reply->value().branch.id : QString();
 }
 
-void TestAnonymizedLoad::foreignKeyOrder()
+void TestPg::foreignKeyOrder()
 {
     const QHash<QString, QStringList> refs{{u"visits"_s, {u"patients"_s, u"doctors"_s}}, {u"doctors"_s, {u"clinics"_s}},
                                            {u"a"_s, {u"b"_s}}, {u"b"_s, {u"a"_s}}, {u"self"_s, {u"self"_s}}};
-    QCOMPARE(AnonymizedLoad::foreignKeyOrder({u"visits"_s, u"patients"_s, u"doctors"_s, u"clinics"_s}, refs),
+    QCOMPARE(Pg::foreignKeyOrder({u"visits"_s, u"patients"_s, u"doctors"_s, u"clinics"_s}, refs),
              (QStringList{u"patients"_s, u"clinics"_s, u"doctors"_s, u"visits"_s}));
-    QCOMPARE(AnonymizedLoad::foreignKeyOrder({u"a"_s, u"b"_s, u"self"_s}, refs), (QStringList{u"b"_s, u"a"_s, u"self"_s}));
+    QCOMPARE(Pg::foreignKeyOrder({u"a"_s, u"b"_s, u"self"_s}, refs), (QStringList{u"b"_s, u"a"_s, u"self"_s}));
 }
 
 void TestAnonymizedLoad::copyText_data()
@@ -107,10 +116,10 @@ void TestAnonymizedLoad::loadsMaskedRowsIntoASchemaOnlyBranch()
     QVERIFY(rules.size() >= 5);
     rules.append({u"clinic"_s, u"public"_s, u"visits"_s, u"notes"_s, u"anon.lorem_ipsum(6)"_s, {}});
     const QStringList mainBefore = column(u"main"_s, u"SELECT md5(string_agg(p::text, ',' ORDER BY id)) FROM patients p"_s);
-    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own"_s), rules);
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own"_s), masker(rules, 7));
     QSignalSpy progress(&load, &AnonymizedLoad::progress);
     QSignalSpy finished(&load, &AnonymizedLoad::finished);
-    load.start(7, 250); // small batches: several COPY chunks per table
+    load.start(250); // small batches: several COPY chunks per table
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     QCOMPARE(finished.at(0).at(2).toStringList(), (QStringList{u"public.patients"_s, u"public.visits"_s})); // FK order
@@ -140,7 +149,7 @@ void TestAnonymizedLoad::aRuleNeonMustComputeStopsTheTableUnwritten()
 {
     QVERIFY(!schemaOnlyChild(u"main-anon-own-2"_s).isEmpty());
     const QList<Neon::MaskingRule> rules{{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.dummy_catchphrase()"_s, {}}};
-    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-2"_s), rules);
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-2"_s), masker(rules));
     QSignalSpy finished(&load, &AnonymizedLoad::finished);
     load.start();
     QVERIFY(finished.wait(60000));
@@ -153,10 +162,10 @@ void TestAnonymizedLoad::aRuleNeonMustComputeStopsTheTableUnwritten()
 void TestAnonymizedLoad::cancelRollsTheTableBack()
 {
     QVERIFY(!schemaOnlyChild(u"main-anon-own-3"_s).isEmpty());
-    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-3"_s), {});
+    AnonymizedLoad load(uri(u"main"_s), uri(u"main-anon-own-3"_s), masker({}));
     QSignalSpy finished(&load, &AnonymizedLoad::finished);
     // Cancelled at once: the worker is still connecting, so it stops in the first table's batches.
-    load.start(1, 100);
+    load.start(100);
     load.cancel();
     QVERIFY(finished.wait(60000));
     QVERIFY(!finished.at(0).at(0).toBool());

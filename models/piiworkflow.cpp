@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "piiworkflow.h"
+
+#include "anonymizationrun.h"
+#include "rulesmasker.h"
+
+#include "branchrules.h"
+
+#include <pg/anonymizedload.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Models {
+
+PiiWorkflow::PiiWorkflow(Neon::Client* client, Plan plan, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(std::move(plan))
+    , m_stamp(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+{
+    m_steps = buildSteps();
+}
+
+PiiWorkflow::~PiiWorkflow() = default;
+
+QStringList PiiWorkflow::describe() const
+{
+    QStringList out;
+    for (const Step& s : m_steps)
+        out.append(s.description);
+    return out;
+}
+
+template<typename T>
+void PiiWorkflow::call(Neon::Pending<T> reply, std::function<void(const T&)> then)
+{
+    Neon::Result<T>* r = reply.get();
+    connect(r, &Neon::Reply::finished, this, [this, r, then] {
+        if (m_cancelled)
+            return;
+        if (!r->ok())
+            return fail(r->error().toUserText());
+        then(r->value());
+    });
+    m_running.push_back(std::move(reply));
+}
+
+QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
+{
+    QList<Step> steps;
+    const Plan& p = m_plan;
+    const QString buildName = p.replaces ? p.name + u"_new_"_s + m_stamp : p.name;
+    if (p.load == Load::NeonServer) {
+        steps.append({tr("Create %1 from %2 with Neon's anonymization (%n masking rule(s)), and wait until it is anonymized",
+                         nullptr, int(p.rules.size()))
+                          .arg(buildName, p.source.name),
+                      [this, buildName] {
+                          auto* run = new AnonymizationRun(m_client, m_plan.projectId, this);
+                          run->setPollInterval(200);
+                          connect(run, &AnonymizationRun::progress, this, &PiiWorkflow::progress);
+                          connect(run, &AnonymizationRun::finished, this, [this, run](bool ok, const QString& message) {
+                              m_builtId = run->branchId();
+                              ok ? next() : fail(message);
+                          });
+                          run->createBranch(m_plan.source.id, buildName, m_plan.rules);
+                      }});
+    } else {
+        steps.append({tr("Create %1 as a schema-only branch of %2 (structure, no rows)").arg(buildName, p.source.name),
+                      [this, buildName] {
+                          Neon::BranchCreateOptions o;
+                          o.parentId = m_plan.source.id;
+                          o.name = buildName;
+                          o.initSource = u"schema-only"_s;
+                          o.endpoints = {Neon::EndpointOptions{}};
+                          call<Neon::CreatedBranch>(m_client->createBranch(m_plan.projectId, o), [this](const Neon::CreatedBranch& c) {
+                              m_builtId = c.branch.id;
+                              next();
+                          });
+                      }});
+        steps.append({tr("Load every table of %1 into it, masked by Canopy (%n rule(s)) and written with COPY; the originals "
+                         "are never written", nullptr, int(p.rules.size()))
+                          .arg(p.source.name),
+                      [this] { loadDatabases(m_builtId); }});
+    }
+    if (p.replaces) {
+        const QString oldName = Models::BranchRules::backupName(p.name, QDateTime::fromString(m_stamp, Qt::ISODate));
+        for (const QString& child : p.replacedChildren) {
+            const QString retired = Models::BranchRules::backupName(child, QDateTime::fromString(m_stamp, Qt::ISODate));
+            steps.append({tr("Rename %1 to %2 and let it expire in 7 days").arg(child, retired), [this, child, retired] {
+                              call<Neon::BranchList>(m_client->branches(m_plan.projectId), [this, child, retired](const Neon::BranchList& list) {
+                                  const auto it = std::find_if(list.branches.cbegin(), list.branches.cend(),
+                                                               [&](const Neon::Branch& b) { return b.name == child; });
+                                  if (it == list.branches.cend())
+                                      return next(); // gone already
+                                  Neon::BranchUpdate u;
+                                  u.name = retired;
+                                  u.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);
+                                  call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, it->id, u),
+                                                               [this](const Neon::BranchOperations&) { next(); });
+                              });
+                          }});
+        }
+        steps.append({tr("Rename the old %1 to %2 (delete it once its children are gone)").arg(p.name, oldName), [this, oldName] {
+                          Neon::BranchUpdate u;
+                          u.name = oldName;
+                          call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, m_plan.replaces->id, u),
+                                                       [this](const Neon::BranchOperations&) { next(); });
+                      }});
+        steps.append({tr("Rename %1 to %2").arg(buildName, p.name), [this] {
+                          Neon::BranchUpdate u;
+                          u.name = m_plan.name;
+                          call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, m_builtId, u),
+                                                       [this](const Neon::BranchOperations&) { next(); });
+                      }});
+    }
+    for (const QString& child : p.children) {
+        steps.append({tr("Create %1 from %2").arg(child, p.name), [this, child] {
+                          Neon::BranchCreateOptions o;
+                          o.parentId = m_builtId;
+                          o.name = child;
+                          call<Neon::CreatedBranch>(m_client->createBranch(m_plan.projectId, o),
+                                                    [this](const Neon::CreatedBranch&) { next(); });
+                      }});
+    }
+    return steps;
+}
+
+void PiiWorkflow::loadDatabases(const QString& targetId)
+{
+    // Per database of the source: a URI for each side, then the load.
+    call<QList<Neon::Database>>(m_client->branchDatabases(m_plan.projectId, m_plan.source.id), [this, targetId](const QList<Neon::Database>& dbs) {
+        call<QList<Neon::Role>>(m_client->branchRoles(m_plan.projectId, targetId), [this, targetId, dbs](const QList<Neon::Role>& roles) {
+            if (roles.isEmpty() || dbs.isEmpty())
+                return fail(tr("The new branch has no role or database to load into."));
+            auto remaining = std::make_shared<QList<Neon::Database>>(dbs);
+            auto loadNext = std::make_shared<std::function<void()>>();
+            *loadNext = [this, targetId, role = roles.first().name, remaining, loadNext] {
+                if (remaining->isEmpty())
+                    return next();
+                const QString db = remaining->takeFirst().name;
+                call<Neon::ConnectionUri>(m_client->connectionUri(m_plan.projectId, {m_plan.source.id, {}, db, role, false}),
+                                          [this, targetId, db, role, loadNext](const Neon::ConnectionUri& source) {
+                    call<Neon::ConnectionUri>(m_client->connectionUri(m_plan.projectId, {targetId, {}, db, role, false}),
+                                              [this, db, source, loadNext](const Neon::ConnectionUri& target) {
+                        QList<Neon::MaskingRule> rules;
+                        for (const Neon::MaskingRule& r : std::as_const(m_plan.rules)) {
+                            if (r.databaseName == db)
+                                rules.append(r);
+                        }
+                        auto masker = std::make_shared<RulesMasker>(rules, QRandomGenerator::system()->generate64());
+                        auto* load = new Pg::AnonymizedLoad(source.uri, target.uri, masker, this);
+                        connect(load, &Pg::AnonymizedLoad::progress, this, [this, db](const QString& table, qint64 rows) {
+                            Q_EMIT progress(tr("%1: %2, %n row(s)", nullptr, int(rows)).arg(db, table));
+                        });
+                        connect(load, &Pg::AnonymizedLoad::finished, this,
+                                [this, load, db, loadNext](bool ok, const QString& problem, const QStringList&) {
+                                    load->deleteLater();
+                                    if (!ok)
+                                        return fail(tr("Loading %1 failed: %2").arg(db, problem));
+                                    (*loadNext)();
+                                });
+                        load->start();
+                    });
+                });
+            };
+            (*loadNext)();
+        });
+    });
+}
+
+void PiiWorkflow::start()
+{
+    m_current = -1;
+    next();
+}
+
+void PiiWorkflow::cancel()
+{
+    m_cancelled = true;
+    Q_EMIT finished(false, tr("Cancelled after %n step(s).", nullptr, std::max(0, m_current)));
+}
+
+void PiiWorkflow::next()
+{
+    if (m_cancelled)
+        return;
+    if (++m_current >= m_steps.size()) {
+        Q_EMIT finished(true, tr("Done: %1 and %n environment(s) from it.", nullptr, int(m_plan.children.size())).arg(m_plan.name));
+        return;
+    }
+    Q_EMIT stepStarted(m_current, m_steps.at(m_current).description);
+    m_steps.at(m_current).run();
+}
+
+void PiiWorkflow::fail(const QString& message)
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    QStringList done;
+    for (int i = 0; i < m_current; ++i)
+        done.append(m_steps.at(i).description);
+    Q_EMIT finished(false, tr("Step %1 failed: %2. Done before it: %3")
+                               .arg(m_current + 1)
+                               .arg(message, done.isEmpty() ? tr("nothing") : done.join(u"; "_s)));
+}
+
+} // namespace Models

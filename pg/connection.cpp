@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "connection.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Pg {
+
+std::optional<ConnectionSpec> ConnectionSpec::fromUri(const QString& uri, QString* error)
+{
+    const QUrl url(uri);
+    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Pg::Connection", "Not a PostgreSQL connection string.");
+        return std::nullopt;
+    }
+    ConnectionSpec spec;
+    spec.host = url.host();
+    spec.port = url.port(5432);
+    spec.user = url.userName();
+    spec.password = url.password();
+    spec.database = url.path().mid(1);
+    if (spec.database.isEmpty())
+        spec.database = u"postgres"_s;
+    spec.options = QUrlQuery(url).queryItemValue(u"options"_s, QUrl::FullyDecoded);
+    return spec;
+}
+
+bool ConnectionSpec::isLoopback() const
+{
+    return host == "localhost"_L1 || QHostAddress(host).isLoopback();
+}
+
+Connection::Connection(const ConnectionSpec& spec, const QString& purpose, const QString& extraOptions)
+    : m_name(u"canopy-"_s + purpose + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    open(spec, extraOptions);
+}
+
+Connection::Connection(const QString& uri, const QString& purpose)
+    : m_name(u"canopy-"_s + purpose + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    if (const std::optional<ConnectionSpec> spec = ConnectionSpec::fromUri(uri, &m_error))
+        open(*spec, {});
+}
+
+Connection::~Connection()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase(); // no copy may outlive the name
+    if (QSqlDatabase::contains(m_name))
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+void Connection::open(const ConnectionSpec& spec, const QString& extraOptions)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        m_error = QCoreApplication::translate("Pg::Connection", "Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.");
+        return;
+    }
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+    m_db.setHostName(spec.host);
+    m_db.setPort(spec.port);
+    m_db.setUserName(spec.user);
+    m_db.setPassword(spec.password);
+    m_db.setDatabaseName(spec.database);
+    QString options = u"connect_timeout=10;sslmode="_s + (spec.isLoopback() ? u"prefer"_s : u"require"_s);
+    if (!spec.options.isEmpty()) // quoted for libpq: Neon's `endpoint=…`, or `-c a=b` with spaces
+        options += u";options='"_s + QString(spec.options).replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s) + u'\'';
+    if (!extraOptions.isEmpty())
+        options += u';' + extraOptions;
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        m_error = m_db.lastError().text();
+}
+
+pg_conn* Connection::native() const
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    // QPSQL hands out its libpq connection as "PGconn*" (named "pg_conn*" by some builds).
+    const bool libpq = handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    return libpq ? *static_cast<PGconn* const*>(handle.data()) : nullptr;
+}
+
+bool Connection::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+} // namespace Pg

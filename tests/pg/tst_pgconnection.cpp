@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// Connection URIs and SQL text: the one place the app and the sandbox parse and quote.
+#include <pg/connection.h>
+#include <pg/sqltext.h>
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPgConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void parsesUris_data();
+    void parsesUris();
+    void refusesOtherSchemes_data();
+    void refusesOtherSchemes();
+    void quoting_data();
+    void quoting();
+    void unreachableHostSaysWhy();
+};
+
+void TestPgConnection::parsesUris_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("neon") << u"postgresql://alex:AbC123dEf@ep-cool-darkness-123456.us-east-2.aws.neon.tech/dbname?sslmode=require&options=endpoint%3Dep-cool-darkness-123456"_s
+                          << u"ep-cool-darkness-123456.us-east-2.aws.neon.tech"_s << 5432 << u"alex"_s << u"AbC123dEf"_s
+                          << u"dbname"_s << u"endpoint=ep-cool-darkness-123456"_s << false;
+    QTest::newRow("sandbox") << u"postgres://neondb_owner:pw@127.0.0.1:54321/b_x_neondb"_s << u"127.0.0.1"_s << 54321
+                             << u"neondb_owner"_s << u"pw"_s << u"b_x_neondb"_s << QString() << true;
+    QTest::newRow("no database") << u"postgresql://u@localhost"_s << u"localhost"_s << 5432 << u"u"_s << QString()
+                                 << u"postgres"_s << QString() << true;
+    QTest::newRow("ipv6 loopback") << u"postgresql://u:p@[::1]:5433/db"_s << u"::1"_s << 5433 << u"u"_s << u"p"_s
+                                   << u"db"_s << QString() << true;
+    QTest::newRow("encoded password") << u"postgresql://u:p%40ss%2Fw@10.0.0.1/db"_s << u"10.0.0.1"_s << 5432 << u"u"_s
+                                      << u"p@ss/w"_s << u"db"_s << QString() << false;
+    QTest::newRow("127.0.0.2") << u"postgresql://u@127.0.0.2/db"_s << u"127.0.0.2"_s << 5432 << u"u"_s << QString()
+                               << u"db"_s << QString() << true;
+}
+
+void TestPgConnection::parsesUris()
+{
+    QFETCH(QString, uri);
+    const std::optional<Pg::ConnectionSpec> spec = Pg::ConnectionSpec::fromUri(uri);
+    QVERIFY(spec);
+    QTEST(spec->host, "host");
+    QTEST(spec->port, "port");
+    QTEST(spec->user, "user");
+    QTEST(spec->password, "password");
+    QTEST(spec->database, "database");
+    QTEST(spec->options, "options");
+    QTEST(spec->isLoopback(), "loopback");
+}
+
+void TestPgConnection::refusesOtherSchemes_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::newRow("http") << u"http://example.com/db"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no host") << u"postgresql:///db"_s;
+    QTest::newRow("garbage") << u"not a uri at all"_s;
+}
+
+void TestPgConnection::refusesOtherSchemes()
+{
+    QFETCH(QString, uri);
+    QString error;
+    QVERIFY(!Pg::ConnectionSpec::fromUri(uri, &error));
+    QCOMPARE(error, u"Not a PostgreSQL connection string."_s);
+    Pg::Connection connection(uri, u"test"_s);
+    QVERIFY(!connection.isOpen());
+    QCOMPARE(connection.error(), error);
+}
+
+void TestPgConnection::quoting_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<QString>("literal");
+    QTest::newRow("plain") << u"users"_s << u"\"users\""_s << u"'users'"_s;
+    QTest::newRow("quotes") << u"a\"b'c"_s << u"\"a\"\"b'c\""_s << u"'a\"b''c'"_s;
+    QTest::newRow("injection") << u"x\"; DROP TABLE t; --"_s << u"\"x\"\"; DROP TABLE t; --\""_s << u"'x\"; DROP TABLE t; --'"_s;
+    QTest::newRow("empty") << QString() << u"\"\""_s << u"''"_s;
+}
+
+void TestPgConnection::quoting()
+{
+    QFETCH(QString, text);
+    QTEST(Pg::quotedIdentifier(text), "identifier");
+    QTEST(Pg::quotedLiteral(text), "literal");
+    QCOMPARE(Pg::qualifiedName(u"public"_s, text), u"\"public\"."_s + Pg::quotedIdentifier(text));
+}
+
+void TestPgConnection::unreachableHostSaysWhy()
+{
+    // Port 1 on loopback: nothing listens, the refusal is immediate.
+    Pg::Connection connection(u"postgresql://u:p@127.0.0.1:1/db"_s, u"test"_s);
+    QVERIFY(!connection.isOpen());
+    QVERIFY2(!connection.error().isEmpty(), "a reason is given");
+    QVERIFY(!connection.error().contains(u"p@"_s)); // the password is not echoed
+}
+
+QTEST_GUILESS_MAIN(TestPgConnection)
+#include "tst_pgconnection.moc"

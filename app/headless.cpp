@@ -4,6 +4,7 @@
 #include "englishplurals.h"
 #include "headlessoutput.h"
 
+#include <models/branchload.h>
 #include <models/cleanuprun.h>
 #include <models/cleanupscan.h>
 #include <neon/client.h>
@@ -212,19 +213,15 @@ int branchesList(const QStringList& arguments)
     std::unique_ptr<Neon::Client> client = common.client(parser, &problem);
     if (!client)
         return usageError(problem);
-    auto branches = client->branches(parser.value(project));
-    auto endpoints = client->projectEndpoints(parser.value(project));
-    if (!branches->isFinished())
-        waitFor(branches.get(), &Neon::Reply::finished);
-    if (!endpoints->isFinished())
-        waitFor(endpoints.get(), &Neon::Reply::finished);
-    if (!branches->ok())
-        return usageError(branches->error().toUserText());
-    const auto activity = endpoints->ok() ? Models::activityFromEndpoints(endpoints->value())
-                                          : QHash<QString, Models::BranchActivity>();
+    auto load = Models::loadBranchesWithActivity(*client, parser.value(project), Models::ActivityNeed::BestEffort);
+    if (!load->isFinished())
+        waitFor(load.get(), &Neon::Reply::finished);
+    if (!load->ok())
+        return usageError(load->error().toUserText());
+    const Models::BranchesWithActivity& loaded = load->value();
     const bool asTree = parser.isSet(tree);
-    writeOut(format == "json"_L1 ? branchesJson(branches->value().branches, activity, asTree)
-                                 : branchesTable(branches->value().branches, activity, asTree));
+    writeOut(format == "json"_L1 ? branchesJson(loaded.branches, loaded.activity, asTree)
+                                 : branchesTable(loaded.branches, loaded.activity, asTree));
     return Done;
 }
 

@@ -31,7 +31,9 @@ struct ClientConfig
     QUrl baseUrl = QUrl(QStringLiteral("https://console.neon.tech/api/v2"));
     QString apiKey;
     TransportPolicy transport;
-    int pageSize = 100; ///< projects (≤ 400) and branches (≤ 10000) per page
+    /// Records per list page; 0: the most each route allows (projects 400, branches 10,000), so
+    /// a list takes the fewest requests. Other values are for tools that page in small steps.
+    int pageSize = 0;
     int pollIntervalMs = 1000; ///< operation and branch-state polling
     int settleTimeoutMs = 5 * 60 * 1000; ///< give up waiting for operations after this
 };
@@ -168,6 +170,8 @@ private:
     Pending<T> walkPages(const Route& first, std::function<QString(const QJsonObject&, Page&)> decode,
         std::function<QString(T&, const Page&)> absorb);
     Pending<QList<ConsumptionSeries>> consumption(const ConsumptionQuery& query, bool perBranch);
+    /// The page size for a list route whose `limit` goes up to `routeMaximum`.
+    int pageLimit(int routeMaximum) const { return m_config.pageSize > 0 ? std::min(m_config.pageSize, routeMaximum) : routeMaximum; }
 
     template<typename T>
     Pending<T> mutate(MutationSpec<T> spec);

@@ -1,122 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Mutations: per-project serialization, the lost-answer reconciliation, and operation waiting.
+// Mutations: the lost-answer reconciliation and every branch-changing call (waiting for their
+// operations is in client_operations.cpp; the per-project queue in client.cpp).
 #include "client.h"
-#include "codec.h"
+
+#include "client_mutate.h"
 #include "paths.h"
-#include "operationwaiter.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Neon {
-
-enum class Verdict
-{
-    Applied,
-    NotApplied,
-    Unknown
-};
-
-template<typename T>
-struct MutationSpec
-{
-    QString projectId;
-    Client::Route route;
-    std::optional<QJsonObject> body;
-    std::function<QString(const HttpResult&, T&)> decode;
-    std::function<QList<Operation>(const T&)> operationsOf;
-    std::function<QString(const T&)> branchToSettle; ///< empty: do not wait for the branch
-    std::function<void(T&, const Branch&)> applySettled;
-    /// Reads the resource back after a lost answer and says whether the change happened.
-    std::function<void(Reply*, std::function<void(Verdict, T)>)> reconcile;
-};
-
-static Error outcomeUnknown(const Error& cause)
-{
-    Error e = cause;
-    e.kind = Error::Kind::OutcomeUnknown;
-    e.retryable = false;
-    if (e.message.isEmpty())
-        e.message = QStringLiteral("the answer was lost.");
-    else if (!e.message.endsWith(QLatin1Char('.')))
-        e.message += QLatin1Char('.');
-    return e;
-}
-
-template<typename T>
-Pending<T> Client::rejected(const QString& description, const QString& message)
-{
-    auto reply = std::make_unique<Result<T>>(description);
-    auto* r = reply.get();
-    QMetaObject::invokeMethod(
-        r, [r, message] { r->fail(Error::invalidArgument(message)); }, Qt::QueuedConnection);
-    return reply;
-}
-
-template<typename T>
-Pending<T> Client::mutate(MutationSpec<T> specIn)
-{
-    auto spec = std::make_shared<MutationSpec<T>>(std::move(specIn));
-    auto reply = std::make_unique<Result<T>>(routeLabel(spec->route.verb, spec->route.route));
-    auto* r = reply.get();
-
-    auto settle = [this, r, spec](T value) {
-        const QList<Operation> ops = spec->operationsOf ? spec->operationsOf(value) : QList<Operation>();
-        const QString branchId = spec->branchToSettle ? spec->branchToSettle(value) : QString();
-        if (ops.isEmpty() && branchId.isEmpty())
-            return r->succeed(std::move(value));
-        std::unique_ptr<OperationWaiter> waiter = makeWaiter(r, spec->projectId, ops, branchId);
-        OperationWaiter* w = waiter.get();
-        connect(w, &OperationWaiter::done, r, [r, w, spec, value](const Error& error) mutable {
-            if (error.isError())
-                return r->fail(error);
-            if (w->settledBranch() && spec->applySettled)
-                spec->applySettled(value, *w->settledBranch());
-            r->succeed(std::move(value));
-        });
-        r->setStep(std::move(waiter));
-        w->start();
-    };
-
-    // `sends` counts how often the request went out; after a lost answer it is sent again only
-    // when reading back proved it was not applied, and at most maxAttempts times in all.
-    const int maxSends = std::max(1, m_config.transport.maxAttempts);
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [this, r, spec, settle, maxSends, weak = std::weak_ptr(attempt)](int sends) {
-        auto self = weak.lock();
-        const QJsonObject* body = spec->body ? &*spec->body : nullptr;
-        send(r, spec->route, body, [r, spec, settle, self, sends, maxSends](const HttpResult& res) {
-            if (res.outcomeUnknown) {
-                if (!spec->reconcile)
-                    return r->fail(outcomeUnknown(res.error));
-                Q_EMIT r->progress(QStringLiteral("the answer was lost; checking whether the change was made"));
-                const Error cause = res.error;
-                spec->reconcile(r, [r, settle, self, sends, maxSends, cause](Verdict verdict, T value) {
-                    switch (verdict) {
-                    case Verdict::Applied:
-                        return settle(std::move(value));
-                    case Verdict::NotApplied:
-                        if (sends < maxSends) {
-                            Q_EMIT r->progress(QStringLiteral("the change was not made; sending it again"));
-                            return (*self)(sends + 1);
-                        }
-                        return r->fail(outcomeUnknown(cause));
-                    case Verdict::Unknown:
-                        return r->fail(outcomeUnknown(cause));
-                    }
-                });
-                return;
-            }
-            if (res.error.isError())
-                return r->fail(res.error);
-            T value;
-            if (const QString error = spec->decode(res, value); !error.isEmpty())
-                return r->fail(Error::decode(error));
-            settle(std::move(value));
-        });
-    };
-    enqueueMutation(spec->projectId, r, [attempt] { (*attempt)(1); });
-    return reply;
-}
 
 Client::BranchReconcile Client::branchReadBack(const QString& projectId, const QString& branchId,
     std::function<Verdict(int status, const std::optional<Branch>&)> decide)
@@ -174,20 +66,6 @@ Pending<CreatedBranch> Client::createBranch(const QString& projectId, const Bran
                 });
         };
     }
-    return mutate(std::move(spec));
-}
-
-Pending<CreatedBranch> Client::createAnonymizedBranch(const QString& projectId, const AnonymizedBranchCreate& request)
-{
-    MutationSpec<CreatedBranch> spec;
-    spec.projectId = projectId;
-    spec.route = { "POST", u"/projects/{project_id}/branch_anonymized"_s,
-        Paths::project(projectId) + "/branch_anonymized"_L1, {} };
-    spec.body = Json::writeAnonymizedCreateRequest(request);
-    spec.decode = [](const HttpResult& res, CreatedBranch& v) { return Json::decode(res.object, v); };
-    spec.operationsOf = [](const CreatedBranch& v) { return v.operations; };
-    spec.branchToSettle = [](const CreatedBranch& v) { return v.branch.id; };
-    spec.applySettled = [](CreatedBranch& v, const Branch& b) { v.branch = b; };
     return mutate(std::move(spec));
 }
 
@@ -288,7 +166,7 @@ Pending<BranchOperations> Client::restoreBranch(
 Pending<BranchOperations> Client::resetFromParent(
     const QString& projectId, const QString& branchId, const QString& preserveUnderName)
 {
-    auto reply = std::make_unique<Result<BranchOperations>>(u"reset from parent"_s);
+    auto reply = makePending<BranchOperations>(u"reset from parent"_s);
     auto* r = reply.get();
     send(r, { "GET", u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(projectId, branchId), {} }, nullptr,
         [this, r, projectId, branchId, preserveUnderName](const HttpResult& res) {
@@ -310,7 +188,7 @@ Pending<BranchOperations> Client::resetFromParent(
             restore.preserveUnderName = preserveUnderName;
             Pending<BranchOperations> inner = restoreBranch(projectId, branchId, restore);
             Result<BranchOperations>* in = inner.get();
-            connect(in, &Reply::progress, r, &Reply::progress);
+            connect(in, &Reply::progress, r, &Reply::reportProgress);
             connect(in, &Reply::finished, r, [r, in] {
                 if (!in->ok())
                     return r->fail(in->error());
@@ -350,82 +228,6 @@ Pending<BranchOperations> Client::recoverBranch(const QString& projectId, const 
         return b ? Verdict::Applied : Verdict::Unknown;
     });
     return mutate(std::move(spec));
-}
-
-Pending<QList<MaskingRule>> Client::setMaskingRules(
-    const QString& projectId, const QString& branchId, const QList<MaskingRule>& rules)
-{
-    MutationSpec<QList<MaskingRule>> spec;
-    spec.projectId = projectId;
-    const QString route = u"/projects/{project_id}/branches/{branch_id}/masking_rules"_s;
-    const QString path = Paths::branch(projectId, branchId, "/masking_rules"_L1);
-    spec.route = { "PATCH", route, path, {} };
-    spec.body = QJsonObject { { "masking_rules"_L1, Json::writeList(rules) } };
-    spec.decode = [](const HttpResult& res, QList<MaskingRule>& v) {
-        return Json::decodeListIn(res.object, "masking_rules"_L1, v);
-    };
-    // PATCH replaces the whole list, so comparing the list read back decides.
-    spec.reconcile = [this, route, path, rules](Reply* r, std::function<void(Verdict, QList<MaskingRule>)> verdict) {
-        send(r, { "GET", route, path, {} }, nullptr, [rules, verdict](const HttpResult& res) {
-            QList<MaskingRule> current;
-            if (res.error.isError() || !Json::decodeListIn(res.object, "masking_rules"_L1, current).isEmpty())
-                return verdict(Verdict::Unknown, {});
-            verdict(current == rules ? Verdict::Applied : Verdict::NotApplied, current);
-        });
-    };
-    return mutate(std::move(spec));
-}
-
-Pending<AnonymizationStatus> Client::startAnonymization(const QString& projectId, const QString& branchId)
-{
-    MutationSpec<AnonymizationStatus> spec;
-    spec.projectId = projectId;
-    spec.route = { "POST", u"/projects/{project_id}/branches/{branch_id}/anonymize"_s,
-        Paths::branch(projectId, branchId, "/anonymize"_L1), {} };
-    spec.decode = [](const HttpResult& res, AnonymizationStatus& v) { return Json::decodeIn(res.object, {}, v); };
-    spec.reconcile = [this, projectId, branchId](Reply* r, std::function<void(Verdict, AnonymizationStatus)> verdict) {
-        send(r,
-            { "GET", u"/projects/{project_id}/branches/{branch_id}/anonymized_status"_s,
-                Paths::branch(projectId, branchId, "/anonymized_status"_L1), {} },
-            nullptr, [verdict](const HttpResult& res) {
-                AnonymizationStatus status;
-                if (res.error.isError() || !Json::decodeIn(res.object, {}, status).isEmpty())
-                    return verdict(Verdict::Unknown, {});
-                verdict(status.state == "anonymizing"_L1 ? Verdict::Applied : Verdict::Unknown, status);
-            });
-    };
-    return mutate(std::move(spec));
-}
-
-std::unique_ptr<OperationWaiter> Client::makeWaiter(
-    Reply* reply, const QString& projectId, const QList<Operation>& operations, const QString& branchId)
-{
-    auto waiter = std::make_unique<OperationWaiter>(
-        [client = QPointer<Client>(this)](const QString& route, const QString& path) {
-            return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
-                                                : std::unique_ptr<HttpCall>();
-        },
-        projectId, operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
-    connect(this, &Client::closing, waiter.get(), &OperationWaiter::cancel);
-    connect(waiter.get(), &OperationWaiter::progress, reply, &Reply::progress);
-    return waiter;
-}
-
-Pending<QList<Operation>> Client::waitForOperations(
-    const QString& projectId, const QList<Operation>& operations, const QString& branchId)
-{
-    auto reply = std::make_unique<Result<QList<Operation>>>(u"wait for operations"_s);
-    auto* r = reply.get();
-    std::unique_ptr<OperationWaiter> waiter = makeWaiter(r, projectId, operations, branchId);
-    OperationWaiter* w = waiter.get();
-    connect(w, &OperationWaiter::done, r, [r, w](const Error& error) {
-        if (error.isError())
-            return r->fail(error);
-        r->succeed(w->operations());
-    });
-    r->setStep(std::move(waiter));
-    w->start();
-    return reply;
 }
 
 } // namespace Neon

@@ -10,10 +10,19 @@
 
 namespace Neon {
 
+class Reply;
+
+/// Deletes a handle now, or — when it is inside its own signal, whose sender must outlive the
+/// slot — silences it and deletes it from the event loop. Either way nobody hears from it again.
+struct ReplyDeleter
+{
+    void operator()(Reply* reply) const;
+};
+
 /// The handle of one call. It completes exactly once (finished(), then isFinished() is true)
 /// with either a value or an Error. Destroying the handle cancels the call: the HTTP reply is
-/// aborted, polling stops and finished() is never emitted. Release it with deleteLater() when
-/// it is the sender of the signal being handled.
+/// aborted, polling stops and finished() is never emitted. Handles are held as Pending<T> (or
+/// PendingReply), whose deleter may run anywhere, even inside the handle's own signal.
 class Reply : public QObject
 {
     Q_OBJECT
@@ -38,16 +47,30 @@ public:
     void succeedEmpty();
     /// Keeps `child` alive as long as the step runs (or this handle lives); replaces the previous step.
     void setStep(std::unique_ptr<QObject> child);
+    /// The same for an inner call (dropping the step cancels it, even from inside its own signal).
+    template<typename R>
+    void setStep(std::unique_ptr<R, ReplyDeleter> call)
+    {
+        setStep(holding(std::unique_ptr<Reply, ReplyDeleter>(std::move(call))));
+    }
+    /// Emits progress(); use this rather than emitting it directly, so isEmitting() knows.
+    void reportProgress(const QString& message);
+    /// True while this handle's own finished() or progress() is being delivered.
+    bool isEmitting() const { return m_emitting > 0; }
 
 protected:
     void markSucceeded();
+    static std::unique_ptr<QObject> holding(std::unique_ptr<Reply, ReplyDeleter> call);
 
 private:
     QString m_description;
     Error m_error;
     bool m_finished = false;
     std::unique_ptr<QObject> m_step;
+    int m_emitting = 0;
 };
+
+using PendingReply = std::unique_ptr<Reply, ReplyDeleter>;
 
 /// A handle that carries a typed value on success.
 template<typename T>
@@ -68,6 +91,13 @@ private:
 };
 
 template<typename T>
-using Pending = std::unique_ptr<Result<T>>;
+using Pending = std::unique_ptr<Result<T>, ReplyDeleter>;
+
+/// A new handle for a call the client is about to drive.
+template<typename T>
+Pending<T> makePending(const QString& description)
+{
+    return Pending<T>(new Result<T>(description));
+}
 
 } // namespace Neon

@@ -2,7 +2,6 @@
 #include "branchactions.h"
 
 #include "activityindicator.h"
-#include "anonymizationrun.h"
 #include "createbranchdialog.h"
 #include "deletedialog.h"
 #include "mainwindow.h"
@@ -13,8 +12,10 @@
 #include "schemadiffdialog.h"
 #include "theme.h"
 
+#include <models/anonymizationrun.h>
 #include <models/branchfacts.h>
 #include <models/branchrules.h>
+#include <models/connectionuri.h>
 #include <models/projecttreemodel.h>
 
 #include <QAction>
@@ -30,6 +31,8 @@ using namespace Qt::StringLiterals;
 namespace Rules = Models::BranchRules;
 
 namespace Ui {
+
+using Models::AnonymizationRun;
 
 struct DeletePlan
 {
@@ -128,12 +131,10 @@ void BranchActions::run(Neon::Pending<T> call, const QString& description, const
         m_window->reloadBranches(projectId);
         if (!select.isEmpty())
             m_window->selectBranchWhenLoaded(projectId, select);
-        // The handle goes later: this runs inside its own finished().
+        // Its deleter waits until its own finished() is over.
         const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
-        if (it != m_running.end()) {
-            it->release()->deleteLater();
+        if (it != m_running.end())
             m_running.erase(it);
-        }
         Q_EMIT finished(description, ok);
     });
     m_running.push_back(std::move(call));
@@ -285,8 +286,7 @@ void BranchActions::deleteNext(std::shared_ptr<DeletePlan> plan)
                                                          .arg(plan->deleted.size() + 1)
                                                          .arg(total));
     connect(plan->current.get(), &Neon::Reply::finished, this, [this, plan, next, total] {
-        auto* reply = plan->current.release();
-        reply->deleteLater();
+        const Neon::PendingReply reply = std::move(plan->current); // deleted after its finished()
         if (!reply->ok()) {
             QStringList left;
             for (const Neon::Branch& b : std::as_const(plan->branches))
@@ -397,22 +397,15 @@ void BranchActions::fetchUri(std::function<void(const QString&, const Neon::Erro
     if (!b)
         return;
     // The first database and role of the branch, as the details panel preselects them.
-    auto databases = std::shared_ptr<Neon::Result<QList<Neon::Database>>>(m_client->branchDatabases(projectId, b->id).release());
-    auto roles = std::shared_ptr<Neon::Result<QList<Neon::Role>>>(m_client->branchRoles(projectId, b->id).release());
-    auto step = [this, databases, roles, projectId, id = b->id, done] {
-        if (!databases->isFinished() || !roles->isFinished())
-            return;
-        const Neon::Reply* failed = !databases->ok() ? static_cast<Neon::Reply*>(databases.get()) : !roles->ok() ? roles.get() : nullptr;
-        if (failed)
-            return done({}, failed->error());
-        if (databases->value().isEmpty() || roles->value().isEmpty())
-            return done({}, Neon::Error::invalidArgument(tr("The branch has no database or role to connect with.")));
-        auto uri = std::shared_ptr<Neon::Result<Neon::ConnectionUri>>(
-            m_client->connectionUri(projectId, {id, {}, databases->value().first().name, roles->value().first().name, false}).release());
-        connect(uri.get(), &Neon::Reply::finished, this, [uri, done] { done(uri->ok() ? uri->value().uri : QString(), uri->error()); });
-    };
-    connect(databases.get(), &Neon::Reply::finished, this, step);
-    connect(roles.get(), &Neon::Reply::finished, this, step);
+    auto uri = Models::connectionUriFor(*m_client, projectId, b->id);
+    Neon::Result<Neon::ConnectionUri>* r = uri.get();
+    connect(r, &Neon::Reply::finished, this, [this, r, done] {
+        done(r->ok() ? r->value().uri : QString(), r->error());
+        const auto it = std::find_if(m_running.begin(), m_running.end(), [r](const auto& p) { return p.get() == r; });
+        if (it != m_running.end())
+            m_running.erase(it); // deleted after its finished()
+    });
+    m_running.push_back(std::move(uri));
 }
 
 void BranchActions::copyUri()

@@ -96,7 +96,7 @@ private:
     QAction* m_masking;
     QAction* m_anonBase;
     QAction* m_rerun;
-    std::vector<std::unique_ptr<Neon::Reply>> m_running;
+    std::vector<Neon::PendingReply> m_running;
 };
 
 } // namespace Ui

@@ -247,7 +247,7 @@ void BulkActionsDialog::apply()
                         tr("Reset %n Branch(es)", nullptr, int(names.size())), [this] { start(); });
 }
 
-std::unique_ptr<Neon::Reply> BulkActionsDialog::startStep(const Models::BulkStep& s) const
+Neon::PendingReply BulkActionsDialog::startStep(const Models::BulkStep& s) const
 {
     Neon::BranchUpdate u;
     switch (BulkAction(m_action->currentData().toInt())) {

@@ -55,7 +55,7 @@ protected:
 private:
     void refreshChecks();
     void start();
-    std::unique_ptr<Neon::Reply> startStep(const Models::BulkStep& step) const;
+    Neon::PendingReply startStep(const Models::BulkStep& step) const;
 
     Neon::Client* m_client;
     QString m_projectId;

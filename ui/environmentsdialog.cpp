@@ -229,7 +229,7 @@ void EnvironmentsDialog::create()
         const bool isNewBase = p.kind == Models::Tier::Base && p.parentId == m_sourceId && baseKey.isEmpty();
         if (p.parentId.isEmpty())
             job.after = {baseKey};
-        job.start = [this, p, baseId]() -> std::unique_ptr<Neon::Reply> {
+        job.start = [this, p, baseId]() -> Neon::PendingReply {
             return m_client->createBranch(m_projectId, optionsFor(p, p.parentId.isEmpty() ? *baseId : p.parentId));
         };
         if (isNewBase) {

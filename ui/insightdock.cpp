@@ -71,24 +71,17 @@ void InsightDock::loadPlan()
         return;
     m_planLoaded = true;
     // The allowance: /users/me's branches_limit, and the plan of the organization (or account).
-    m_user = m_client->currentUser();
-    m_orgs = m_client->organizations();
-    const auto both = [this] {
-        if (!m_user || !m_orgs || !m_user->isFinished() || !m_orgs->isFinished())
-            return;
-        QString plan = m_user->ok() ? m_user->value().plan : QString();
-        if (m_orgs->ok()) {
-            for (const Neon::Organization& o : m_orgs->value()) {
-                if (o.id == m_window->organizationId())
-                    plan = o.plan;
-            }
+    m_plan = Neon::whenAll(u"plan"_s, Neon::optional(m_client->currentUser()), Neon::optional(m_client->organizations()));
+    connect(m_plan.get(), &Neon::Reply::finished, this, [this] {
+        const auto& [user, orgs] = m_plan->value();
+        QString plan = user ? user->plan : QString();
+        for (const Neon::Organization& o : orgs.value_or(QList<Neon::Organization>())) {
+            if (o.id == m_window->organizationId())
+                plan = o.plan;
         }
-        m_panel->setPlan(plan, m_user->ok() ? m_user->value().branchesLimit : 0);
-        m_user.release()->deleteLater(); // inside one of their finished()
-        m_orgs.release()->deleteLater();
-    };
-    connect(m_user.get(), &Neon::Reply::finished, this, both);
-    connect(m_orgs.get(), &Neon::Reply::finished, this, both);
+        m_panel->setPlan(plan, user ? user->branchesLimit : 0);
+        m_plan.reset(); // deleted after its signal
+    });
 }
 
 } // namespace Ui

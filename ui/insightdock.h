@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <neon/async.h>
 #include <neon/client.h>
 
 #include <QObject>
@@ -33,8 +34,7 @@ private:
     QDockWidget* m_dock;
     bool m_planLoaded = false;
     bool m_sized = false;
-    Neon::Pending<Neon::CurrentUser> m_user;
-    Neon::Pending<QList<Neon::Organization>> m_orgs;
+    Neon::Pending<std::tuple<std::optional<Neon::CurrentUser>, std::optional<QList<Neon::Organization>>>> m_plan;
 };
 
 } // namespace Ui

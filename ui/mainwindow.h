@@ -2,6 +2,7 @@
 #pragma once
 
 #include <models/branchfacts.h>
+#include <models/branchload.h>
 #include <neon/client.h>
 #include <neon/credentials.h>
 
@@ -135,7 +136,7 @@ private:
     std::pair<QString, QString> m_selectWhenLoaded; ///< project id, branch id
     Neon::Pending<QList<Neon::Organization>> m_orgsReply;
     Neon::Pending<QList<Neon::Project>> m_projects;
-    std::map<QString, std::pair<Neon::Pending<Neon::BranchList>, Neon::Pending<QList<Neon::Endpoint>>>> m_loading;
+    std::map<QString, Neon::Pending<Models::BranchesWithActivity>> m_loading;
 };
 
 } // namespace Ui

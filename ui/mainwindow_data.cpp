@@ -126,29 +126,25 @@ void MainWindow::loadBranches(const QString& projectId)
 {
     if (m_loading.count(projectId))
         return;
-    auto& [branches, endpoints] = m_loading[projectId];
-    branches = m_client->branches(projectId);
-    endpoints = m_client->projectEndpoints(projectId);
+    auto& load = m_loading[projectId] = Models::loadBranchesWithActivity(*m_client, projectId, Models::ActivityNeed::BestEffort);
     const QString name = m_model->projectIndex(projectId).data().toString();
-    m_activity->track(branches.get(), tr("Loading the branches of %1…").arg(name));
-    connect(branches.get(), &Neon::Reply::finished, this, [this, projectId] { branchesArrived(projectId); });
-    connect(endpoints.get(), &Neon::Reply::finished, this, [this, projectId] { branchesArrived(projectId); });
+    m_activity->track(load.get(), tr("Loading the branches of %1…").arg(name));
+    connect(load.get(), &Neon::Reply::finished, this, [this, projectId] { branchesArrived(projectId); });
 }
 
 void MainWindow::branchesArrived(const QString& projectId)
 {
     auto it = m_loading.find(projectId);
-    if (it == m_loading.end() || !it->second.first->isFinished() || !it->second.second->isFinished())
+    if (it == m_loading.end())
         return;
-    auto& [b, e] = it->second;
-    if (!b->ok()) {
+    const Neon::Pending<Models::BranchesWithActivity> load = std::move(it->second); // deleted after its signal
+    m_loading.erase(it);
+    if (!load->ok()) {
         m_refreshOk = false;
         const QString name = m_model->projectIndex(projectId).data().toString();
-        showError(b->error(), tr("The branches of %1 could not be loaded.").arg(name), [this, projectId] { loadBranches(projectId); });
+        showError(load->error(), tr("The branches of %1 could not be loaded.").arg(name), [this, projectId] { loadBranches(projectId); });
     } else {
-        const QHash<QString, Models::BranchActivity> activity
-            = e->ok() ? Models::activityFromEndpoints(e->value()) : QHash<QString, Models::BranchActivity>();
-        m_model->setBranches(projectId, b->value().branches, activity);
+        m_model->setBranches(projectId, load->value().branches, load->value().activity);
         if (m_expandFully) {
             // The first look at a small organization: the whole hierarchy is what people came for.
             m_tree->expandRecursively(m_proxy->mapFromSource(m_model->projectIndex(projectId)));
@@ -160,10 +156,6 @@ void MainWindow::branchesArrived(const QString& projectId)
             m_selectWhenLoaded = {};
         }
     }
-    // The replies are deleted later: this runs inside their finished().
-    it->second.first.release()->deleteLater();
-    it->second.second.release()->deleteLater();
-    m_loading.erase(it);
     finishRefreshIfDone();
 }
 

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "maskingrulesdialog.h"
 
-#include "anonymizationrun.h"
 #include "propertydialogs.h"
-#include "samplereader.h"
 #include "theme.h"
 
+#include <models/anonymizationrun.h>
 #include <models/branchrules.h>
+#include <models/connectionuri.h>
 #include <models/masking.h>
 #include <models/maskpreviewmodel.h>
 #include <models/piisuggestions.h>
 #include <neon/codec.h>
+#include <pg/samplereader.h>
 
 #include <QComboBox>
 #include <QCompleter>
@@ -35,6 +36,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Ui {
+
+using Models::AnonymizationRun;
+using Pg::SampleReader;
 
 namespace {
 enum Column { NameColumn, TypeColumn, RuleColumn, NoteColumn };
@@ -396,21 +400,15 @@ void MaskingRulesDialog::ruleEdited(const QString& text)
 void MaskingRulesDialog::preview(const QString& database, const QString& schema, const QString& table, int limit)
 {
     m_status->setText(tr("Reading %1 rows of %2.%3…").arg(limit).arg(schema, table));
-    auto roles = m_client->branchRoles(m_projectId, m_branch.id);
-    auto* rolesReply = roles.get();
-    connect(rolesReply, &Neon::Reply::finished, this, [this, rolesReply, database, schema, table, limit] {
-        if (!rolesReply->ok() || rolesReply->value().isEmpty())
-            return m_status->setText(tr("No role to read the sample with."));
-        auto uri = m_client->connectionUri(m_projectId, {m_branch.id, {}, database, rolesReply->value().first().name, false});
-        auto* uriReply = uri.get();
-        connect(uriReply, &Neon::Reply::finished, this, [this, uriReply, schema, table, limit] {
-            if (!uriReply->ok())
-                return m_status->setText(uriReply->error().toUserText());
-            m_reader->read(uriReply->value().uri, schema, table, limit);
-        });
-        m_replies.push_back(std::move(uri));
+    // The branch's first role reads the sample.
+    auto uri = Models::connectionUriFor(*m_client, m_projectId, m_branch.id, database);
+    auto* uriReply = uri.get();
+    connect(uriReply, &Neon::Reply::finished, this, [this, uriReply, schema, table, limit] {
+        if (!uriReply->ok())
+            return m_status->setText(uriReply->error().toUserText());
+        m_reader->read(uriReply->value().uri, schema, table, limit);
     });
-    m_replies.push_back(std::move(roles));
+    m_replies.push_back(std::move(uri));
 }
 
 void MaskingRulesDialog::save()

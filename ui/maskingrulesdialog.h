@@ -18,9 +18,12 @@ namespace Models {
 class MaskPreviewModel;
 }
 
+namespace Pg {
+class SampleReader;
+}
+
 namespace Ui {
 
-class SampleReader;
 
 /// The masking rules of a branch: databases → tables → columns (from the branch's schema as
 /// JSON), each with its type, rule, PII suggestion and warnings; a searchable function picker;
@@ -76,13 +79,13 @@ private:
     QSpinBox* m_rows;
     QTableView* m_preview;
     Models::MaskPreviewModel* m_previewModel;
-    SampleReader* m_reader;
+    Pg::SampleReader* m_reader;
     QPushButton* m_save;
     QLineEdit* m_anonName;
     QPushButton* m_createAnon;
     QStringList m_taken;
     int m_pendingDatabases = 0;
-    std::vector<std::unique_ptr<Neon::Reply>> m_replies;
+    std::vector<Neon::PendingReply> m_replies;
 };
 
 } // namespace Ui

@@ -70,7 +70,7 @@ void RecoverDeletedDialog::recoverChecked()
         job.branchName = e.branchName;
         if (chosen.contains(e.parentId))
             job.after = {e.parentId};
-        job.start = [client = m_client, projectId = e.projectId, branchId = e.branchId]() -> std::unique_ptr<Neon::Reply> {
+        job.start = [client = m_client, projectId = e.projectId, branchId = e.branchId]() -> Neon::PendingReply {
             return client->recoverBranch(projectId, branchId);
         };
         jobs.append(std::move(job));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // "%n branch(es)" reads as English: singular for one, plural otherwise; other catalogues win.
-#include "englishplurals.h"
+#include <app/englishplurals.h>
 
 #include <QCoreApplication>
 #include <QTest>

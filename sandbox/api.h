@@ -71,8 +71,18 @@ public:
     void setOperationDuration(int ms) { m_options.operationDurationMs = ms; }
 
 private:
-    friend struct ApiRoutes;
+    // Routing (api_routes.cpp), one level of the path at a time.
     ApiResponse route(const ApiRequest& request, const QStringList& segments);
+    std::optional<ApiResponse> routeAccount(const ApiRequest& r, const QStringList& segments);
+    ApiResponse routeProject(const ApiRequest& r, const QStringList& segments);
+    ApiResponse routeProjectArea(const ApiRequest& r, const QString& projectId, const QString& area);
+    ApiResponse routeBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse routeBranchAction(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                                  const QString& action);
+    ApiResponse listEndpoints(const QString& projectId);
+    ApiResponse getOperation(const QString& projectId, const QString& operationId);
+    /// The lists under a branch: endpoints, databases, roles, masking_rules.
+    ApiResponse branchChildren(const QString& projectId, const QString& branchId, const QString& kind);
 
     // Reads (api_reads.cpp).
     ApiResponse listProjects(const ApiRequest& r);
@@ -100,7 +110,7 @@ private:
     ApiResponse setMaskingRules(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse startAnonymization(const QString& projectId, const QString& branchId);
 
-    // Helpers.
+    // Shared helpers (api.cpp).
     ApiResponse error(int status, const QString& message) const;
     const BranchRecord* liveBranch(const QString& projectId, const QString& branchId) const;
     QJsonObject branchJson(const BranchRecord& record) const;
@@ -112,6 +122,8 @@ private:
     /// plane is on (it works with psql and QPSQL), Neon-shaped host names otherwise.
     QString connectionUri(const BranchRecord& branch, const DatabaseRecord& database, const Neon::Role& role,
                           const Neon::Endpoint& endpoint, bool pooled) const;
+
+    // Timed changes and deletion (api_settle.cpp).
     void softDelete(BranchRecord& record, const QString& method);
     void hardDelete(const QString& branchId);
     bool settleOperations(const QDateTime& now);

@@ -71,6 +71,9 @@ public:
     void setOperationDuration(int ms) { m_options.operationDurationMs = ms; }
 
 private:
+    struct BranchCreateRequest;
+    struct RestoreRequest;
+
     // Routing (api_routes.cpp), one level of the path at a time.
     ApiResponse route(const ApiRequest& request, const QStringList& segments);
     std::optional<ApiResponse> routeAccount(const ApiRequest& r, const QStringList& segments);
@@ -100,11 +103,31 @@ private:
     ApiResponse consumption(const ApiRequest& r, bool perBranch);
     ApiResponse anonymizedStatus(const QString& projectId, const QString& branchId);
 
-    // Mutations (api_branches.cpp, api_anonymization.cpp).
+    // Creating a branch (api_branch_create.cpp), step by step.
     ApiResponse createBranch(const ApiRequest& r, const QString& projectId, bool anonymized);
+    std::optional<ApiResponse> readCreateRequest(const ApiRequest& r, BranchCreateRequest* request) const;
+    std::optional<ApiResponse> resolveParent(const QString& projectId, BranchCreateRequest* request,
+                                             const BranchRecord** parent);
+    std::optional<ApiResponse> readComputes(BranchCreateRequest* request) const;
+    /// Fills in the new branch from the request; returns a type error of the body, if any.
+    QString buildBranch(const BranchCreateRequest& request, const QDateTime& t, BranchRecord& record) const;
+    std::optional<ApiResponse> copyParentData(const BranchRecord& parent, BranchRecord& record);
+    QList<Neon::Endpoint> createEndpoints(const QString& projectId, const BranchCreateRequest& request,
+                                          const QString& branchId, const QDateTime& t);
+    ApiResponse createdBranch(const BranchRecord& record, const QList<Neon::Endpoint>& endpoints,
+                              const QList<Neon::Operation>& ops) const;
+
+    // Restoring a branch (api_branch_restore.cpp).
+    ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    std::optional<ApiResponse> readRestoreRequest(const ApiRequest& r, const QString& projectId,
+                                                  const QString& branchId, RestoreRequest* request) const;
+    void keepAsBackup(const QString& projectId, const QString& branchId, BranchRecord backup,
+                      const RestoreRequest& request, const QDateTime& t);
+    void resetToSource(BranchRecord& record, const BranchRecord& source, const QDateTime& t);
+
+    // Other mutations (api_branches.cpp, api_anonymization.cpp).
     ApiResponse updateBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse deleteBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
-    ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse setDefault(const QString& projectId, const QString& branchId);
     ApiResponse recoverBranch(const QString& projectId, const QString& branchId);
     ApiResponse setMaskingRules(const ApiRequest& r, const QString& projectId, const QString& branchId);

@@ -73,6 +73,7 @@ public:
 private:
     struct BranchCreateRequest;
     struct RestoreRequest;
+    struct ConsumptionQuery;
 
     // Routing (api_routes.cpp), one level of the path at a time.
     ApiResponse route(const ApiRequest& request, const QStringList& segments);
@@ -87,7 +88,7 @@ private:
     /// The lists under a branch: endpoints, databases, roles, masking_rules.
     ApiResponse branchChildren(const QString& projectId, const QString& branchId, const QString& kind);
 
-    // Reads (api_reads.cpp).
+    // Reads (api_reads.cpp, api_databases.cpp).
     ApiResponse listProjects(const ApiRequest& r);
     ApiResponse getProject(const QString& projectId);
     ApiResponse listBranches(const ApiRequest& r, const QString& projectId);
@@ -99,9 +100,17 @@ private:
                                             const BranchRecord** branch, QString* dbName) const;
     ApiResponse listOperations(const ApiRequest& r, const QString& projectId);
     ApiResponse connectionUri(const ApiRequest& r, const QString& projectId);
-    double recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const;
-    ApiResponse consumption(const ApiRequest& r, bool perBranch);
     ApiResponse anonymizedStatus(const QString& projectId, const QString& branchId);
+
+    // Consumption history (api_consumption.cpp).
+    ApiResponse consumption(const ApiRequest& r, bool perBranch);
+    std::optional<ApiResponse> readConsumptionQuery(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionOrganization(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionMetrics(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionTimeframes(ConsumptionQuery* q) const;
+    QList<std::pair<QString, const BranchRecord*>> consumptionSubjects(const ConsumptionQuery& q) const;
+    QJsonObject consumptionSeries(const ConsumptionQuery& q, const QString& key, const BranchRecord* branch) const;
+    double recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const;
 
     // Creating a branch (api_branch_create.cpp), step by step.
     ApiResponse createBranch(const ApiRequest& r, const QString& projectId, bool anonymized);

@@ -71,10 +71,24 @@ public:
     void setOperationDuration(int ms) { m_options.operationDurationMs = ms; }
 
 private:
-    friend struct ApiRoutes;
-    ApiResponse route(const ApiRequest& request, const QStringList& segments);
+    struct BranchCreateRequest;
+    struct RestoreRequest;
+    struct ConsumptionQuery;
 
-    // Reads (api_reads.cpp).
+    // Routing (api_routes.cpp), one level of the path at a time.
+    ApiResponse route(const ApiRequest& request, const QStringList& segments);
+    std::optional<ApiResponse> routeAccount(const ApiRequest& r, const QStringList& segments);
+    ApiResponse routeProject(const ApiRequest& r, const QStringList& segments);
+    ApiResponse routeProjectArea(const ApiRequest& r, const QString& projectId, const QString& area);
+    ApiResponse routeBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse routeBranchAction(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                                  const QString& action);
+    ApiResponse listEndpoints(const QString& projectId);
+    ApiResponse getOperation(const QString& projectId, const QString& operationId);
+    /// The lists under a branch: endpoints, databases, roles, masking_rules.
+    ApiResponse branchChildren(const QString& projectId, const QString& branchId, const QString& kind);
+
+    // Reads (api_reads.cpp, api_databases.cpp).
     ApiResponse listProjects(const ApiRequest& r);
     ApiResponse getProject(const QString& projectId);
     ApiResponse listBranches(const ApiRequest& r, const QString& projectId);
@@ -86,21 +100,49 @@ private:
                                             const BranchRecord** branch, QString* dbName) const;
     ApiResponse listOperations(const ApiRequest& r, const QString& projectId);
     ApiResponse connectionUri(const ApiRequest& r, const QString& projectId);
-    double recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const;
-    ApiResponse consumption(const ApiRequest& r, bool perBranch);
     ApiResponse anonymizedStatus(const QString& projectId, const QString& branchId);
 
-    // Mutations (api_branches.cpp, api_anonymization.cpp).
+    // Consumption history (api_consumption.cpp).
+    ApiResponse consumption(const ApiRequest& r, bool perBranch);
+    std::optional<ApiResponse> readConsumptionQuery(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionOrganization(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionMetrics(const ApiRequest& r, ConsumptionQuery* q) const;
+    std::optional<ApiResponse> consumptionTimeframes(ConsumptionQuery* q) const;
+    QList<std::pair<QString, const BranchRecord*>> consumptionSubjects(const ConsumptionQuery& q) const;
+    QJsonObject consumptionSeries(const ConsumptionQuery& q, const QString& key, const BranchRecord* branch) const;
+    double recordedUsage(const BranchRecord& record, const QString& metric, const QDateTime& from, const QDateTime& to) const;
+
+    // Creating a branch (api_branch_create.cpp), step by step.
     ApiResponse createBranch(const ApiRequest& r, const QString& projectId, bool anonymized);
+    std::optional<ApiResponse> readCreateRequest(const ApiRequest& r, BranchCreateRequest* request) const;
+    std::optional<ApiResponse> resolveParent(const QString& projectId, BranchCreateRequest* request,
+                                             const BranchRecord** parent);
+    std::optional<ApiResponse> readComputes(BranchCreateRequest* request) const;
+    /// Fills in the new branch from the request; returns a type error of the body, if any.
+    QString buildBranch(const BranchCreateRequest& request, const QDateTime& t, BranchRecord& record) const;
+    std::optional<ApiResponse> copyParentData(const BranchRecord& parent, BranchRecord& record);
+    QList<Neon::Endpoint> createEndpoints(const QString& projectId, const BranchCreateRequest& request,
+                                          const QString& branchId, const QDateTime& t);
+    ApiResponse createdBranch(const BranchRecord& record, const QList<Neon::Endpoint>& endpoints,
+                              const QList<Neon::Operation>& ops) const;
+
+    // Restoring a branch (api_branch_restore.cpp).
+    ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    std::optional<ApiResponse> readRestoreRequest(const ApiRequest& r, const QString& projectId,
+                                                  const QString& branchId, RestoreRequest* request) const;
+    void keepAsBackup(const QString& projectId, const QString& branchId, BranchRecord backup,
+                      const RestoreRequest& request, const QDateTime& t);
+    void resetToSource(BranchRecord& record, const BranchRecord& source, const QDateTime& t);
+
+    // Other mutations (api_branches.cpp, api_anonymization.cpp).
     ApiResponse updateBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse deleteBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
-    ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse setDefault(const QString& projectId, const QString& branchId);
     ApiResponse recoverBranch(const QString& projectId, const QString& branchId);
     ApiResponse setMaskingRules(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse startAnonymization(const QString& projectId, const QString& branchId);
 
-    // Helpers.
+    // Shared helpers (api.cpp).
     ApiResponse error(int status, const QString& message) const;
     const BranchRecord* liveBranch(const QString& projectId, const QString& branchId) const;
     QJsonObject branchJson(const BranchRecord& record) const;
@@ -112,6 +154,8 @@ private:
     /// plane is on (it works with psql and QPSQL), Neon-shaped host names otherwise.
     QString connectionUri(const BranchRecord& branch, const DatabaseRecord& database, const Neon::Role& role,
                           const Neon::Endpoint& endpoint, bool pooled) const;
+
+    // Timed changes and deletion (api_settle.cpp).
     void softDelete(BranchRecord& record, const QString& method);
     void hardDelete(const QString& branchId);
     bool settleOperations(const QDateTime& now);

@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Compute</source>
-        <translation>Rechenzeit</translation>
+        <translation>CPU-Zeit</translation>
     </message>
     <message>
         <source>Expires</source>

@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
-#include <QMenuBar>
 
 using namespace Qt::StringLiterals;
 
@@ -34,11 +33,13 @@ InsightDock::InsightDock(MainWindow* window, Neon::Client* client)
     toggle->setText(tr("&Insight"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     toggle->setStatusTip(tr("Charts of storage, compute, age, activity, limits and consumption history"));
-    for (QAction* a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == tr("&View")) {
-            a->menu()->addSeparator();
-            a->menu()->addAction(toggle);
-        }
+    // The View menu is found by its object name: its title is translated, and another context's
+    // translation of "&View" need not be the same. Without the menu, the window keeps the shortcut.
+    if (auto* view = window->findChild<QMenu*>(u"viewMenu"_s)) {
+        view->addSeparator();
+        view->addAction(toggle);
+    } else {
+        window->addAction(toggle);
     }
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_sized && !m_dock->isFloating()) {

@@ -160,6 +160,7 @@ void MainWindow::buildMenus()
     file->addAction(icon(u"close"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s); // found by name, not by its translated title (InsightDock)
     m_refresh = view->addAction(icon(u"refresh"_s), tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     m_refresh->setToolTip(tr("Reload the projects and the loaded branches (%1)").arg(QKeySequence(QKeySequence::Refresh).toString()));
     m_refresh->setEnabled(m_credential.isValid());

@@ -40,7 +40,7 @@ Figures drive(Neon::Client& client, const QStringList& projects, int concurrency
     int issued = 0;
     int done = 0;
     QEventLoop loop;
-    std::vector<std::unique_ptr<Neon::Reply>> live;
+    std::vector<Neon::PendingReply> live;
     std::function<void()> issue = [&] {
         if (issued >= requestCount)
             return;

@@ -4,6 +4,8 @@
 // database on the same server, in the same run. Target: at most 2× the plain copy.
 #include "sandboxthread.h"
 
+#include <pg/connection.h>
+
 #include <neon/client.h>
 
 #include <QCoreApplication>
@@ -31,12 +33,12 @@ bool finish(Neon::Reply* r)
     return r->ok();
 }
 
-QSqlDatabase connectTo(const QString& name, const Sandbox::PostgresAddress& a)
+std::unique_ptr<Pg::Connection> connectTo(const QString& purpose, const Sandbox::PostgresAddress& a)
 {
-    QSqlDatabase db = a.connect(name);
-    if (!db.isOpen())
-        qFatal("cannot connect: %s", qPrintable(db.lastError().text()));
-    return db;
+    auto connection = std::make_unique<Pg::Connection>(a, purpose);
+    if (!connection->isOpen())
+        qFatal("cannot connect: %s", qPrintable(connection->error()));
+    return connection;
 }
 } // namespace
 
@@ -68,14 +70,13 @@ int main(int argc, char* argv[])
     }
     auto uri = client.connectionUri(project, {mainId, {}, u"neondb"_s, u"neondb_owner"_s, false});
     finish(uri.get());
-    Sandbox::PostgresAddress owner;
-    Sandbox::PostgresAddress::fromUri(uri->value().uri, &owner);
+    const Sandbox::PostgresAddress owner = Pg::ConnectionSpec::fromUri(uri->value().uri).value_or(Sandbox::PostgresAddress());
 
     // Grow main to ~50 MB through its own connection string.
     double megabytes = 0;
     {
-        QSqlDatabase db = connectTo(u"grow"_s, owner);
-        QSqlQuery q(db);
+        const auto db = connectTo(u"grow"_s, owner);
+        QSqlQuery q(db->database());
         for (const QString& statement : {u"CREATE TABLE ballast (id bigint PRIMARY KEY, payload text)"_s,
                                          u"INSERT INTO ballast SELECT i, repeat(md5(i::text), 8) FROM generate_series(1, 150000) i"_s}) {
             if (!q.exec(statement))
@@ -85,20 +86,18 @@ int main(int argc, char* argv[])
         q.next();
         megabytes = q.value(0).toDouble() / (1024 * 1024);
     }
-    QSqlDatabase::removeDatabase(u"grow"_s);
 
     QList<double> plain, branch;
     for (int i = 0; i < 3; ++i) {
         {
-            QSqlDatabase admin = connectTo(u"admin"_s, server.dataPlaneAddress);
-            QSqlQuery q(admin);
+            const auto admin = connectTo(u"admin"_s, server.dataPlaneAddress);
+            QSqlQuery q(admin->database());
             QElapsedTimer t;
             t.start();
             if (!q.exec(u"CREATE DATABASE plain_copy_%1 TEMPLATE \"%2\""_s.arg(i).arg(owner.database)))
                 qFatal("plain copy: %s", qPrintable(q.lastError().text()));
             plain.append(double(t.nsecsElapsed()) / 1e6);
         }
-        QSqlDatabase::removeDatabase(u"admin"_s);
         QElapsedTimer t;
         t.start();
         Neon::BranchCreateOptions o;

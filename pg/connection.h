@@ -41,6 +41,8 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     bool isOpen() const { return m_db.isOpen(); }
+    /// The QtSql connection name (unique), e.g. for QSqlDatabase::cloneDatabase().
+    const QString& name() const { return m_name; }
     /// Why it did not open, or the last failed exec().
     const QString& error() const { return m_error; }
     QSqlDatabase& database() { return m_db; }

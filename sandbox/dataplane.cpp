@@ -3,7 +3,7 @@
 // dropping, sizes. Root creation, copies, schema reads and anonymization have their own files.
 #include "dataplane.h"
 
-#include "pgquote.h"
+#include <pg/sqltext.h>
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -17,59 +17,31 @@ using namespace Neon;
 
 namespace Sandbox {
 
-bool PostgresAddress::fromUri(const QString& uri, PostgresAddress* out)
-{
-    const QUrl url(uri);
-    if (!url.isValid() || (url.scheme() != "postgresql"_L1 && url.scheme() != "postgres"_L1) || url.host().isEmpty())
-        return false;
-    out->host = url.host();
-    out->port = url.port(5432);
-    out->user = url.userName();
-    out->password = url.password();
-    const QString db = url.path().mid(1);
-    out->database = db.isEmpty() ? u"postgres"_s : db;
-    return true;
-}
-
-QSqlDatabase PostgresAddress::connect(const QString& connectionName) const
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-    db.setHostName(host);
-    db.setPort(port);
-    db.setUserName(user);
-    db.setPassword(password);
-    db.setDatabaseName(database);
-    db.setConnectOptions(u"options=--client_min_messages=warning"_s);
-    db.open();
-    return db;
-}
-
 DataPlane::DataPlane(PostgresAddress admin)
     : m_admin(std::move(admin))
-    , m_connection(u"sandbox-admin-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 DataPlane::~DataPlane()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
+    // The clones per database first: the admin connection removes only its own name.
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (!m_connection.isEmpty() && name.startsWith(m_connection + u'-')) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 }
 
 bool DataPlane::open(QString* error)
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-        *error = u"Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql"_s;
+    m_adminConnection = std::make_unique<Pg::Connection>(m_admin, u"sandbox-admin"_s, u"options=--client_min_messages=warning"_s);
+    if (!m_adminConnection->isOpen()) {
+        *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(m_adminConnection->error());
         return false;
     }
-    QSqlDatabase db = m_admin.connect(m_connection);
-    if (!db.isOpen()) {
-        *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery q(db);
+    m_connection = m_adminConnection->name();
+    QSqlQuery q(m_adminConnection->database());
     if (q.exec(u"SHOW server_version_num"_s) && q.next())
         m_serverVersion = q.value(0).toInt();
     return true;
@@ -136,7 +108,7 @@ bool DataPlane::createRoles(const BranchRecord& branch, QString* error)
         const QString name = physicalRole(branch.branch.id, role.name);
         if (!adminExec(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
                        "CREATE ROLE %2 LOGIN PASSWORD %3; ELSE ALTER ROLE %2 LOGIN PASSWORD %3; END IF; END $$"_s.arg(
-                           literal(name), ident(name), literal(role.password)),
+                           Pg::quotedLiteral(name), Pg::quotedIdentifier(name), Pg::quotedLiteral(role.password)),
                        error))
             return false;
     }
@@ -146,11 +118,11 @@ bool DataPlane::createRoles(const BranchRecord& branch, QString* error)
 bool DataPlane::dropBranch(const BranchRecord& branch, QString* error)
 {
     for (const DatabaseRecord& d : branch.databases) {
-        if (!d.physical.isEmpty() && !adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(ident(d.physical)), error))
+        if (!d.physical.isEmpty() && !adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), error))
             return false;
     }
     for (const Role& role : branch.roles) {
-        if (!adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(ident(physicalRole(branch.branch.id, role.name))), error))
+        if (!adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(Pg::quotedIdentifier(physicalRole(branch.branch.id, role.name))), error))
             return false;
     }
     return true;
@@ -169,7 +141,7 @@ qint64 DataPlane::sizeOf(const BranchRecord& branch)
     qint64 total = 0;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     for (const DatabaseRecord& d : branch.databases) {
-        if (!d.physical.isEmpty() && q.exec(u"SELECT pg_database_size(%1)"_s.arg(literal(d.physical))) && q.next())
+        if (!d.physical.isEmpty() && q.exec(u"SELECT pg_database_size(%1)"_s.arg(Pg::quotedLiteral(d.physical))) && q.next())
             total += q.value(0).toLongLong();
     }
     return total;

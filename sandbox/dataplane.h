@@ -7,24 +7,14 @@
 #include <QString>
 
 #include <neon/schema.h>
+#include <pg/connection.h>
+
+#include <memory>
 
 namespace Sandbox {
 
 /// Where the data plane's PostgreSQL is: a private PgCluster or a server given by the user.
-struct PostgresAddress
-{
-    QString host;
-    int port = 5432;
-    QString user;
-    QString password;
-    QString database = QStringLiteral("postgres");
-
-    /// Parses a libpq URI (postgresql://user:password@host:port/db); false when it is not one.
-    static bool fromUri(const QString& uri, PostgresAddress* out);
-    /// Adds a QPSQL connection called `connectionName` to this address and opens it; check
-    /// isOpen() and lastError() on the result.
-    QSqlDatabase connect(const QString& connectionName) const;
-};
+using PostgresAddress = Pg::ConnectionSpec;
 
 /// The real databases behind sandbox branches. Each (branch, database) is one PostgreSQL
 /// database; each (branch, role) one login role with the branch's password. Branching copies the
@@ -82,7 +72,8 @@ private:
     QString newDatabaseName(const QString& branchId, const QString& database) const;
 
     PostgresAddress m_admin;
-    QString m_connection;
+    std::unique_ptr<Pg::Connection> m_adminConnection;
+    QString m_connection; ///< its QtSql name, for clones per database
     int m_serverVersion = 0;
 };
 

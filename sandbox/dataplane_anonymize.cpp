@@ -3,7 +3,7 @@
 #include "dataplane.h"
 
 #include "anonfunctions.h"
-#include "pgquote.h"
+#include <pg/sqltext.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +31,7 @@ bool DataPlane::anonymize(const BranchRecord& branch, QString* error)
         {
             // Nobody reads half-masked rows: new connections are refused and open ones closed
             // while the rules run (this connection is already in).
-            adminExec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(ident(d.physical)), &ignored);
+            adminExec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(Pg::quotedIdentifier(d.physical)), &ignored);
             QSqlQuery q(QSqlDatabase::database(name, false));
             q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
                    "AND pid <> pg_backend_pid()"_s);
@@ -46,8 +46,8 @@ bool DataPlane::anonymize(const BranchRecord& branch, QString* error)
                 if (!ok)
                     break;
                 const QString expression = r.maskingValue.isEmpty() ? r.maskingFunction : r.maskingValue;
-                const QString qualified = ident(r.schemaName) + QLatin1Char('.') + ident(r.tableName);
-                if (!q.exec(u"UPDATE %1 SET %2 = %3"_s.arg(qualified, ident(r.columnName), expression))) {
+                const QString qualified = Pg::quotedIdentifier(r.schemaName) + QLatin1Char('.') + Pg::quotedIdentifier(r.tableName);
+                if (!q.exec(u"UPDATE %1 SET %2 = %3"_s.arg(qualified, Pg::quotedIdentifier(r.columnName), expression))) {
                     *error = u"masking rule for %1.%2.%3.%4 (%5) failed: %6"_s.arg(r.databaseName, r.schemaName, r.tableName,
                                                                                  r.columnName, expression, q.lastError().text());
                     ok = false;
@@ -56,7 +56,7 @@ bool DataPlane::anonymize(const BranchRecord& branch, QString* error)
         }
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
-        adminExec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(ident(d.physical)), &ignored);
+        adminExec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(Pg::quotedIdentifier(d.physical)), &ignored);
         if (!ok)
             return false;
     }

@@ -3,7 +3,7 @@
 // whole loaded state its real databases.
 #include "dataplane.h"
 
-#include "pgquote.h"
+#include <pg/sqltext.h>
 
 using namespace Qt::StringLiterals;
 using namespace Neon;
@@ -14,7 +14,7 @@ bool DataPlane::copyDatabase(const QString& from, const QString& to, QString* er
 {
     // PostgreSQL 15's default strategy writes the whole copy to the WAL; copying the files is
     // several times faster for the sandbox's databases (and durability is not its concern).
-    const QString create = u"CREATE DATABASE %1 TEMPLATE %2%3"_s.arg(ident(to), ident(from),
+    const QString create = u"CREATE DATABASE %1 TEMPLATE %2%3"_s.arg(Pg::quotedIdentifier(to), Pg::quotedIdentifier(from),
                                                                       m_serverVersion >= 150000 ? u" STRATEGY = FILE_COPY"_s
                                                                                                 : QString());
     if (adminExec(create, error))
@@ -23,7 +23,7 @@ bool DataPlane::copyDatabase(const QString& from, const QString& to, QString* er
     // busy parent, so the sandbox briefly disconnects the parent's sessions and tries again.
     QString ignored;
     adminExec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 AND pid <> pg_backend_pid()"_s.arg(
-                  literal(from)),
+                  Pg::quotedLiteral(from)),
               &ignored);
     return adminExec(create, error);
 }
@@ -45,10 +45,10 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
         QStringList statements;
         for (const Role& role : source.roles) {
             const QString to = physicalRole(target.branch.id, role.name);
-            statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(ident(physicalRole(source.branch.id, role.name)), ident(to)));
+            statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(Pg::quotedIdentifier(physicalRole(source.branch.id, role.name)), Pg::quotedIdentifier(to)));
         }
         statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
-            ident(d.physical), ident(physicalRole(target.branch.id, d.database.ownerName))));
+            Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(physicalRole(target.branch.id, d.database.ownerName))));
         if (schemaOnly) {
             statements.append(u"DO $$ DECLARE t record; BEGIN FOR t IN SELECT schemaname, tablename FROM pg_tables "
                               "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') LOOP "
@@ -66,8 +66,8 @@ bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)
 {
     for (const DatabaseRecord& d : branch.databases) {
         if (!d.physical.isEmpty()
-            && !adminExec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(ident(d.physical),
-                                                                 ident(physicalRole(branch.branch.id, d.database.ownerName))),
+            && !adminExec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(Pg::quotedIdentifier(d.physical),
+                                                                 Pg::quotedIdentifier(physicalRole(branch.branch.id, d.database.ownerName))),
                           error))
             return false;
     }
@@ -83,16 +83,16 @@ bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, 
         for (DatabaseRecord& d : backup->databases) {
             QStringList statements;
             for (const Role& role : target.roles)
-                statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(ident(physicalRole(target.branch.id, role.name)),
-                                                                      ident(physicalRole(backup->branch.id, role.name))));
+                statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(Pg::quotedIdentifier(physicalRole(target.branch.id, role.name)),
+                                                                      Pg::quotedIdentifier(physicalRole(backup->branch.id, role.name))));
             statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
-                ident(d.physical), ident(physicalRole(backup->branch.id, d.database.ownerName))));
+                Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(physicalRole(backup->branch.id, d.database.ownerName))));
             if (!exec(d.physical, statements, error))
                 return false;
         }
     } else {
         for (const DatabaseRecord& d : std::as_const(target.databases)) {
-            if (!adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(ident(d.physical)), error))
+            if (!adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), error))
                 return false;
         }
     }
@@ -117,11 +117,11 @@ bool DataPlane::addMissingColumns(const BranchRecord& parent, const BranchRecord
                 continue;
             for (const SchemaColumn& c : t.columns) {
                 if (std::none_of(pt->columns.cbegin(), pt->columns.cend(), [&](const SchemaColumn& x) { return x.name == c.name; }))
-                    statements.append(u"ALTER TABLE %1.%2 ADD COLUMN %3 %4"_s.arg(ident(t.schema), ident(t.name), ident(c.name), c.type));
+                    statements.append(u"ALTER TABLE %1.%2 ADD COLUMN %3 %4"_s.arg(Pg::quotedIdentifier(t.schema), Pg::quotedIdentifier(t.name), Pg::quotedIdentifier(c.name), c.type));
             }
         }
         if (!statements.isEmpty()) {
-            statements.prepend(u"SET ROLE %1"_s.arg(ident(physicalRole(child.branch.id, d.database.ownerName))));
+            statements.prepend(u"SET ROLE %1"_s.arg(Pg::quotedIdentifier(physicalRole(child.branch.id, d.database.ownerName))));
             if (!exec(d.physical, statements, error))
                 return false;
         }

@@ -2,7 +2,7 @@
 // Root branches' databases: tables made from the schema metadata, filled with sample rows.
 #include "dataplane.h"
 
-#include "pgquote.h"
+#include <pg/sqltext.h>
 
 #include <QHash>
 
@@ -91,21 +91,21 @@ QString createTableStatement(const SchemaTable& t)
 {
     QStringList columns;
     for (const SchemaColumn& c : t.columns)
-        columns.append(ident(c.name) + QLatin1Char(' ') + c.type + (c.nullable.value_or(true) ? QString() : u" NOT NULL"_s));
+        columns.append(Pg::quotedIdentifier(c.name) + QLatin1Char(' ') + c.type + (c.nullable.value_or(true) ? QString() : u" NOT NULL"_s));
     for (const SchemaConstraint& k : t.constraints) {
         QStringList cols;
         for (const QString& c : k.columns)
-            cols.append(ident(c));
+            cols.append(Pg::quotedIdentifier(c));
         if (k.type == "primary_key"_L1)
-            columns.append(u"CONSTRAINT %1 PRIMARY KEY (%2)"_s.arg(ident(k.name), cols.join(u", "_s)));
+            columns.append(u"CONSTRAINT %1 PRIMARY KEY (%2)"_s.arg(Pg::quotedIdentifier(k.name), cols.join(u", "_s)));
         else if (k.type == "unique"_L1)
-            columns.append(u"CONSTRAINT %1 UNIQUE (%2)"_s.arg(ident(k.name), cols.join(u", "_s)));
+            columns.append(u"CONSTRAINT %1 UNIQUE (%2)"_s.arg(Pg::quotedIdentifier(k.name), cols.join(u", "_s)));
         else if (k.type == "foreign_key"_L1)
             columns.append(u"CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3.%4 (%5)"_s.arg(
-                ident(k.name), cols.join(u", "_s), ident(k.referencedSchema), ident(k.referencedTable),
+                Pg::quotedIdentifier(k.name), cols.join(u", "_s), Pg::quotedIdentifier(k.referencedSchema), Pg::quotedIdentifier(k.referencedTable),
                 k.referencedColumns.join(u", "_s)));
     }
-    return u"CREATE TABLE %1 (%2)"_s.arg(ident(t.schema) + QLatin1Char('.') + ident(t.name), columns.join(u", "_s));
+    return u"CREATE TABLE %1 (%2)"_s.arg(Pg::quotedIdentifier(t.schema) + QLatin1Char('.') + Pg::quotedIdentifier(t.name), columns.join(u", "_s));
 }
 
 /// The INSERT of a table's sample rows. Tables with foreign keys get more rows than `rows`;
@@ -124,10 +124,10 @@ QString sampleRowsStatement(const SchemaTable& t, int rows, QHash<QString, int>&
     rowsOf.insert(t.name, count);
     QStringList values, names;
     for (const SchemaColumn& c : t.columns) {
-        names.append(ident(c.name));
+        names.append(Pg::quotedIdentifier(c.name));
         values.append(sampleValue(t, c, parentRows));
     }
-    const QString qualified = ident(t.schema) + QLatin1Char('.') + ident(t.name);
+    const QString qualified = Pg::quotedIdentifier(t.schema) + QLatin1Char('.') + Pg::quotedIdentifier(t.name);
     return u"INSERT INTO %1 (%2) SELECT %3 FROM generate_series(1, %4) AS i"_s.arg(
         qualified, names.join(u", "_s), values.join(u", "_s)).arg(count);
 }
@@ -135,11 +135,11 @@ QString sampleRowsStatement(const SchemaTable& t, int rows, QHash<QString, int>&
 /// Everything that makes a root database's tables and rows, run as the database's owner.
 QStringList rootDatabaseStatements(const QList<SchemaTable>& tables, const QString& owner, int rows)
 {
-    QStringList statements{u"SET ROLE %1"_s.arg(ident(owner))};
+    QStringList statements{u"SET ROLE %1"_s.arg(Pg::quotedIdentifier(owner))};
     QHash<QString, int> rowsOf;
     for (const SchemaTable& t : dependencyOrder(tables)) {
         if (t.schema != "public"_L1)
-            statements.append(u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(ident(t.schema)));
+            statements.append(u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(Pg::quotedIdentifier(t.schema)));
         statements.append(createTableStatement(t));
         statements.append(sampleRowsStatement(t, rows, rowsOf));
     }
@@ -156,7 +156,7 @@ bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
     for (DatabaseRecord& d : branch.databases) {
         const QString owner = physicalRole(branch.branch.id, d.database.ownerName);
         d.physical = newDatabaseName(branch.branch.id, d.database.name);
-        if (!adminExec(u"CREATE DATABASE %1 OWNER %2"_s.arg(ident(d.physical), ident(owner)), error))
+        if (!adminExec(u"CREATE DATABASE %1 OWNER %2"_s.arg(Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(owner)), error))
             return false;
         if (!exec(d.physical, rootDatabaseStatements(d.tables, owner, rows), error))
             return false;

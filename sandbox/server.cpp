@@ -53,8 +53,10 @@ void Server::startDataPlane()
             m_cluster.reset();
             return;
         }
-        address = {m_cluster->host(), m_cluster->port(), m_cluster->superuser(), m_cluster->superuserPassword(), u"postgres"_s};
-    } else if (!PostgresAddress::fromUri(m_options.postgres, &address)) {
+        address = {m_cluster->host(), m_cluster->port(), m_cluster->superuser(), m_cluster->superuserPassword(), u"postgres"_s, {}};
+    } else if (const auto given = Pg::ConnectionSpec::fromUri(m_options.postgres)) {
+        address = *given;
+    } else {
         m_dataStatus = u"unavailable: \"%1\" is not a postgresql:// URI"_s.arg(m_options.postgres);
         return;
     }

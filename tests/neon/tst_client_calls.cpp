@@ -17,7 +17,7 @@ using namespace TestUtils;
 /// Ids of the "single" seed, found at run time: {p} shop, {main}, {dev} main-dev, {alice} dev-alice,
 /// {bob} dev-bob, {org}, {anon} an anonymized branch made for the test.
 using Ids = QHash<QString, QString>;
-using Invoke = std::function<std::unique_ptr<Neon::Reply>(Neon::Client&, const Ids&)>;
+using Invoke = std::function<Neon::PendingReply(Neon::Client&, const Ids&)>;
 using Check = std::function<void(Neon::Reply*, SandboxFixture&, const Ids&)>;
 Q_DECLARE_METATYPE(Invoke)
 Q_DECLARE_METATYPE(Check)
@@ -363,7 +363,7 @@ void TestClientCalls::request()
     sandbox.requests().clear();
 
     Neon::Client client(config(sandbox.baseUrl()));
-    std::unique_ptr<Neon::Reply> reply = invoke(client, ids);
+    Neon::PendingReply reply = invoke(client, ids);
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toUserText()));
 

@@ -79,7 +79,7 @@ QString TestAnonymizedLoad::schemaOnlyChild(const QString& name)
     return TestUtils::waitFor(reply.get(), 30000) && reply->ok() ? reply->value().branch.id : QString();
 }
 
-void TestPg::foreignKeyOrder()
+void TestAnonymizedLoad::foreignKeyOrder()
 {
     const QHash<QString, QStringList> refs{{u"visits"_s, {u"patients"_s, u"doctors"_s}}, {u"doctors"_s, {u"clinics"_s}},
                                            {u"a"_s, {u"b"_s}}, {u"b"_s, {u"a"_s}}, {u"self"_s, {u"self"_s}}};

@@ -2,6 +2,7 @@
 // The sandbox's data plane, checked through real PostgreSQL connections (QtSql, QPSQL) made
 // from the connection URIs the API hands out: branches are real copies of their parents.
 #include <neon/client.h>
+#include <pg/connection.h>
 #include <sandbox/dataplane.h>
 #include <sandbox/pgcluster.h>
 #include <sandbox/seeds.h>
@@ -31,27 +32,20 @@ bool finish(Neon::Reply* r)
 /// Runs one statement on a database reached through `uri` and returns the first value.
 QVariant queryUri(const QString& uri, const QString& sql, QString* error = nullptr)
 {
-    Sandbox::PostgresAddress a;
-    if (!Sandbox::PostgresAddress::fromUri(uri, &a))
-        return {};
-    const QString name = QUuid::createUuid().toString();
+    Pg::Connection connection(uri, u"test-query"_s);
     QVariant value;
-    {
-        QSqlDatabase db = a.connect(name);
-        if (!db.isOpen()) {
-            if (error)
-                *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                if (error)
-                    *error = q.lastError().text();
-            } else if (q.next()) {
-                value = q.value(0);
-            }
-        }
+    if (!connection.isOpen()) {
+        if (error)
+            *error = connection.error();
+        return value;
     }
-    QSqlDatabase::removeDatabase(name);
+    QSqlQuery q(connection.database());
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+    } else if (q.next()) {
+        value = q.value(0);
+    }
     return value;
 }
 } // namespace
@@ -231,20 +225,14 @@ void TestSandboxData::deletingDropsTheDatabase()
 
 static QStringList column(const QString& uri, const QString& sql)
 {
-    Sandbox::PostgresAddress a;
-    Sandbox::PostgresAddress::fromUri(uri, &a);
-    const QString name = QUuid::createUuid().toString();
+    Pg::Connection connection(uri, u"test-column"_s);
     QStringList out;
-    {
-        QSqlDatabase db = a.connect(name);
-        if (db.isOpen()) {
-            QSqlQuery q(db);
-            q.exec(sql);
-            while (q.next())
-                out.append(q.value(0).toString());
-        }
+    if (connection.isOpen()) {
+        QSqlQuery q(connection.database());
+        q.exec(sql);
+        while (q.next())
+            out.append(q.value(0).toString());
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

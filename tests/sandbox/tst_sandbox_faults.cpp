@@ -175,7 +175,7 @@ Run run(const Sandbox::ServerOptions& options, const QList<Step>& script)
         return b ? b->branch.id : name;
     };
     for (const Step& step : script) {
-        std::unique_ptr<Neon::Reply> reply;
+        Neon::PendingReply reply;
         switch (step.kind) {
         case Step::Create: {
             Neon::BranchCreateOptions o;

@@ -3,6 +3,7 @@
 
 #include "clienttestutils.h"
 
+#include <pg/connection.h>
 #include <sandbox/dataplane.h>
 
 #include <QSqlDatabase>
@@ -63,17 +64,13 @@ struct DataPlaneSandbox
             return {QStringLiteral("no branch ") + branchName};
         ::Sandbox::PostgresAddress a = server->dataPlane()->address();
         a.database = b->databases.first().physical;
-        const QString name = QUuid::createUuid().toString();
+        Pg::Connection connection(a, QStringLiteral("test-column"));
+        QSqlQuery q(connection.database());
         QStringList out;
-        {
-            QSqlDatabase db = a.connect(name);
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                out.append(QStringLiteral("error: ") + q.lastError().text());
-            while (q.next())
-                out.append(q.value(0).toString());
-        }
-        QSqlDatabase::removeDatabase(name);
+        if (!q.exec(sql))
+            out.append(QStringLiteral("error: ") + q.lastError().text() + connection.error());
+        while (q.next())
+            out.append(q.value(0).toString());
         return out;
     }
 };

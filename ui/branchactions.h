@@ -59,7 +59,9 @@ private:
     template<typename T>
     void run(Neon::Pending<T> call, const QString& description, const QString& projectId, const QString& selectId);
     void show(QDialog* dialog, std::function<void()> accepted);
-    void fetchUri(std::function<void(const QString& uri, const Neon::Error& error)> done);
+    /// The connection URI (password included) of the selected branch's first database and role,
+    /// as the details panel preselects them; an empty `uri` and the reason when there is none.
+    void fetchConnectionUri(std::function<void(const QString& uri, const Neon::Error& error)> done);
     void deleteNext(std::shared_ptr<struct DeletePlan> plan);
 
     void create();

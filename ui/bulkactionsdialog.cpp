@@ -50,6 +50,47 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
 {
     setWindowTitle(tr("Bulk Actions"));
     resize(760, 560);
+    QFormLayout* form = buildActionForm();
+    buildBranchTree();
+    QHBoxLayout* quick = buildQuickChecks();
+
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_apply = buttons->addButton(tr("A&pply"), QDialogButtonBox::ActionRole);
+    m_stop = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_stop->setVisible(false);
+    for (QPushButton* b : {m_apply, m_stop})
+        b->setAutoDefault(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(quick);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+
+    connect(m_action, &QComboBox::currentIndexChanged, this, &BulkActionsDialog::refreshChecks);
+    connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &BulkActionsDialog::refreshChecks);
+    connect(m_extendDays, &QSpinBox::valueChanged, this, &BulkActionsDialog::refreshChecks);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            refreshChecks();
+    });
+    connect(m_apply, &QPushButton::clicked, this, &BulkActionsDialog::apply);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    checkChildrenOf(m_selectedId); // "every child of main-dev" is the common case
+}
+
+QFormLayout* BulkActionsDialog::buildActionForm()
+{
     m_action = new QComboBox;
     for (BulkAction a : {BulkAction::ResetFromParent, BulkAction::ExtendExpiration, BulkAction::SetExpiration,
                          BulkAction::ClearExpiration, BulkAction::Protect, BulkAction::Unprotect})
@@ -67,7 +108,11 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
     form->addRow(tr("&Action:"), m_action);
     form->addRow(tr("&Expires at:"), m_expiresAt);
     form->addRow(tr("E&xtend by:"), m_extendDays);
+    return form;
+}
 
+void BulkActionsDialog::buildBranchTree()
+{
     m_tree = new QTreeWidget;
     m_tree->setHeaderLabels({tr("Branch"), tr("Now"), tr("Check")});
     m_tree->setAccessibleName(tr("Branches to act on"));
@@ -96,7 +141,10 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
     m_tree->expandAll();
     m_tree->resizeColumnToContents(NameColumn);
     m_tree->resizeColumnToContents(StateColumn);
+}
 
+QHBoxLayout* BulkActionsDialog::buildQuickChecks()
+{
     const Neon::Branch* selected = nullptr;
     for (const Neon::Branch& b : std::as_const(m_branches))
         selected = b.id == m_selectedId ? &b : selected;
@@ -107,42 +155,11 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
     quick->addWidget(childrenButton);
     quick->addWidget(noneButton);
     quick->addStretch();
-
-    m_summary = new QLabel;
-    m_summary->setWordWrap(true);
-    m_progress = new QProgressBar;
-    m_progress->setVisible(false);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_apply = buttons->addButton(tr("A&pply"), QDialogButtonBox::ActionRole);
-    m_stop = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
-    m_stop->setVisible(false);
-    for (QPushButton* b : {m_apply, m_stop, childrenButton, noneButton})
+    for (QPushButton* b : {childrenButton, noneButton})
         b->setAutoDefault(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(quick);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
-    layout->addWidget(buttons);
-
-    connect(m_action, &QComboBox::currentIndexChanged, this, &BulkActionsDialog::refreshChecks);
-    connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &BulkActionsDialog::refreshChecks);
-    connect(m_extendDays, &QSpinBox::valueChanged, this, &BulkActionsDialog::refreshChecks);
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            refreshChecks();
-    });
     connect(childrenButton, &QPushButton::clicked, this, [this] { checkChildrenOf(m_selectedId); });
     connect(noneButton, &QPushButton::clicked, this, [this] { checkChildrenOf({}); });
-    connect(m_apply, &QPushButton::clicked, this, &BulkActionsDialog::apply);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (m_runner)
-            m_runner->cancel();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    checkChildrenOf(m_selectedId); // "every child of main-dev" is the common case
+    return quick;
 }
 
 BulkActionsDialog::~BulkActionsDialog() = default;

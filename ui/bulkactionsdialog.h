@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -53,6 +55,9 @@ protected:
     void reject() override;
 
 private:
+    QFormLayout* buildActionForm();
+    void buildBranchTree();
+    QHBoxLayout* buildQuickChecks();
     void refreshChecks();
     void start();
     Neon::PendingReply startStep(const Models::BulkStep& step) const;

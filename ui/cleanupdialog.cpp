@@ -1,27 +1,22 @@
 // SPDX-License-Identifier: MIT
+// The cleanup dialog's criteria, plan table and buttons; what they start is in cleanupdialog_run.cpp.
 #include "cleanupdialog.h"
 
-#include "confirmation.h"
-#include "recoverdeleteddialog.h"
 #include "theme.h"
 
 #include <models/cleanupmodel.h>
 #include <models/cleanupscan.h>
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -78,17 +73,6 @@ private:
     bool m_showKept = false;
 };
 
-QString projects(qsizetype n)
-{
-    return CleanupDialog::tr("%n project(s)", nullptr, int(n));
-}
-
-QString seconds(qint64 ms)
-{
-    const qint64 s = (ms + 999) / 1000;
-    return s < 90 ? QObject::tr("%1 s").arg(s) : QObject::tr("%1 min").arg((s + 59) / 60);
-}
-
 } // namespace
 
 CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
@@ -100,6 +84,26 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     setWindowTitle(tr("Clean Up Stale Branches — %1").arg(m_scope.orgName));
     resize(980, 640);
 
+    createCriteriaFields();
+    QFormLayout* criteriaForm = buildCriteriaForm();
+    buildPlanView();
+    QHBoxLayout* buttons = buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(criteriaForm);
+    layout->addWidget(m_showKept);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addLayout(buttons);
+
+    connectSignals();
+    applyPreset(1); // stale previews: the most common ask
+    updateButtons();
+}
+
+void CleanupDialog::createCriteriaFields()
+{
     m_preset = new QComboBox;
     m_preset->addItem(tr("Custom criteria"));
     for (const Models::CleanupPreset& p : Models::cleanupPresets())
@@ -125,7 +129,10 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     m_build = new QPushButton(icon(u"refresh"_s), tr("&Build Plan"));
     m_build->setToolTip(tr("Load every branch and judge it; nothing is changed (F5)"));
     m_build->setShortcut(QKeySequence(Qt::Key_F5));
+}
 
+QFormLayout* CleanupDialog::buildCriteriaForm()
+{
     auto* criteriaForm = new QFormLayout;
     criteriaForm->addRow(tr("Pr&eset:"), m_preset);
     auto row = [](QWidget* a, QWidget* b, bool stretch) {
@@ -153,7 +160,11 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     whereLabel->setBuddy(m_scopeBox);
     criteriaForm->addRow(whereLabel, scopeRow);
     static_cast<QLabel*>(criteriaForm->labelForField(m_preset))->setBuddy(m_preset);
+    return criteriaForm;
+}
 
+void CleanupDialog::buildPlanView()
+{
     m_filter = new KeptFilter(this);
     m_filter->setSourceModel(m_model);
     m_table = new QTableView;
@@ -172,7 +183,10 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
+}
 
+QHBoxLayout* CleanupDialog::buildButtons()
+{
     m_delete = new QPushButton(icon(u"sweep"_s), tr("&Delete Planned Branches…"));
     m_cancel = new QPushButton(tr("&Stop"));
     m_cancel->setToolTip(tr("Start no further deletions; the ones under way finish"));
@@ -189,15 +203,12 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
         buttons->addWidget(b);
     for (QPushButton* b : {m_exportPlan, m_exportReport, m_recover, m_cancel, m_delete, close})
         b->setAutoDefault(false);
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(criteriaForm);
-    layout->addWidget(m_showKept);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
-    layout->addLayout(buttons);
-
+void CleanupDialog::connectSignals()
+{
     connect(m_preset, &QComboBox::activated, this, &CleanupDialog::applyPreset);
     for (QCheckBox* c : {m_useInactive, m_useOlder, m_usePatterns, m_expired, m_noCompute})
         connect(c, &QCheckBox::toggled, this, &CleanupDialog::criteriaEdited);
@@ -218,10 +229,6 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     connect(m_exportPlan, &QPushButton::clicked, this, [this] { exportTo(false); });
     connect(m_exportReport, &QPushButton::clicked, this, [this] { exportTo(true); });
     connect(m_recover, &QPushButton::clicked, this, &CleanupDialog::recover);
-    connect(close, &QPushButton::clicked, this, &QDialog::close);
-
-    applyPreset(1); // stale previews: the most common ask
-    updateButtons();
 }
 
 CleanupDialog::~CleanupDialog() = default;
@@ -295,167 +302,6 @@ void CleanupDialog::criteriaEdited()
     updateButtons();
 }
 
-void CleanupDialog::buildPlan()
-{
-    if (isBusy() || !criteria().problem().isEmpty())
-        return;
-    const bool onlyOne = m_scopeBox->currentIndex() == 1;
-    m_scan = std::make_unique<Models::CleanupScan>(m_client, m_scope.orgId,
-                                                   onlyOne ? QStringList{m_scope.projectId} : QStringList());
-    connect(m_scan.get(), &Models::CleanupScan::progress, this, [this](int loaded, int total) {
-        m_progress->setVisible(true);
-        m_progress->setRange(0, total);
-        m_progress->setValue(loaded);
-        m_progress->setFormat(tr("Loading branches: %v of %m projects"));
-    });
-    connect(m_scan.get(), &Models::CleanupScan::finished, this, [this] {
-        m_progress->setVisible(false);
-        auto* scan = m_scan.release();
-        scan->deleteLater(); // inside its finished()
-        if (!scan->ok()) {
-            setSummary(tr("No plan: %1").arg(scan->problem()), true);
-            updateButtons();
-            return;
-        }
-        m_model->setPlan(Models::planCleanup(scan->projects(), criteria(), QDateTime::currentDateTimeUtc()));
-        m_planStale = false;
-        m_ran = false;
-        m_table->resizeColumnsToContents();
-        const Models::CleanupPlan& plan = m_model->report().plan;
-        setSummary(plan.deleteCount() == 0
-                       ? tr("Nothing to delete: none of the %1 branches is stale by these criteria and free of guards.")
-                             .arg(plan.entries.size())
-                       : tr("Plan: delete %1 of %2 branches in %3 (%4). Every other branch stays; “Show kept "
-                            "branches” says why.")
-                             .arg(plan.deleteCount())
-                             .arg(plan.entries.size())
-                             .arg(projects(plan.projectsWithDeletions().size()), plan.criteria.describe()));
-        updateButtons();
-        Q_EMIT planReady();
-    });
-    setSummary(tr("Loading the branches…"));
-    m_scan->start();
-    updateButtons();
-}
-
-void CleanupDialog::deletePlanned()
-{
-    const Models::CleanupPlan& plan = m_model->report().plan;
-    if (isBusy() || m_planStale || m_ran || plan.deleteCount() == 0)
-        return;
-    askBeforeDestroying(this, tr("Delete %n branch(es)?", nullptr, plan.deleteCount()),
-                        tr("Delete %1 branches in %2? Children go before their parents, one at a time per project.\n\n"
-                           "Neon keeps deleted branches recoverable for 7 days; this dialog can recover them afterwards.")
-                            .arg(plan.deleteCount())
-                            .arg(projects(plan.projectsWithDeletions().size())),
-                        tr("Delete %n Branch(es)", nullptr, plan.deleteCount()), [this] { startRun(); });
-}
-
-void CleanupDialog::startRun()
-{
-    m_run = std::make_unique<Models::CleanupRun>(m_client, m_model->report().plan);
-    connect(&m_run->runner(), &Models::BatchRunner::jobStarted, this, [this](int i) {
-        m_model->setOutcome(m_run->runner().jobs().at(i).branchId, m_run->runner().outcomes().at(i));
-    });
-    connect(&m_run->runner(), &Models::BatchRunner::jobFinished, this, [this](int i) {
-        m_model->setOutcome(m_run->runner().jobs().at(i).branchId, m_run->runner().outcomes().at(i));
-    });
-    connect(m_run.get(), &Models::CleanupRun::progress, this, &CleanupDialog::runProgress);
-    connect(m_run.get(), &Models::CleanupRun::finished, this, &CleanupDialog::runEnded);
-    m_ran = true;
-    m_progress->setVisible(true);
-    m_progress->setRange(0, m_run->runner().total());
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
-    setSummary(tr("Deleting %1 branches…").arg(m_run->runner().total()));
-    m_run->start();
-    updateButtons();
-}
-
-void CleanupDialog::runProgress()
-{
-    const Models::BatchRunner& r = m_run->runner();
-    m_progress->setValue(r.finishedCount());
-    using S = Models::BatchOutcome::Status;
-    QString text = tr("%1 of %2 done: %3 deleted, %4 failed, %5 skipped.")
-                       .arg(r.finishedCount())
-                       .arg(r.total())
-                       .arg(r.count(S::Done))
-                       .arg(r.count(S::Failed))
-                       .arg(r.count(S::Skipped));
-    if (r.wasCancelled())
-        text += u" "_s + tr("Stopping: waiting for %n deletion(s) under way.", nullptr, r.count(S::Running));
-    else if (r.etaMs() >= 0)
-        text += u" "_s + tr("About %1 left.").arg(seconds(r.etaMs()));
-    setSummary(text);
-}
-
-void CleanupDialog::runEnded()
-{
-    const Models::CleanupReport report = m_run->report();
-    m_model->setReport(report);
-    m_progress->setVisible(false);
-    QString text = tr("Deleted %1 of %2 planned branches; %3 failed, %4 skipped.")
-                       .arg(report.count(Outcome::Deleted))
-                       .arg(report.plan.deleteCount())
-                       .arg(report.count(Outcome::Failed))
-                       .arg(report.count(Outcome::Skipped));
-    if (report.cancelled)
-        text += u" "_s + tr("Stopped before the end.");
-    if (report.count(Outcome::Failed) + report.count(Outcome::Skipped) > 0)
-        text += u" "_s + tr("Each row says why.");
-    if (report.count(Outcome::Deleted) > 0)
-        text += u" "_s + tr("Deleted branches can be recovered for 7 days.");
-    setSummary(text, report.count(Outcome::Failed) > 0);
-    Q_EMIT projectsChanged(report.plan.projectsWithDeletions());
-    updateButtons();
-    Q_EMIT runFinished();
-    if (m_closeWhenDone)
-        QDialog::reject();
-}
-
-void CleanupDialog::cancelRun()
-{
-    if (m_run && m_run->runner().isRunning()) {
-        m_run->cancel();
-        runProgress();
-    }
-    updateButtons();
-}
-
-bool CleanupDialog::isBusy() const
-{
-    return m_scan || (m_run && m_run->runner().isRunning());
-}
-
-void CleanupDialog::exportTo(bool report)
-{
-    const QString what = report ? tr("Export Cleanup Report") : tr("Export Cleanup Plan");
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, what, report ? u"cleanup-report.csv"_s : u"cleanup-plan.csv"_s,
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &selected);
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive) || selected.startsWith(u"JSON"_s);
-    const Models::CleanupReport& r = m_model->report();
-    const QByteArray bytes = report ? (json ? Models::reportToJson(r) : Models::reportToCsv(r))
-                                    : (json ? Models::planToJson(r.plan) : Models::planToCsv(r.plan));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, what, tr("%1 could not be written: %2").arg(path, file.errorString()));
-}
-
-void CleanupDialog::recover()
-{
-    const QList<Models::CleanupEntry> deleted = m_model->report().deleted();
-    if (deleted.isEmpty())
-        return;
-    auto* dialog = new RecoverDeletedDialog(m_client, deleted, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecoverDeletedDialog::projectsChanged, this, &CleanupDialog::projectsChanged);
-    dialog->open();
-}
-
 void CleanupDialog::updateButtons()
 {
     const bool busy = isBusy();
@@ -489,28 +335,6 @@ void CleanupDialog::setSummary(const QString& text, bool problem)
 QString CleanupDialog::summaryText() const
 {
     return m_summary->text();
-}
-
-void CleanupDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_run && m_run->runner().isRunning()) {
-        // Nothing is abandoned mid-way: stop scheduling, let the deletions under way finish, then close.
-        m_closeWhenDone = true;
-        cancelRun();
-        event->ignore();
-        return;
-    }
-    QDialog::closeEvent(event);
-}
-
-void CleanupDialog::reject()
-{
-    if (m_run && m_run->runner().isRunning()) {
-        m_closeWhenDone = true;
-        cancelRun();
-        return;
-    }
-    QDialog::reject();
 }
 
 } // namespace Ui

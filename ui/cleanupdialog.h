@@ -10,6 +10,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -73,6 +75,11 @@ protected:
     void reject() override;
 
 private:
+    void createCriteriaFields();
+    QFormLayout* buildCriteriaForm();
+    void buildPlanView();
+    QHBoxLayout* buildButtons();
+    void connectSignals();
     void applyPreset(int index);
     void criteriaEdited();
     void startRun();

@@ -60,6 +60,35 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
 {
     setWindowTitle(tr("New Branch in %1").arg(project.name));
     auto* form = new QFormLayout;
+    addParentAndNameRows(form, branches, parentId);
+    const QDateTime now = QDateTime::currentDateTime();
+    addStartRows(form, project, now);
+    addContentsRows(form);
+    addComputeRow(form);
+    addExpiryRows(form, now);
+
+    m_request->setReadOnly(true);
+    m_request->setAccessibleName(tr("The request Canopy will send"));
+    m_request->setMinimumHeight(110);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(new QLabel(tr("Request (POST /projects/%1/branches):").arg(project.id), this));
+    layout->addWidget(m_request, 1);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Branch"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connectInputs();
+    update();
+    m_name->setFocus();
+    resize(580, 600);
+}
+
+void CreateBranchDialog::addParentAndNameRows(QFormLayout* form, const QList<Neon::Branch>& branches, const QString& parentId)
+{
     for (const Neon::Branch& b : branches)
         m_parent->addItem(b.name, b.id);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(parentId)));
@@ -68,7 +97,10 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     m_name->setAccessibleName(tr("Branch name"));
     m_name->setPlaceholderText(tr("e.g. dev-alex or feature/checkout"));
     form->addRow(tr("&Name:"), m_name);
+}
 
+void CreateBranchDialog::addStartRows(QFormLayout* form, const Neon::Project& project, const QDateTime& now)
+{
     auto* when = new QVBoxLayout;
     when->addWidget(m_head);
     auto* timeRow = new QHBoxLayout;
@@ -81,7 +113,6 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     when->addLayout(lsnRow);
     m_head->setChecked(true);
     // Neon keeps history for the project's restore window only.
-    const QDateTime now = QDateTime::currentDateTime();
     const qint64 window = project.historyRetentionSeconds.value_or(86400);
     m_time->setDateTimeRange(now.addSecs(-window), now);
     m_time->setDateTime(now.addSecs(-3600));
@@ -91,7 +122,10 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     m_lsn->setPlaceholderText(u"0/1F2A3B8"_s);
     m_lsn->setAccessibleName(tr("Branch from this LSN"));
     form->addRow(tr("From:"), when);
+}
 
+void CreateBranchDialog::addContentsRows(QFormLayout* form)
+{
     auto* kind = new QVBoxLayout;
     kind->addWidget(m_data);
     kind->addWidget(m_schemaOnly);
@@ -102,7 +136,10 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     kind->addWidget(m_schemaOnlyNote);
     m_data->setChecked(true);
     form->addRow(tr("Contents:"), kind);
+}
 
+void CreateBranchDialog::addComputeRow(QFormLayout* form)
+{
     auto* compute = new QHBoxLayout;
     compute->addWidget(m_compute);
     for (QDoubleSpinBox* s : {m_minCu, m_maxCu}) {
@@ -121,7 +158,10 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     compute->addWidget(m_maxCu);
     m_compute->setChecked(true);
     form->addRow(tr("Compute:"), compute);
+}
 
+void CreateBranchDialog::addExpiryRows(QFormLayout* form, const QDateTime& now)
+{
     m_expiration->addItem(tr("Never"), Never);
     m_expiration->addItem(tr("In 1 hour"), OneHour);
     m_expiration->addItem(tr("In 1 day"), OneDay);
@@ -138,22 +178,11 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     expiresLabel->setBuddy(m_expiration);
     form->addRow(expiresLabel, expiry);
     form->addRow(QString(), m_protected);
+}
 
-    m_request->setReadOnly(true);
-    m_request->setAccessibleName(tr("The request Canopy will send"));
-    m_request->setMinimumHeight(110);
-    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(tr("Request (POST /projects/%1/branches):").arg(project.id), this));
-    layout->addWidget(m_request, 1);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Branch"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+void CreateBranchDialog::connectInputs()
+{
+    // Any input can change which fields apply, the problem shown and the request.
     for (QLineEdit* e : {m_name, m_lsn})
         connect(e, &QLineEdit::textChanged, this, &CreateBranchDialog::update);
     for (QAbstractButton* b : std::initializer_list<QAbstractButton*>{m_head, m_atTime, m_atLsn, m_data, m_schemaOnly, m_compute, m_protected})
@@ -164,9 +193,6 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &CreateBranchDialog::update);
     for (QDoubleSpinBox* s : {m_minCu, m_maxCu})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CreateBranchDialog::update);
-    update();
-    m_name->setFocus();
-    resize(580, 600);
 }
 
 Neon::BranchCreateOptions CreateBranchDialog::options() const

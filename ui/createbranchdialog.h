@@ -13,6 +13,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +40,12 @@ public:
     QComboBox* expirationBox() const { return m_expiration; }
 
 private:
+    void addParentAndNameRows(QFormLayout* form, const QList<Neon::Branch>& branches, const QString& parentId);
+    void addStartRows(QFormLayout* form, const Neon::Project& project, const QDateTime& now);
+    void addContentsRows(QFormLayout* form);
+    void addComputeRow(QFormLayout* form);
+    void addExpiryRows(QFormLayout* form, const QDateTime& now);
+    void connectInputs();
     void update();
 
     Neon::Project m_project;

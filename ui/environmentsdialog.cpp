@@ -51,16 +51,41 @@ EnvironmentsDialog::EnvironmentsDialog(Mode mode, Neon::Client* client, QString 
             sourceName = b.name;
         }
     }
-    m_base = new QComboBox;
-    m_base->setAccessibleName(tr("Base branch"));
-    for (const Neon::Branch& b : std::as_const(m_branches)) {
-        if (Models::tierOf(b) == Models::Tier::Base)
-            m_base->addItem(tr("%1 (exists)").arg(b.name), b.name);
-    }
-    if (setUp && std::none_of(m_branches.cbegin(), m_branches.cend(), [](const Neon::Branch& b) { return b.name == "main-dev"_L1; }))
-        m_base->addItem(tr("main-dev — create it from %1").arg(sourceName), u"main-dev"_s);
-    m_base->addItem(tr("%1 itself (no base)").arg(sourceName), QString());
+    buildBaseChoices(setUp, sourceName);
+    QFormLayout* form = buildForm(setUp, sourceName);
 
+    auto* pii = new QPushButton(tr("Production holds PII? Build an &anonymized base first…"));
+    pii->setToolTip(tr("Opens the anonymization wizard: main-anon with masking rules, then branch from it here"));
+    pii->setVisible(setUp);
+    pii->setAutoDefault(false);
+    m_preview = new QListWidget;
+    m_preview->setAccessibleName(tr("Branches to create"));
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    m_create->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(pii);
+    layout->addWidget(new QLabel(tr("What will be created:")));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+
+    connectInputs();
+    connect(pii, &QPushButton::clicked, this, [this] {
+        Q_EMIT anonymizedBaseRequested();
+        reject();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &EnvironmentsDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refresh();
+}
+
+QFormLayout* EnvironmentsDialog::buildForm(bool setUp, const QString& sourceName)
+{
     m_developers = new QLineEdit;
     m_developers->setPlaceholderText(setUp ? tr("alice, bob") : tr("alice"));
     m_devExpiry = expirySpin(0);
@@ -86,27 +111,24 @@ EnvironmentsDialog::EnvironmentsDialog(Mode mode, Neon::Client* client, QString 
         form->addRow(tr("QA exp&iry:"), m_qaExpiry);
     }
     form->addRow(tr("Co&mpute:"), m_compute);
+    return form;
+}
 
-    auto* pii = new QPushButton(tr("Production holds PII? Build an &anonymized base first…"));
-    pii->setToolTip(tr("Opens the anonymization wizard: main-anon with masking rules, then branch from it here"));
-    pii->setVisible(setUp);
-    pii->setAutoDefault(false);
-    m_preview = new QListWidget;
-    m_preview->setAccessibleName(tr("Branches to create"));
-    m_summary = new QLabel;
-    m_summary->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
-    m_create->setDefault(true);
+void EnvironmentsDialog::buildBaseChoices(bool setUp, const QString& sourceName)
+{
+    m_base = new QComboBox;
+    m_base->setAccessibleName(tr("Base branch"));
+    for (const Neon::Branch& b : std::as_const(m_branches)) {
+        if (Models::tierOf(b) == Models::Tier::Base)
+            m_base->addItem(tr("%1 (exists)").arg(b.name), b.name);
+    }
+    if (setUp && std::none_of(m_branches.cbegin(), m_branches.cend(), [](const Neon::Branch& b) { return b.name == "main-dev"_L1; }))
+        m_base->addItem(tr("main-dev — create it from %1").arg(sourceName), u"main-dev"_s);
+    m_base->addItem(tr("%1 itself (no base)").arg(sourceName), QString());
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(pii);
-    layout->addWidget(new QLabel(tr("What will be created:")));
-    layout->addWidget(m_preview, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-
+void EnvironmentsDialog::connectInputs()
+{
     for (QLineEdit* e : {m_developers, m_pullRequests, m_qaTopics}) {
         if (e)
             connect(e, &QLineEdit::textChanged, this, &EnvironmentsDialog::refresh);
@@ -116,13 +138,6 @@ EnvironmentsDialog::EnvironmentsDialog(Mode mode, Neon::Client* client, QString 
             connect(s, &QSpinBox::valueChanged, this, &EnvironmentsDialog::refresh);
     }
     connect(m_base, &QComboBox::currentIndexChanged, this, &EnvironmentsDialog::refresh);
-    connect(pii, &QPushButton::clicked, this, [this] {
-        Q_EMIT anonymizedBaseRequested();
-        reject();
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, &EnvironmentsDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    refresh();
 }
 
 EnvironmentsDialog::~EnvironmentsDialog() = default;

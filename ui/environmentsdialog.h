@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void runFinished();
 
 private:
+    QFormLayout* buildForm(bool setUp, const QString& sourceName);
+    void buildBaseChoices(bool setUp, const QString& sourceName);
+    void connectInputs();
     void refresh();
     Neon::BranchCreateOptions optionsFor(const Models::PlannedBranch& p, const QString& parentId) const;
 

@@ -57,6 +57,36 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     layout->setContentsMargins(8, 6, 8, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_filters);
+    setUpTree();
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_split->addWidget(m_tree);
+    m_split->addWidget(detailsScroll);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    layout->addWidget(m_split, 1);
+    setCentralWidget(central);
+
+    connectSignals();
+
+    m_orgs->setObjectName(u"organizations"_s);
+    m_orgs->setAccessibleName(tr("Organization"));
+    m_orgs->setToolTip(tr("The organization whose projects are shown"));
+    m_orgs->setMinimumContentsLength(18);
+    m_orgs->setEnabled(false);
+    connect(m_orgs, &QComboBox::activated, this, [this](int row) { switchOrganization(m_orgs->itemData(row).toString()); });
+    buildMenus();
+
+    setUpStatusBar();
+    resize(1360, 760);
+    restoreSettings();
+}
+
+void MainWindow::setUpTree()
+{
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new BranchDelegate(m_tree));
@@ -72,18 +102,10 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     static_assert(std::size(widths) == ProjectTreeModel::ColumnCount);
     for (int c = 0; c < ProjectTreeModel::ColumnCount; ++c)
         m_tree->header()->resizeSection(c, widths[c]);
-    auto* detailsScroll = new QScrollArea(this);
-    detailsScroll->setWidget(m_details);
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
-    m_split->addWidget(m_tree);
-    m_split->addWidget(detailsScroll);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setChildrenCollapsible(false);
-    layout->addWidget(m_split, 1);
-    setCentralWidget(central);
+}
 
+void MainWindow::connectSignals()
+{
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
     // A refresh that changes the selected branch (renamed, protected, reset) updates what shows it.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
@@ -121,32 +143,25 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
         if (!m_refreshing)
             refresh();
     });
+}
 
-    m_orgs->setObjectName(u"organizations"_s);
-    m_orgs->setAccessibleName(tr("Organization"));
-    m_orgs->setToolTip(tr("The organization whose projects are shown"));
-    m_orgs->setMinimumContentsLength(18);
-    m_orgs->setEnabled(false);
-    connect(m_orgs, &QComboBox::activated, this, [this](int row) { switchOrganization(m_orgs->itemData(row).toString()); });
-    buildMenus();
-
+void MainWindow::setUpStatusBar()
+{
     statusBar()->addWidget(m_activity);
     statusBar()->addPermanentWidget(m_refreshedAt);
-    const QString host = client->config().baseUrl.toDisplayString();
-    auto* where = new QLabel(credential.isValid() ? tr("Key %1 · %2").arg(credential.origin, host) : tr("No API key · %1").arg(host), this);
+    const QString host = m_client->config().baseUrl.toDisplayString();
+    auto* where = new QLabel(m_credential.isValid() ? tr("Key %1 · %2").arg(m_credential.origin, host) : tr("No API key · %1").arg(host), this);
     where->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(where);
-    if (!credential.isValid()) {
+    if (!m_credential.isValid()) {
         QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, or store a key in "
                           "the system keychain. To look around without an account, start it with --demo.");
-        if (!credential.notes.isEmpty())
-            text += u" ("_s + credential.notes.join(u"; "_s) + u")"_s;
+        if (!m_credential.notes.isEmpty())
+            text += u" ("_s + m_credential.notes.join(u"; "_s) + u")"_s;
         m_banner->showNotice(text);
-    } else if (!credential.notes.isEmpty()) {
-        statusBar()->showMessage(credential.notes.join(u"; "_s), 15000);
+    } else if (!m_credential.notes.isEmpty()) {
+        statusBar()->showMessage(m_credential.notes.join(u"; "_s), 15000);
     }
-    resize(1360, 760);
-    restoreSettings();
 }
 
 MainWindow::~MainWindow()
@@ -294,49 +309,6 @@ void MainWindow::setAutoRefresh(int minutes)
     else
         m_autoRefresh.stop();
     QSettings().setValue(u"view/autoRefreshMinutes"_s, minutes);
-}
-
-void MainWindow::restoreSettings()
-{
-    // Only what the user arranged: never a key, never account data.
-    QSettings s;
-    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
-    restoreState(s.value(u"window/state"_s).toByteArray());
-    if (!m_split->restoreState(s.value(u"window/splitter"_s).toByteArray()))
-        m_split->setSizes({930, 420});
-    m_tree->header()->restoreState(s.value(u"window/header"_s).toByteArray());
-    m_orgId = s.value(u"account/organization"_s).toString();
-    const QStringList expanded = s.value(u"tree/expanded/"_s + m_orgId).toStringList();
-    m_wantedExpanded = QSet<QString>(expanded.cbegin(), expanded.cend());
-    Models::BranchFilterProxy::Filter f;
-    f.text = s.value(u"filter/text"_s).toString();
-    for (const QVariant& t : s.value(u"filter/tiers"_s).toList())
-        f.tiers.insert(Models::Tier(t.toInt()));
-    f.staleDays = s.value(u"filter/stale"_s).toBool() ? FilterBar::staleDays : 0;
-    f.expiringWithinDays = s.value(u"filter/expiring"_s).toBool() ? FilterBar::expiringDays : 0;
-    f.activeCompute = s.value(u"filter/activeCompute"_s).toBool();
-    m_filters->setFilter(f);
-    setAutoRefresh(s.value(u"view/autoRefreshMinutes"_s, 0).toInt());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings s;
-    s.setValue(u"window/geometry"_s, saveGeometry());
-    s.setValue(u"window/state"_s, saveState());
-    s.setValue(u"window/splitter"_s, m_split->saveState());
-    s.setValue(u"window/header"_s, m_tree->header()->saveState());
-    s.setValue(u"account/organization"_s, m_orgId);
-    s.setValue(u"tree/expanded/"_s + m_orgId, QStringList(m_wantedExpanded.cbegin(), m_wantedExpanded.cend()));
-    const auto f = m_filters->filter();
-    s.setValue(u"filter/text"_s, f.text);
-    QVariantList tiers;
-    for (Models::Tier t : f.tiers)
-        tiers.append(int(t));
-    s.setValue(u"filter/tiers"_s, tiers);
-    s.setValue(u"filter/stale"_s, f.staleDays > 0);
-    s.setValue(u"filter/expiring"_s, f.expiringWithinDays > 0);
-    s.setValue(u"filter/activeCompute"_s, f.activeCompute);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -84,7 +84,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void setUpTree();
+    void connectSignals();
     void buildMenus();
+    void setUpStatusBar();
     void restoreSettings();
     void saveSettings() const;
     void setAutoRefresh(int minutes);

@@ -5,11 +5,15 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -64,10 +68,27 @@ Q_SIGNALS:
     void anonymizedBranchFinished(bool ok, const QString& branchId, const QString& message);
 
 private:
+    // Where the tree keeps each item's text and what it stands for.
+    enum Column { NameColumn, TypeColumn, RuleColumn, NoteColumn };
+    enum Data { DatabaseData = Qt::UserRole, SchemaData, TableData, ColumnData, SuggestionData };
+
+    void setUpRuleEditors();
+    QHBoxLayout* buildRuleRow();
+    QSplitter* buildTreeAndPreview();
+    QHBoxLayout* buildAnonymizedRow();
+    void loadSchema();
     void loadDatabase(const QString& database);
     void columnSelected();
     void ruleEdited(const QString& text);
     void save();
+    void exportFile();
+    void importFile();
+    void previewSelectedTable();
+    void showSample(const QStringList& columns, const QList<QHash<QString, QVariant>>& rows, const QString& error);
+    /// The connection URI of `database` with the branch's first role, for reading the sample:
+    /// `done(true, uri, {})`, or `done(false, {}, why)` when there is none.
+    void fetchConnectionUri(const QString& database,
+                            std::function<void(bool ok, const QString& uri, const QString& problem)> done);
     QTreeWidgetItem* columnItem(const Neon::MaskingRule& rule) const;
 
     Neon::Client* m_client;

@@ -56,61 +56,50 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     setWindowTitle(reset ? tr("Reset %1 from %2").arg(branch.name, parentName) : tr("Restore %1").arg(branch.name));
 
     auto* layout = new QVBoxLayout(this);
+    addDescription(layout, parentName);
+    layout->addLayout(buildBackupForm());
+    addDiffView(layout, parentName);
+    addConfirmation(layout);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keepBackup, &QCheckBox::toggled, this, &RestoreDialog::update);
+    connect(m_backupName, &QLineEdit::textChanged, this, &RestoreDialog::update);
+    connect(m_confirm, &QLineEdit::textChanged, this, &RestoreDialog::update);
+    connect(m_database, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
+
+    loadDatabases();
+    update();
+    resize(720, 620);
+}
+
+void RestoreDialog::addDescription(QVBoxLayout* layout, const QString& parentName)
+{
+    const bool reset = m_mode == Mode::ResetFromParent;
     auto* what = new QLabel(this);
     what->setWordWrap(true);
     what->setText(reset ? tr("Every database of <b>%1</b> is replaced by the current data of its parent <b>%2</b>. "
                              "Connections to %1 drop for a moment while this happens; its connection string stays "
                              "the same.")
-                              .arg(branch.name.toHtmlEscaped(), parentName.toHtmlEscaped())
+                              .arg(m_branch.name.toHtmlEscaped(), parentName.toHtmlEscaped())
                         : tr("Every database of <b>%1</b> is replaced by the chosen point in time. Connections to %1 "
                              "drop for a moment; its connection string stays the same. With a backup, the backup becomes its "
                              "parent.")
-                              .arg(branch.name.toHtmlEscaped()));
+                              .arg(m_branch.name.toHtmlEscaped()));
     layout->addWidget(what);
     m_blockerLabel->setText(u"<b>"_s + tr("Cannot run:") + u"</b> "_s + m_blocker.toHtmlEscaped());
     m_blockerLabel->setVisible(!m_blocker.isEmpty());
     m_blockerLabel->setAccessibleName(tr("Blocker"));
     layout->addWidget(m_blockerLabel);
+}
 
+QFormLayout* RestoreDialog::buildBackupForm()
+{
     auto* form = new QFormLayout;
-    if (!reset) {
-        m_ownHistory = new QRadioButton(tr("Its own history at:"), this);
-        m_otherBranch = new QRadioButton(tr("The head of branch:"), this);
-        m_ownLsn = new QRadioButton(tr("Its own history at LSN:"), this);
-        m_lsn = new QLineEdit(this);
-        m_lsn->setPlaceholderText(u"0/1F2A3B8"_s);
-        m_lsn->setAccessibleName(tr("Restore to this LSN"));
-        m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
-        m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
-        m_time->setAccessibleName(tr("Restore to this time"));
-        m_source = new QComboBox(this);
-        m_source->setAccessibleName(tr("Source branch"));
-        for (const Neon::Branch& b : projectBranches) {
-            if (b.id != branch.id)
-                m_source->addItem(b.name, b.id);
-        }
-        m_source->setCurrentIndex(std::max(0, m_source->findData(branch.parentId)));
-        auto* own = new QHBoxLayout;
-        own->addWidget(m_ownHistory);
-        own->addWidget(m_time, 1);
-        auto* atLsn = new QHBoxLayout;
-        atLsn->addWidget(m_ownLsn);
-        atLsn->addWidget(m_lsn, 1);
-        auto* other = new QHBoxLayout;
-        other->addWidget(m_otherBranch);
-        other->addWidget(m_source, 1);
-        auto* from = new QVBoxLayout;
-        from->addLayout(own);
-        from->addLayout(atLsn);
-        from->addLayout(other);
-        m_otherBranch->setChecked(true);
-        form->addRow(tr("Restore from:"), from);
-        connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
-        connect(m_ownLsn, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
-        connect(m_lsn, &QLineEdit::textChanged, this, &RestoreDialog::update);
-        connect(m_source, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
-        connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &RestoreDialog::update);
-    }
+    if (m_mode == Mode::Restore)
+        addSourceRows(form);
     if (!m_children.isEmpty()) {
         QStringList names;
         for (const Neon::Branch& c : std::as_const(m_children))
@@ -127,12 +116,56 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     form->addRow(QString(), m_keepBackup);
     m_backupName->setAccessibleName(tr("Backup branch name"));
     form->addRow(tr("&Backup name:"), m_backupName);
-    layout->addLayout(form);
+    return form;
+}
 
+void RestoreDialog::addSourceRows(QFormLayout* form)
+{
+    m_ownHistory = new QRadioButton(tr("Its own history at:"), this);
+    m_otherBranch = new QRadioButton(tr("The head of branch:"), this);
+    m_ownLsn = new QRadioButton(tr("Its own history at LSN:"), this);
+    m_lsn = new QLineEdit(this);
+    m_lsn->setPlaceholderText(u"0/1F2A3B8"_s);
+    m_lsn->setAccessibleName(tr("Restore to this LSN"));
+    m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
+    m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+    m_time->setAccessibleName(tr("Restore to this time"));
+    m_source = new QComboBox(this);
+    m_source->setAccessibleName(tr("Source branch"));
+    for (const Neon::Branch& b : std::as_const(m_projectBranches)) {
+        if (b.id != m_branch.id)
+            m_source->addItem(b.name, b.id);
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(m_branch.parentId)));
+    auto* own = new QHBoxLayout;
+    own->addWidget(m_ownHistory);
+    own->addWidget(m_time, 1);
+    auto* atLsn = new QHBoxLayout;
+    atLsn->addWidget(m_ownLsn);
+    atLsn->addWidget(m_lsn, 1);
+    auto* other = new QHBoxLayout;
+    other->addWidget(m_otherBranch);
+    other->addWidget(m_source, 1);
+    auto* from = new QVBoxLayout;
+    from->addLayout(own);
+    from->addLayout(atLsn);
+    from->addLayout(other);
+    m_otherBranch->setChecked(true);
+    form->addRow(tr("Restore from:"), from);
+    connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
+    connect(m_ownLsn, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
+    connect(m_lsn, &QLineEdit::textChanged, this, &RestoreDialog::update);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &RestoreDialog::update);
+}
+
+void RestoreDialog::addDiffView(QVBoxLayout* layout, const QString& parentName)
+{
+    const bool reset = m_mode == Mode::ResetFromParent;
     auto* diffHeader = new QHBoxLayout;
     auto* diffLabel = new QLabel(this);
-    diffLabel->setText(reset ? tr("Schema differences, %1 (−) against %2 (+):").arg(parentName, branch.name)
-                             : tr("Schema differences, source (−) against %1 (+):").arg(branch.name));
+    diffLabel->setText(reset ? tr("Schema differences, %1 (−) against %2 (+):").arg(parentName, m_branch.name)
+                             : tr("Schema differences, source (−) against %1 (+):").arg(m_branch.name));
     diffHeader->addWidget(diffLabel, 1);
     diffHeader->addWidget(new QLabel(tr("Database:"), this));
     m_database->setAccessibleName(tr("Database to compare"));
@@ -144,28 +177,25 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     m_diff->setAccessibleName(tr("Schema differences"));
     CodeHighlighting::attach(m_diff->document(), CodeHighlighting::Language::Diff);
     layout->addWidget(m_diff, 1);
+}
 
-    if (Rules::needsTypedConfirmation(branch, int(m_children.size()))) {
-        m_confirm->setPlaceholderText(branch.name);
+void RestoreDialog::addConfirmation(QVBoxLayout* layout)
+{
+    if (Rules::needsTypedConfirmation(m_branch, int(m_children.size()))) {
+        m_confirm->setPlaceholderText(m_branch.name);
         m_confirm->setAccessibleName(tr("Type the branch name to confirm"));
         auto* confirmRow = new QFormLayout;
-        confirmRow->addRow(tr("Type <b>%1</b> to confirm:").arg(branch.name.toHtmlEscaped()), m_confirm);
+        confirmRow->addRow(tr("Type <b>%1</b> to confirm:").arg(m_branch.name.toHtmlEscaped()), m_confirm);
         layout->addLayout(confirmRow);
     } else {
         m_confirm->hide();
     }
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_keepBackup, &QCheckBox::toggled, this, &RestoreDialog::update);
-    connect(m_backupName, &QLineEdit::textChanged, this, &RestoreDialog::update);
-    connect(m_confirm, &QLineEdit::textChanged, this, &RestoreDialog::update);
-    connect(m_database, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
+}
 
+void RestoreDialog::loadDatabases()
+{
     m_diff->setPlainText(tr("Loading the databases…"));
-    m_databasesReply = client->branchDatabases(projectId, branch.id);
+    m_databasesReply = m_client->branchDatabases(m_projectId, m_branch.id);
     connect(m_databasesReply.get(), &Neon::Reply::finished, this, [this, r = m_databasesReply.get()] {
         if (!r->ok())
             return m_diff->setPlainText(tr("The databases could not be listed: %1").arg(r->error().toUserText()));
@@ -174,8 +204,6 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
         if (m_database->count() == 0)
             m_diff->setPlainText(tr("The branch has no databases."));
     });
-    update();
-    resize(720, 620);
 }
 
 QString RestoreDialog::sourceBranchId() const

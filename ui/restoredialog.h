@@ -9,10 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace Ui {
 
@@ -42,6 +44,12 @@ public:
     QComboBox* databaseBox() const { return m_database; }
 
 private:
+    void addDescription(QVBoxLayout* layout, const QString& parentName);
+    QFormLayout* buildBackupForm();
+    void addSourceRows(QFormLayout* form);
+    void addDiffView(QVBoxLayout* layout, const QString& parentName);
+    void addConfirmation(QVBoxLayout* layout);
+    void loadDatabases();
     void loadDiff();
     void update();
     QString sourceBranchId() const;

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+// The rules in the masking dialog's tree: reading and setting them, PII suggestions, editing a
+// column's rule, and the versioned rules file.
+#include "maskingrulesdialog.h"
+
+#include <models/masking.h>
+#include <neon/codec.h>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSaveFile>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Ui {
+
+namespace {
+constexpr auto exportFormat = "canopy-masking-rules";
+} // namespace
+
+QTreeWidgetItem* MaskingRulesDialog::columnItem(const Neon::MaskingRule& rule) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QTreeWidgetItem* i = *it;
+        if (i->data(0, ColumnData).toString() == rule.columnName && i->data(0, TableData).toString() == rule.tableName
+            && i->data(0, SchemaData).toString() == rule.schemaName && i->data(0, DatabaseData).toString() == rule.databaseName)
+            return *it;
+    }
+    return nullptr;
+}
+
+QList<Neon::MaskingRule> MaskingRulesDialog::rules() const
+{
+    QList<Neon::MaskingRule> out;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QTreeWidgetItem* i = *it;
+        const QString rule = i->text(RuleColumn).trimmed();
+        if (i->data(0, ColumnData).toString().isEmpty() || rule.isEmpty())
+            continue;
+        Neon::MaskingRule r{i->data(0, DatabaseData).toString(), i->data(0, SchemaData).toString(),
+                            i->data(0, TableData).toString(), i->data(0, ColumnData).toString(), {}, {}};
+        // A quoted literal or a number is a masking value; anything else a function expression.
+        bool number = false;
+        rule.toDouble(&number);
+        if (rule.startsWith(QLatin1Char('\'')) || number || rule.compare("null"_L1, Qt::CaseInsensitive) == 0)
+            r.maskingValue = rule;
+        else
+            r.maskingFunction = rule;
+        out.append(r);
+    }
+    return out;
+}
+
+void MaskingRulesDialog::setRules(const QList<Neon::MaskingRule>& rules)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        (*it)->setText(RuleColumn, {});
+    QStringList unknown;
+    for (const Neon::MaskingRule& r : rules) {
+        if (QTreeWidgetItem* item = columnItem(r))
+            item->setText(RuleColumn, r.maskingFunction.isEmpty() ? r.maskingValue : r.maskingFunction);
+        else
+            unknown.append(r.tableName + u"."_s + r.columnName);
+    }
+    if (!unknown.isEmpty())
+        m_status->setText(tr("Rules for columns this branch does not have were left out: %1").arg(unknown.join(u", "_s)));
+    columnSelected();
+}
+
+int MaskingRulesDialog::acceptSuggestions()
+{
+    int n = 0;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QString suggestion = (*it)->data(0, SuggestionData).toString();
+        if (!suggestion.isEmpty() && (*it)->text(RuleColumn).isEmpty()) {
+            (*it)->setText(RuleColumn, suggestion);
+            ++n;
+        }
+    }
+    columnSelected();
+    return n;
+}
+
+QStringList MaskingRulesDialog::unmaskedPii() const
+{
+    QStringList out;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (!(*it)->data(0, SuggestionData).toString().isEmpty() && (*it)->text(RuleColumn).trimmed().isEmpty())
+            out.append((*it)->data(0, TableData).toString() + u"."_s + (*it)->data(0, ColumnData).toString());
+    }
+    return out;
+}
+
+void MaskingRulesDialog::columnSelected()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    const bool column = item && !item->data(0, ColumnData).toString().isEmpty();
+    const QSignalBlocker block(m_function);
+    m_function->setEnabled(column);
+    m_function->setEditText(column ? item->text(RuleColumn) : QString());
+}
+
+void MaskingRulesDialog::ruleEdited(const QString& text)
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || item->data(0, ColumnData).toString().isEmpty())
+        return;
+    // A function picked from the list ("words: anon.f()") gives its SQL, with the column as the
+    // first argument where one belongs.
+    QString rule = text;
+    if (const qsizetype at = rule.indexOf(u": anon."_s); at >= 0) {
+        rule = rule.mid(at + 2);
+        const QSignalBlocker block(m_function);
+        m_function->setEditText(rule);
+    }
+    const QString column = item->data(0, ColumnData).toString();
+    for (const char* takesValue : {"partial(", "partial_email(", "hash(", "noise(", "dnoise(", "lower(", "upper(", "md5(",
+                                   "pseudo_first_name(", "pseudo_last_name(", "pseudo_email(", "pseudo_city("}) {
+        if (rule.endsWith(QLatin1String(takesValue) + u")"_s))
+            rule = rule.left(rule.size() - 1) + column + u")"_s;
+    }
+    item->setText(RuleColumn, rule);
+    Models::Masking::Expression e;
+    QString problem;
+    if (!rule.isEmpty() && !rule.startsWith(QLatin1Char('\'')) && !e.parse(rule, &problem))
+        m_status->setText(tr("%1: %2").arg(column, problem));
+}
+
+QByteArray MaskingRulesDialog::exportRules(const QList<Neon::MaskingRule>& rules)
+{
+    QJsonArray list;
+    for (const Neon::MaskingRule& r : rules)
+        list.append(Neon::Json::write(r));
+    return QJsonDocument(QJsonObject{{"format"_L1, QLatin1String(exportFormat)}, {"version"_L1, 1}, {"masking_rules"_L1, list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+bool MaskingRulesDialog::importRules(const QByteArray& json, QList<Neon::MaskingRule>* rules, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.errorString();
+        return false;
+    }
+    if (o.value("format"_L1).toString() != QLatin1String(exportFormat) || o.value("version"_L1).toInt() != 1) {
+        *error = tr("not a Canopy masking-rules file of version 1");
+        return false;
+    }
+    rules->clear();
+    for (const QJsonValue& v : o.value("masking_rules"_L1).toArray()) {
+        const QJsonObject r = v.toObject();
+        Neon::MaskingRule rule{r.value("database_name"_L1).toString(), r.value("schema_name"_L1).toString(),
+                               r.value("table_name"_L1).toString(),    r.value("column_name"_L1).toString(),
+                               r.value("masking_function"_L1).toString(), r.value("masking_value"_L1).toString()};
+        if (rule.columnName.isEmpty() || rule.tableName.isEmpty()) {
+            *error = tr("a rule without a table or column");
+            return false;
+        }
+        rules->append(rule);
+    }
+    return true;
+}
+
+void MaskingRulesDialog::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Masking Rules"), m_branch.name + u"-masking.json"_s,
+                                                      tr("Masking rules (*.json)"));
+    QSaveFile file(path);
+    if (path.isEmpty())
+        return;
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportRules(rules())) < 0 || !file.commit())
+        m_status->setText(tr("Not exported: %1").arg(file.errorString()));
+}
+
+void MaskingRulesDialog::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Masking Rules"), {}, tr("Masking rules (*.json)"));
+    QFile file(path);
+    QList<Neon::MaskingRule> imported;
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (!file.open(QIODevice::ReadOnly) || !importRules(file.readAll(), &imported, &error))
+        return m_status->setText(tr("Not imported: %1").arg(error.isEmpty() ? file.errorString() : error));
+    setRules(imported);
+}
+
+} // namespace Ui

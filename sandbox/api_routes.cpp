@@ -171,9 +171,19 @@ ApiResponse Api::routeBranchAction(const ApiRequest& r, const QString& projectId
 
 ApiResponse Api::listEndpoints(const QString& projectId)
 {
+    // One pass over the endpoints (an organization may hold tens of thousands), then the
+    // project's branches in their order, each branch's endpoints by id.
+    QHash<QString, QList<Endpoint>> byBranch;
+    for (const Endpoint& e : std::as_const(m_state.endpoints)) {
+        if (e.projectId == projectId)
+            byBranch[e.branchId].append(e);
+    }
     QList<Endpoint> all;
-    for (const BranchRecord* b : m_state.branchesOf(projectId))
-        all.append(m_state.endpointsOf(b->branch.id));
+    for (const BranchRecord* b : m_state.branchesOf(projectId)) {
+        QList<Endpoint> mine = byBranch.take(b->branch.id);
+        std::sort(mine.begin(), mine.end(), [](const Endpoint& x, const Endpoint& y) { return x.id < y.id; });
+        all.append(mine);
+    }
     ApiResponse out;
     out.body = QJsonObject{{"endpoints"_L1, Json::writeList(all)}};
     return out;

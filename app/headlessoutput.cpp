@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "headlessoutput.h"
 
+#include <models/formatting.h>
+
 #include <neon/codec.h>
 
 #include <QJsonArray>
@@ -140,7 +142,7 @@ QByteArray branchesJson(const QList<Neon::Branch>& branches, const QHash<QString
     const auto object = [&activity](const Neon::Branch& b) {
         QJsonObject o = Neon::Json::write(b);
         const Models::BranchActivity a = activity.value(b.id);
-        o.insert(u"last_active"_s, a.lastActive.isValid() ? QJsonValue(a.lastActive.toUTC().toString(Qt::ISODate)) : QJsonValue());
+        o.insert(u"last_active"_s, a.lastActive.isValid() ? QJsonValue(Models::Formatting::isoUtc(a.lastActive)) : QJsonValue());
         return o;
     };
     if (!tree) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cleanuprun.h"
 
+#include "formatting.h"
+
 #include "csv.h"
 
 #include <neon/client.h>
@@ -51,11 +53,6 @@ QList<BatchJob> deletionJobs(Neon::Client* client, const CleanupPlan& plan)
     return jobs;
 }
 
-QString isoOrEmpty(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QJsonObject entryJson(const CleanupEntry& e)
 {
     QJsonObject o{{u"project_id"_s, e.projectId},
@@ -69,8 +66,8 @@ QJsonObject entryJson(const CleanupEntry& e)
                   {u"matched"_s, e.matched},
                   {u"reason"_s, e.reason},
                   {u"idle_days"_s, e.idleDays},
-                  {u"last_activity"_s, isoOrEmpty(e.lastActivity)},
-                  {u"created_at"_s, isoOrEmpty(e.createdAt)}};
+                  {u"last_activity"_s, Formatting::isoUtc(e.lastActivity)},
+                  {u"created_at"_s, Formatting::isoUtc(e.createdAt)}};
     if (e.deletes())
         o.insert(u"order"_s, e.order);
     return o;
@@ -78,7 +75,7 @@ QJsonObject entryJson(const CleanupEntry& e)
 
 QJsonObject planHeader(const CleanupPlan& plan)
 {
-    return {{u"generated_at"_s, isoOrEmpty(plan.now)},
+    return {{u"generated_at"_s, Formatting::isoUtc(plan.now)},
             {u"criteria"_s, plan.criteria.toJson()},
             {u"summary"_s, QJsonObject{{u"delete"_s, plan.deleteCount()},
                                        {u"keep"_s, plan.keepCount()},
@@ -91,7 +88,7 @@ const QStringList csvColumns{u"project_id"_s, u"project_name"_s, u"branch_id"_s,
 QStringList csvRow(const CleanupEntry& e)
 {
     return {e.projectId, e.projectName, e.branchId, e.branchName, e.parentId, e.deletes() ? u"delete"_s : u"keep"_s,
-            guardName(e.guard), e.reason, QString::number(e.idleDays), isoOrEmpty(e.lastActivity), isoOrEmpty(e.createdAt)};
+            guardName(e.guard), e.reason, QString::number(e.idleDays), Formatting::isoUtc(e.lastActivity), Formatting::isoUtc(e.createdAt)};
 }
 
 } // namespace
@@ -207,7 +204,7 @@ QByteArray reportToJson(const CleanupReport& report)
         o.insert(u"outcome"_s, outcomeName(report.outcomeOf(e)));
         o.insert(u"message"_s, report.messageOf(e));
         if (const BatchOutcome b = report.outcomes.value(e.branchId); b.finishedAt.isValid())
-            o.insert(u"finished_at"_s, isoOrEmpty(b.finishedAt));
+            o.insert(u"finished_at"_s, Formatting::isoUtc(b.finishedAt));
         branches.append(o);
     }
     root.insert(u"branches"_s, branches);

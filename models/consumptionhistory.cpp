@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consumptionhistory.h"
+#include "formatting.h"
 
 #include <QCoreApplication>
 
@@ -93,7 +94,7 @@ void ConsumptionHistory::arrived()
         m_retried = true;
         m_from = m_from.addSecs(m_from.secsTo(m_to) / 2);
         m_message = Text::tr("Neon refused the longer window (%1); showing from %2.")
-                        .arg(e.message, QLocale().toString(m_from.toLocalTime(), QLocale::ShortFormat));
+                        .arg(e.message, Formatting::localShort(m_from));
         return send();
     } else {
         m_series.clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "bulkactionsdialog.h"
+#include <models/formatting.h>
 
 #include "confirmation.h"
 #include "theme.h"
@@ -35,7 +36,7 @@ QString stateOf(const Neon::Branch& b)
     if (b.isProtected)
         parts << QObject::tr("protected");
     if (b.expiresAt.isValid())
-        parts << QObject::tr("expires %1").arg(QLocale().toString(b.expiresAt.toLocalTime(), QLocale::ShortFormat));
+        parts << QObject::tr("expires %1").arg(Models::Formatting::localShort(b.expiresAt));
     return parts.join(u", "_s);
 }
 } // namespace
@@ -222,7 +223,7 @@ void BulkActionsDialog::refreshChecks()
         if (s.runs()) {
             ++runs;
             item->setText(CheckColumn, s.newExpiresAt.isValid()
-                                           ? tr("will expire %1").arg(QLocale().toString(s.newExpiresAt.toLocalTime(), QLocale::ShortFormat))
+                                           ? tr("will expire %1").arg(Models::Formatting::localShort(s.newExpiresAt))
                                            : tr("ready"));
             item->setForeground(CheckColumn, palette().brush(QPalette::Text));
         } else {

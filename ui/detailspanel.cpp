@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <models/branchfacts.h>
+#include <models/formatting.h>
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,12 +24,12 @@ namespace Ui {
 namespace {
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+    return Models::Formatting::localShort(t);
 }
 
 QString bytesText(const std::optional<qint64>& bytes)
 {
-    return bytes ? QLocale().formattedDataSize(*bytes, 1, QLocale::DataSizeTraditionalFormat) : QStringLiteral("—");
+    return bytes ? Models::Formatting::bytes(*bytes) : QStringLiteral("—");
 }
 } // namespace
 

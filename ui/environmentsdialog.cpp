@@ -2,6 +2,7 @@
 #include "environmentsdialog.h"
 
 #include <models/branchfacts.h>
+#include <models/formatting.h>
 #include <neon/client.h>
 
 #include <QComboBox>
@@ -191,7 +192,7 @@ void EnvironmentsDialog::refresh()
     for (const Models::PlannedBranch& p : plan()) {
         QString text = tr("%1 from %2").arg(p.name, p.parentName);
         if (p.expiresAt.isValid())
-            text += tr(", expires %1").arg(QLocale().toString(p.expiresAt.toLocalTime(), QLocale::ShortFormat));
+            text += tr(", expires %1").arg(Models::Formatting::localShort(p.expiresAt));
         if (!p.creates())
             text = tr("skipped: %1 — %2").arg(p.name, p.problem);
         auto* item = new QListWidgetItem(text, m_preview);

@@ -10,6 +10,7 @@
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 #include <models/treesnapshot.h>
+#include <models/formatting.h>
 
 #include <QComboBox>
 #include <QFile>
@@ -217,7 +218,7 @@ void MainWindow::showSnapshot()
     m_showingSnapshotFrom = snapshot.savedAt;
     applyWantedExpansion();
     m_banner->showNotice(tr("Showing the tree as it was at %1; refreshing…")
-                             .arg(QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(Models::Formatting::localShort(snapshot.savedAt)));
 }
 
 void MainWindow::saveSnapshot()
@@ -235,7 +236,7 @@ void MainWindow::showError(const Neon::Error& error, const QString& context, std
     QString text = context;
     if (m_showingSnapshotFrom.isValid())
         text += u" "_s + tr("Showing the tree as it was at %1.")
-                             .arg(QLocale().toString(m_showingSnapshotFrom.toLocalTime(), QLocale::ShortFormat));
+                             .arg(Models::Formatting::localShort(m_showingSnapshotFrom));
     m_retry = std::move(retry);
     m_banner->showError(error, text, m_retry != nullptr);
 }

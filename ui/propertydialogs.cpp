@@ -2,6 +2,7 @@
 #include "propertydialogs.h"
 
 #include <models/branchrules.h>
+#include <models/formatting.h>
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -181,7 +182,7 @@ RecoverDialog::RecoverDialog(Neon::Client* client, const QString& projectId, QWi
             if (!b.recovery)
                 continue;
             const qint64 left = now.secsTo(b.recovery->recoverableUntil);
-            auto* item = new QTreeWidgetItem(m_list, {b.name, QLocale().toString(b.recovery->deletedAt.toLocalTime(), QLocale::ShortFormat),
+            auto* item = new QTreeWidgetItem(m_list, {b.name, Models::Formatting::localShort(b.recovery->deletedAt),
                                                       left > 86400 ? tr("%n day(s)", nullptr, int(left / 86400))
                                                                    : tr("%n hour(s)", nullptr, int(std::max<qint64>(0, left) / 3600))});
             item->setData(0, Qt::UserRole, b.id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // "%n branch(es)" reads as English: singular for one, plural otherwise; other catalogues win.
+#include "testsupport.h"
 #include "englishplurals.h"
 
 #include <QCoreApplication>
@@ -35,5 +36,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEnglishPlurals)
+CANOPY_TEST_GUILESS_MAIN(TestEnglishPlurals)
 #include "tst_englishplurals.moc"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Every call the client makes, against the real sandbox: the request it sends (method, path,
 // query, body, headers) and the value it decodes, checked against the sandbox's own state.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <neon/client.h>
 #include <neon/codec.h>
 
-#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -39,7 +39,6 @@ class TestClientCalls : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void request_data();
     void request();
 };
@@ -383,5 +382,5 @@ void TestClientCalls::request()
     check(reply.get(), sandbox, ids);
 }
 
-QTEST_GUILESS_MAIN(TestClientCalls)
+CANOPY_TEST_GUILESS_MAIN(TestClientCalls)
 #include "tst_client_calls.moc"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Mutations against the real sandbox: operation polling, lost answers reconciled by reading
 // back, per-project order, closing the client.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <neon/client.h>
 
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +17,6 @@ class TestClientMutations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void operationsArePolledToFinished();
     void failedOperationFailsTheCall_data();
     void failedOperationFailsTheCall();
@@ -265,5 +263,5 @@ void TestClientMutations::closingTheClientEndsRunningCalls()
     QTest::qWait(100); // nothing fires into the destroyed client
 }
 
-QTEST_GUILESS_MAIN(TestClientMutations)
+CANOPY_TEST_GUILESS_MAIN(TestClientMutations)
 #include "tst_client_mutations.moc"

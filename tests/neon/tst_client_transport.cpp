@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Pagination, error mapping, retries, limits, cancellation and secrecy of the client's transport,
 // against the real sandbox; faults come from the sandbox's fault hook.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <neon/client.h>
@@ -29,8 +29,6 @@ class TestClientTransport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void projectsWalkEveryPage_data();
     void projectsWalkEveryPage();
     void branchesFollowNext();
@@ -390,5 +388,5 @@ void TestClientTransport::keyNeverAppearsInLogs()
     QVERIFY(!failing->error().message.contains(secretKey));
 }
 
-QTEST_GUILESS_MAIN(TestClientTransport)
+CANOPY_TEST_GUILESS_MAIN(TestClientTransport)
 #include "tst_client_transport.moc"

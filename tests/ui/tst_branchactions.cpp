@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Branch actions driven like a user (offscreen) against the sandbox with its PostgreSQL data
 // plane: each dialog is filled with QTest, accepted, and the tree and the real rows checked.
+#include "testsupport.h"
 #include "dataplanesandbox.h"
 
 #include <models/projecttreemodel.h>
@@ -86,7 +87,6 @@ private:
 void TestBranchActions::initTestCase()
 {
     qRegisterMetaType<QDialog*>();
-    QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
     m_server = m_sandbox.server.get();
@@ -564,5 +564,5 @@ void TestBranchActions::setDefaultMovesTheDefault()
     QTRY_VERIFY(!sourceIndex(u"main"_s).data(ProjectTreeModel::ObjectRole).value<Neon::Branch>().isDefault);
 }
 
-QTEST_MAIN(TestBranchActions)
+CANOPY_TEST_MAIN(TestBranchActions)
 #include "tst_branchactions.moc"

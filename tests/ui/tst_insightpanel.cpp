@@ -3,6 +3,7 @@
 // exports (PNG and SVG), a bar click selects its branch in the tree, the branch list exports,
 // and the history falls back to the per-branch counters where the plan has none. With
 // CANOPY_INSIGHT_DOCS=<folder> the PNGs are also written there (how docs/insight-*.png are made).
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <models/consumptionhistory.h>
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,11 +81,7 @@ class TestInsightPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-    }
+    void initTestCase() { QSettings().clear(); }
     void everyChartRendersAndExports();
     void clickingABarSelectsTheBranch();
     void branchListExports();
@@ -190,5 +186,5 @@ void TestInsightPanel::withoutHistoryOnThePlanTheCountersStandIn()
     QVERIFY(explained);
 }
 
-QTEST_MAIN(TestInsightPanel)
+CANOPY_TEST_MAIN(TestInsightPanel)
 #include "tst_insightpanel.moc"

@@ -2,6 +2,7 @@
 // The team lead's dialogs driven like a user (offscreen) against the sandbox: the cleanup plan,
 // its confirmation, the run, exports and recovery; bulk reset and expiration; environment
 // templates and Add Developer. Every effect is checked on the server.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <models/cleanupmodel.h>
@@ -25,7 +26,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -282,7 +282,6 @@ void TestTeamActions::addDeveloperBranchesFromTheBase()
 
 void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     Fixture f;
     Neon::Credential credential;
@@ -335,5 +334,5 @@ void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()
     bulk->close();
 }
 
-QTEST_MAIN(TestTeamActions)
+CANOPY_TEST_MAIN(TestTeamActions)
 #include "tst_teamactions.moc"

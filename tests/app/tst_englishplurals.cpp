@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // "%n branch(es)" reads as English: singular for one, plural otherwise; other catalogues win.
+#include "testsupport.h"
+
 #include <app/englishplurals.h>
 
 #include <QCoreApplication>
@@ -35,5 +37,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEnglishPlurals)
+CANOPY_TEST_GUILESS_MAIN(TestEnglishPlurals)
 #include "tst_englishplurals.moc"

@@ -2,6 +2,7 @@
 // The headless commands through the real `canopy` executable against the sandbox: the plan as
 // JSON and as a table, deleting with --yes, exit codes 0/1/2, usage errors, and the branch
 // hierarchy of `canopy branches list --tree`.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 
@@ -331,5 +332,5 @@ void TestHeadless::branchesListTree()
     QVERIFY(text.indexOf(u"main-dev"_s) < text.indexOf(u"dev-alice"_s));
 }
 
-QTEST_GUILESS_MAIN(TestHeadless)
+CANOPY_TEST_GUILESS_MAIN(TestHeadless)
 #include "tst_headless.moc"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Badges, staleness and the sentence a screen reader hears for a branch row.
+#include "testsupport.h"
+
 #include <models/branchfacts.h>
 #include <models/projecttreemodel.h>
 
@@ -123,5 +125,5 @@ void TestBranchFacts::modelServesBadgesAndSummary()
     QCOMPARE(labels(row.data(Models::ProjectTreeModel::BadgesRole).value<QList<Badge>>()), u"default | active"_s);
 }
 
-QTEST_GUILESS_MAIN(TestBranchFacts)
+CANOPY_TEST_GUILESS_MAIN(TestBranchFacts)
 #include "tst_branchfacts.moc"

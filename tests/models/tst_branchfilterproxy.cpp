@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tiers from names and flags; filters that keep the ancestors of every match visible.
+#include "testsupport.h"
+
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 
@@ -176,5 +178,5 @@ void TestBranchFilterProxy::mergeWhileFilteringShowsNewMatchesWithAncestors()
     QTRY_COMPARE(visible(proxy), QString());
 }
 
-QTEST_GUILESS_MAIN(TestBranchFilterProxy)
+CANOPY_TEST_GUILESS_MAIN(TestBranchFilterProxy)
 #include "tst_branchfilterproxy.moc"

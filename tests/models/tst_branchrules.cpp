@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Neon's platform rules, checked before a request is sent: each refusal says why in words.
+#include "testsupport.h"
+
 #include <models/branchrules.h>
 
 #include <QTest>
@@ -136,5 +138,5 @@ void TestBranchRules::backupName()
     QVERIFY(!Rules::needsTypedConfirmation(branch(u"dev"_s), 0));
 }
 
-QTEST_GUILESS_MAIN(TestBranchRules)
+CANOPY_TEST_GUILESS_MAIN(TestBranchRules)
 #include "tst_branchrules.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The cleanup planner over hand-written trees: every guard, the subtree rule, leaves first,
 // name patterns, and inactivity judged from the computes' activity and the branch's updates.
+#include "testsupport.h"
+
 #include <models/cleanupplan.h>
 #include <models/cleanuprun.h>
 
@@ -344,5 +346,5 @@ void TestCleanupPlan::exports()
     QCOMPARE(report.exitCode(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestCleanupPlan)
+CANOPY_TEST_GUILESS_MAIN(TestCleanupPlan)
 #include "tst_cleanupplan.moc"

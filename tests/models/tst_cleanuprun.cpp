@@ -3,6 +3,8 @@
 // while it drops connections, answers 503, 423 and rate-limits at 20 requests a second:
 // exactly the planned branches go, nothing else changes, and the report accounts for every
 // branch, also when the run is cancelled midway.
+#include "testsupport.h"
+
 #include <models/cleanuprun.h>
 #include <models/cleanupscan.h>
 #include <neon/client.h>
@@ -226,5 +228,5 @@ void TestCleanupRun::cancelMidwayLeavesAConsistentState()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCleanupRun)
+CANOPY_TEST_GUILESS_MAIN(TestCleanupRun)
 #include "tst_cleanuprun.moc"

@@ -2,6 +2,7 @@
 // The consumption history behind the Insight charts, through the real client against the
 // sandbox: 200 (figures that add up to what the sandbox recorded), 403 (no history on the plan:
 // the fallback and why), 406 (a window Neon refuses: one retry with a shorter one), the cache.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <models/consumptionhistory.h>
@@ -161,5 +162,5 @@ void TestConsumptionHistory::answersAreCachedForFifteenMinutes()
     QCOMPARE(sandbox.count("GET", u"consumption_history"_s), asked + 1);
 }
 
-QTEST_GUILESS_MAIN(TestConsumptionHistory)
+CANOPY_TEST_GUILESS_MAIN(TestConsumptionHistory)
 #include "tst_consumptionhistory.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Insight series builders over a known snapshot: exact values, the grouped rest, unit
 // scaling, histogram buckets and the stale threshold, plan allowances, history sums, exports.
+#include "testsupport.h"
+
 #include <models/insightseries.h>
 
 #include <QJsonArray>
@@ -190,5 +192,5 @@ void TestInsightSeries::exports()
     QCOMPARE(list.at(0)[u"parent_id"_s].isNull(), true);
 }
 
-QTEST_GUILESS_MAIN(TestInsightSeries)
+CANOPY_TEST_GUILESS_MAIN(TestInsightSeries)
 #include "tst_insightseries.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The app-side masking library: formats kept, deterministic under a seed, originals never kept
 // for identity columns, and the same function set as the sandbox's data plane.
+#include "testsupport.h"
+
 #include <models/masking.h>
 #include <sandbox/anonfunctions.h>
 
@@ -216,5 +218,5 @@ void TestMasking::everyFunctionGivesAValueOfItsType()
     }
 }
 
-QTEST_GUILESS_MAIN(TestMasking)
+CANOPY_TEST_GUILESS_MAIN(TestMasking)
 #include "tst_masking.moc"

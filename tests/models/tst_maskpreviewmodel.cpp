@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Original and masked values side by side: changed cells marked, unmasked ones untouched.
+#include "testsupport.h"
+
 #include <models/maskpreviewmodel.h>
 
 #include <QAbstractItemModelTester>
@@ -52,5 +54,5 @@ void TestMaskPreviewModel::sideBySide()
     QCOMPARE(model.index(0, 3).data().toString(), first);
 }
 
-QTEST_GUILESS_MAIN(TestMaskPreviewModel)
+CANOPY_TEST_GUILESS_MAIN(TestMaskPreviewModel)
 #include "tst_maskpreviewmodel.moc"

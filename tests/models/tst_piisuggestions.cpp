@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PII suggestions from column names, types and constraints.
+#include "testsupport.h"
+
 #include <models/masking.h>
 #include <models/piisuggestions.h>
 
@@ -108,5 +110,5 @@ void TestPiiSuggestions::everySuggestionIsComputable()
     QVERIFY(keyed.warning.startsWith(u"A foreign key"_s));
 }
 
-QTEST_GUILESS_MAIN(TestPiiSuggestions)
+CANOPY_TEST_GUILESS_MAIN(TestPiiSuggestions)
 #include "tst_piisuggestions.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The project/branch tree: built from compact snapshots, merged with exact signals, persistent
 // indexes surviving every merge, lazy loading. QAbstractItemModelTester watches every test.
+#include "testsupport.h"
+
 #include <models/projecttreemodel.h>
 
 #include <QAbstractItemModelTester>
@@ -229,5 +231,5 @@ void TestProjectTreeModel::loadsLazily()
     QCOMPARE(model.rowCount(p), 1);
 }
 
-QTEST_GUILESS_MAIN(TestProjectTreeModel)
+CANOPY_TEST_GUILESS_MAIN(TestProjectTreeModel)
 #include "tst_projecttreemodel.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What bulk actions and environment templates will do, checked before anything is sent, and
 // the cleanup table model under QAbstractItemModelTester while outcomes arrive.
+#include "testsupport.h"
+
 #include <models/bulkplan.h>
 #include <models/cleanupmodel.h>
 #include <models/environmentplan.h>
@@ -196,5 +198,5 @@ void TestTeamPlans::cleanupModelFollowsTheRun()
     QCOMPARE(model.report().count(Models::CleanupReport::Outcome::Failed), 1);
 }
 
-QTEST_GUILESS_MAIN(TestTeamPlans)
+CANOPY_TEST_GUILESS_MAIN(TestTeamPlans)
 #include "tst_teamplans.moc"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tree's last state on disk: what was shown comes back exactly, loaded or not.
+#include "testsupport.h"
+
 #include <models/projecttreemodel.h>
 #include <models/treesnapshot.h>
 
@@ -97,5 +99,5 @@ void TestTreeSnapshot::corruptFileIsRefused()
     QVERIFY(!TreeSnapshot::load(dir.filePath(u"missing.json"_s), &s, &error));
 }
 
-QTEST_GUILESS_MAIN(TestTreeSnapshot)
+CANOPY_TEST_GUILESS_MAIN(TestTreeSnapshot)
 #include "tst_treesnapshot.moc"

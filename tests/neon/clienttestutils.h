@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -38,6 +40,18 @@ inline bool waitFor(Neon::Reply* reply, int timeoutMs = 10000)
         return true;
     QSignalSpy spy(reply, &Neon::Reply::finished);
     return spy.wait(timeoutMs) || reply->isFinished();
+}
+
+/// Connections the server still has open to its clients. A socket the client closed stays
+/// around while its request is held, so open ones are counted by state.
+inline int openConnections(const HttpFront& front)
+{
+    int open = 0;
+    for (const QTcpServer* tcp : front.servers()) {
+        for (const QTcpSocket* socket : tcp->findChildren<QTcpSocket*>())
+            open += socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    }
+    return open;
 }
 
 inline QByteArray toJson(const QJsonObject& o)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The async combinators and the handle deleter against the real sandbox over loopback; lists
 // take the fewest requests the API allows.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <neon/async.h>
 
 #include <QPointer>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using TestUtils::SandboxFixture;
@@ -22,7 +22,6 @@ class TestAsync : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void whenAllGivesEveryValue();
     void whenAllFailsWithTheFailedCallsError();
     void optionalTurnsAFailureIntoNothing();
@@ -178,5 +177,5 @@ void TestAsync::smallPagesStillWalkEveryPage()
     QVERIFY(sandbox.count("GET", u"/branches"_s) >= 3);
 }
 
-QTEST_GUILESS_MAIN(TestAsync)
+CANOPY_TEST_GUILESS_MAIN(TestAsync)
 #include "tst_async.moc"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Every call the client makes, against the real sandbox: the request it sends (method, path,
 // query, body, headers) and the value it decodes, checked against the sandbox's own state.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <neon/client.h>
 #include <neon/codec.h>
 
-#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -39,7 +39,6 @@ class TestClientCalls : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void request_data();
     void request();
 };
@@ -69,7 +68,7 @@ void TestClientCalls::request_data()
             QCOMPARE(valueOf<QList<Neon::Organization>>(r).first().handle, s.state().organizations.first().handle);
         });
     row("projects", [](Neon::Client& c, const Ids& ids) { return c.projects({ids[u"org"_s], u"sho"_s}); }, "GET",
-        u"/projects"_s, u"limit=100&org_id={org}&search=sho"_s, {}, [](Neon::Reply* r, SandboxFixture&, const Ids& ids) {
+        u"/projects"_s, u"limit=400&org_id={org}&search=sho"_s, {}, [](Neon::Reply* r, SandboxFixture&, const Ids& ids) {
             QCOMPARE(valueOf<QList<Neon::Project>>(r).size(), 1);
             QCOMPARE(valueOf<QList<Neon::Project>>(r).first().id, ids[u"p"_s]);
             QCOMPARE(valueOf<QList<Neon::Project>>(r).first().pgVersion, 17);
@@ -82,7 +81,7 @@ void TestClientCalls::request_data()
         });
     row("branches", [](Neon::Client& c, const Ids& ids) {
         return c.branches(ids[u"p"_s], {u"dev"_s, u"name"_s, u"asc"_s, true});
-    }, "GET", u"/projects/{p}/branches"_s, u"include_deleted=true&limit=100&search=dev&sort_by=name&sort_order=asc"_s, {},
+    }, "GET", u"/projects/{p}/branches"_s, u"include_deleted=true&limit=10000&search=dev&sort_by=name&sort_order=asc"_s, {},
         [](Neon::Reply* r, SandboxFixture&, const Ids& ids) {
             const auto& l = valueOf<Neon::BranchList>(r);
             QCOMPARE(l.branches.size(), 3); // dev-alice, dev-bob, main-dev
@@ -383,5 +382,5 @@ void TestClientCalls::request()
     check(reply.get(), sandbox, ids);
 }
 
-QTEST_GUILESS_MAIN(TestClientCalls)
+CANOPY_TEST_GUILESS_MAIN(TestClientCalls)
 #include "tst_client_calls.moc"

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Mutations against the real sandbox: operation polling, lost answers reconciled by reading
 // back, per-project order, closing the client.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <neon/client.h>
 
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +16,6 @@ class TestClientMutations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void operationsArePolledToFinished();
     void failedOperationFailsTheCall_data();
     void failedOperationFailsTheCall();
@@ -29,6 +26,7 @@ private Q_SLOTS:
     void mutationsOnOneProjectRunInOrder();
     void resetFromParentRestoresFromTheParent();
     void resetOfARootBranchIsRefused();
+    void closingTheClientEndsRunningCalls_data();
     void closingTheClientEndsRunningCalls();
 };
 
@@ -238,8 +236,16 @@ void TestClientMutations::resetOfARootBranchIsRefused()
     QCOMPARE(sandbox.count("POST"), 0);
 }
 
+void TestClientMutations::closingTheClientEndsRunningCalls_data()
+{
+    QTest::addColumn<bool>("insidePoll");
+    QTest::addRow("while the server holds a poll") << true;
+    QTest::addRow("between two polls") << false;
+}
+
 void TestClientMutations::closingTheClientEndsRunningCalls()
 {
+    QFETCH(bool, insidePoll);
     SandboxFixture sandbox(u"single"_s, 60000); // operations that outlast the client
     sandbox.server->setFaultHook([](const HttpFront::Request& req) -> std::optional<Fault> {
         if (req.method == "GET")
@@ -253,17 +259,28 @@ void TestClientMutations::closingTheClientEndsRunningCalls()
     auto waiting = client->createBranch(project, options); // polls an operation that does not end
     options.name = u"n2"_s;
     auto queued = client->createBranch(project, options); // waits behind it
-    QTRY_VERIFY(sandbox.count("GET", u"/operations/"_s) >= 2);
-    QTest::qWait(QRandomGenerator::global()->bounded(40)); // between polls or inside one
+    // Close at a known point of the polling: while the server holds a poll's GET (30 ms), or after
+    // the client took a poll's answer in and before its timer sends the next one.
+    QVERIFY(QTest::qWaitFor([&] {
+        return sandbox.count("GET", u"/operations/"_s) >= 2
+            && (insidePoll ? sandbox.server->front().current == 1 : client->inFlight() == 0);
+    }));
     auto read = client->branchCount(project); // in flight when the client closes
+    const QList<Neon::Reply*> replies{waiting.get(), queued.get(), read.get()};
+    std::vector<std::unique_ptr<QSignalSpy>> finished;
+    for (Neon::Reply* r : replies)
+        finished.push_back(std::make_unique<QSignalSpy>(r, &Neon::Reply::finished));
     client.reset();
-    for (Neon::Reply* r : {static_cast<Neon::Reply*>(waiting.get()), static_cast<Neon::Reply*>(queued.get()),
-                           static_cast<Neon::Reply*>(read.get())}) {
+    for (Neon::Reply* r : replies) {
         QVERIFY(r->isFinished()); // every handle completes, at once
         QCOMPARE(r->error().kind, Neon::Error::Kind::Cancelled);
     }
-    QTest::qWait(100); // nothing fires into the destroyed client
+    // Nothing fires into the destroyed client: once the server has let go of every request it held
+    // and every connection to the client is closed, nothing is left that could.
+    QTRY_VERIFY(sandbox.server->front().current == 0 && openConnections(sandbox.server->front()) == 0);
+    for (const auto& spy : finished)
+        QCOMPARE(spy->count(), 1); // exactly once
 }
 
-QTEST_GUILESS_MAIN(TestClientMutations)
+CANOPY_TEST_GUILESS_MAIN(TestClientMutations)
 #include "tst_client_mutations.moc"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // JSON mapping details: timestamps, open enums, optional fields, request bodies.
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <neon/codec.h>
@@ -113,5 +115,5 @@ void TestCodec::updateBodyDistinguishesClearFromUnchanged()
     QVERIFY(Json::writeUpdateRequest(clear)["branch"_L1].toObject().contains("expires_at"_L1));
 }
 
-QTEST_GUILESS_MAIN(TestCodec)
+CANOPY_TEST_GUILESS_MAIN(TestCodec)
 #include "tst_codec.moc"

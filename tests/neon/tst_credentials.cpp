@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "testsupport.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +18,6 @@ class TestCredentials : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void order_data();
     void order();
     void neonCliFile_data();
@@ -146,5 +146,5 @@ void TestCredentials::keychainWithoutDBusIsSkippedClearly()
     QVERIFY(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCredentials)
+CANOPY_TEST_GUILESS_MAIN(TestCredentials)
 #include "tst_credentials.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Canopy's own anonymized load on the sandbox's pii seed: rows streamed from main, masked in the
 // app, written with COPY into a schema-only branch; counts, foreign keys and originals checked.
+#include "testsupport.h"
 #include "dataplanesandbox.h"
 
 #include <models/rulesmasker.h>
@@ -174,5 +175,5 @@ void TestAnonymizedLoad::cancelRollsTheTableBack()
     QCOMPARE(column(u"main-anon-own-3"_s, u"SELECT count(*) FROM patients"_s), QStringList{u"0"_s}); // nothing half-loaded
 }
 
-QTEST_MAIN(TestAnonymizedLoad)
+CANOPY_TEST_MAIN(TestAnonymizedLoad)
 #include "tst_anonymizedload.moc"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Connection URIs and SQL text: the one place the app and the sandbox parse and quote.
+#include "testsupport.h"
 #include <pg/connection.h>
 #include <pg/sqltext.h>
 
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +12,6 @@ class TestPgConnection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void parsesUris_data();
     void parsesUris();
     void refusesOtherSchemes_data();
@@ -109,5 +108,5 @@ void TestPgConnection::unreachableHostSaysWhy()
     QVERIFY(!connection.error().contains(u"p@"_s)); // the password is not echoed
 }
 
-QTEST_GUILESS_MAIN(TestPgConnection)
+CANOPY_TEST_GUILESS_MAIN(TestPgConnection)
 #include "tst_pgconnection.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's private PostgreSQL cluster: created, started on loopback, reached with a
 // password over TCP through QtSql's QPSQL driver, able to copy a database, stopped.
+#include "testsupport.h"
+
 #include <sandbox/pgcluster.h>
 
 #include <QSqlDatabase>
@@ -88,5 +90,5 @@ void TestPgCluster::restartsOnItsExistingData()
     QSqlDatabase::removeDatabase(u"second"_s);
 }
 
-QTEST_GUILESS_MAIN(TestPgCluster)
+CANOPY_TEST_GUILESS_MAIN(TestPgCluster)
 #include "tst_pgcluster.moc"

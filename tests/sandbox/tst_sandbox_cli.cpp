@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // canopy-sandbox as scripts and people run it: its command line, its first line of output,
 // authentication, and a state file that survives restarts and is never overwritten when corrupt.
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -164,5 +166,5 @@ void TestSandboxCli::corruptStateIsRefusedAndKept()
     QCOMPARE(g.readAll(), before); // never overwritten
 }
 
-QTEST_GUILESS_MAIN(TestSandboxCli)
+CANOPY_TEST_GUILESS_MAIN(TestSandboxCli)
 #include "tst_sandbox_cli.moc"

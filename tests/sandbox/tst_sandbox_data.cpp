@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's data plane, checked through real PostgreSQL connections (QtSql, QPSQL) made
 // from the connection URIs the API hands out: branches are real copies of their parents.
+#include "testsupport.h"
+
 #include <neon/client.h>
 #include <pg/connection.h>
 #include <sandbox/dataplane.h>
@@ -376,5 +378,5 @@ void TestSandboxData::withoutPostgresTheControlPlaneRuns()
     QCOMPARE(server.api().handle({"GET", u"/projects"_s, {}, {}, {}}).status, 200); // the API still answers
 }
 
-QTEST_GUILESS_MAIN(TestSandboxData)
+CANOPY_TEST_GUILESS_MAIN(TestSandboxData)
 #include "tst_sandbox_data.moc"

@@ -2,6 +2,8 @@
 // 200 mixed mutations through the real client against a sandbox that drops connections (half
 // of the dropped mutations after applying them), answers 503, 423 and 429; the final state
 // must equal that of the same script run without faults.
+#include "testsupport.h"
+
 #include <neon/client.h>
 #include <sandbox/seeds.h>
 #include <sandbox/server.h>
@@ -272,5 +274,5 @@ void TestSandboxFaults::faultyRunEndsLikeTheCleanRun()
           got.droppedBefore, got.droppedAfter);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxFaults)
+CANOPY_TEST_GUILESS_MAIN(TestSandboxFaults)
 #include "tst_sandbox_faults.moc"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Neon's platform rules as the sandbox enforces them: status code and message for each.
+#include "testsupport.h"
+
 #include <neon/codec.h>
 #include <sandbox/api.h>
 #include <sandbox/seeds.h>
@@ -365,5 +367,5 @@ void TestSandboxRules::operationsMoveThroughTheirStates()
              u"active"_s);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxRules)
+CANOPY_TEST_GUILESS_MAIN(TestSandboxRules)
 #include "tst_sandbox_rules.moc"

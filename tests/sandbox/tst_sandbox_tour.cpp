@@ -2,6 +2,8 @@
 // Drives every endpoint of the sandbox through the real client, with successes and Neon's
 // error statuses, and records each answer. The ctest step sandbox/conformance then validates
 // every recorded answer against the official OpenAPI spec (tests/spec/validate-exchanges.mjs).
+#include "testsupport.h"
+
 #include <neon/client.h>
 #include <neon/codec.h>
 #include <sandbox/seeds.h>
@@ -238,5 +240,5 @@ void TestSandboxTour::cleanupTestCase()
     f.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxTour)
+CANOPY_TEST_GUILESS_MAIN(TestSandboxTour)
 #include "tst_sandbox_tour.moc"

@@ -4,6 +4,8 @@
 // checks that the path, method and query parameters exist in the spec, and that every JSON
 // response example decodes without error and round-trips: each field our value types model
 // comes back out with the documented value (ids, states, sizes, timestamps).
+#include "testsupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -396,5 +398,5 @@ void TestSpecExamples::documentedValuesComeOut()
     QVERIFY(!page.list.branches.at(1).parentId.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSpecExamples)
+CANOPY_TEST_GUILESS_MAIN(TestSpecExamples)
 #include "tst_spec_examples.moc"

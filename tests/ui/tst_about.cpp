@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The About box says which Canopy, which Qt (run and built with) and which highlighter.
+#include "testsupport.h"
+
 #include <ui/about.h>
 #include <ui/codehighlighting.h>
 
@@ -26,5 +28,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAbout)
+CANOPY_TEST_MAIN(TestAbout)
 #include "tst_about.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Branch actions driven like a user (offscreen) against the sandbox with its PostgreSQL data
 // plane: each dialog is filled with QTest, accepted, and the tree and the real rows checked.
+#include "testsupport.h"
 #include "dataplanesandbox.h"
 
 #include <models/projecttreemodel.h>
@@ -86,7 +87,6 @@ private:
 void TestBranchActions::initTestCase()
 {
     qRegisterMetaType<QDialog*>();
-    QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
     m_server = m_sandbox.server.get();
@@ -373,6 +373,15 @@ void TestBranchActions::serverErrorsDuringAnActionAreShownAndTheTreeStaysRight()
         return std::nullopt;
     });
     const int branches = m_window->model()->branchCount();
+    // The tree's reads of the project: its branch list and its endpoints.
+    const QStringList treePaths{u"/projects/%1/branches"_s.arg(m_project), u"/projects/%1/endpoints"_s.arg(m_project)};
+    const auto treeReads = [&] {
+        const auto& all = m_server->front().requests;
+        return int(std::count_if(all.cbegin(), all.cend(), [&](const HttpFront::Request& r) {
+            return r.method == "GET" && treePaths.contains(r.path);
+        }));
+    };
+    const int readsBefore = treeReads();
     select(u"main-dev"_s);
     auto* dialog = qobject_cast<Ui::CreateBranchDialog*>(trigger(m_actions->createAction()));
     QVERIFY(dialog);
@@ -384,7 +393,9 @@ void TestBranchActions::serverErrorsDuringAnActionAreShownAndTheTreeStaysRight()
     QVERIFY(m_window->banner()->isVisible());
     QVERIFY2(m_window->banner()->text().contains(message.toHtmlEscaped()), qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->banner()->text().contains(u"Creating dev-eve failed."_s));
-    QTest::qWait(200); // the reload after the failure
+    // The reload after the failure has happened: the server got both of the tree's reads, and
+    // the client holds no call, so the window has taken their answers in.
+    QTRY_VERIFY(treeReads() >= readsBefore + 2 && m_client->inFlight() == 0);
     QCOMPARE(m_window->model()->branchCount(), branches);
     QVERIFY(!sourceIndex(u"dev-eve"_s).isValid());
     QCOMPARE(m_window->currentBranch()->name, u"main-dev"_s);
@@ -564,5 +575,5 @@ void TestBranchActions::setDefaultMovesTheDefault()
     QTRY_VERIFY(!sourceIndex(u"main"_s).data(ProjectTreeModel::ObjectRole).value<Neon::Branch>().isDefault);
 }
 
-QTEST_MAIN(TestBranchActions)
+CANOPY_TEST_MAIN(TestBranchActions)
 #include "tst_branchactions.moc"

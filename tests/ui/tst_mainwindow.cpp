@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window against the real sandbox (demo seed) on loopback, offscreen: rows, details,
 // refreshes that keep selection and expansion, errors in the banner, settings, accessibility.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <models/branchfilterproxy.h>
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using Models::ProjectTreeModel;
@@ -81,7 +81,6 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void demoRendersTheTree();
     void selectingABranchFillsTheDetails();
@@ -101,11 +100,6 @@ private:
     };
     Open open(bool refresh = true);
 };
-
-void TestMainWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestMainWindow::init()
 {
@@ -310,5 +304,5 @@ void TestMainWindow::switchingOrganizationShowsItsProjectsAndIsRemembered()
     QTRY_COMPARE(shown(*again.window->tree()), u"customer-acme\n  main\n"_s);
 }
 
-QTEST_MAIN(TestMainWindow)
+CANOPY_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

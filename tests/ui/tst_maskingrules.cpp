@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The masking rules editor on the sandbox's pii seed (with its data plane): suggestions, a
 // preview that changes every PII cell and no other, saving, and the rules file.
+#include "testsupport.h"
 #include "dataplanesandbox.h"
 
 #include <models/maskpreviewmodel.h>
@@ -191,5 +192,5 @@ void TestMaskingRules::aFailingRuleIsNamed()
              qPrintable(message));
 }
 
-QTEST_MAIN(TestMaskingRules)
+CANOPY_TEST_MAIN(TestMaskingRules)
 #include "tst_maskingrules.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Workflow 2 on the sandbox's pii seed, by both loading paths, and the refresh of main-anon.
+#include "testsupport.h"
 #include "dataplanesandbox.h"
 
 #include <models/piiworkflow.h>
@@ -189,5 +190,5 @@ void TestPiiWorkflow::wizardRunsItFromThePages()
     QCOMPARE(column(u"main-anon-wiz"_s, u"SELECT count(*) FROM visits"_s), column(u"main"_s, u"SELECT count(*) FROM visits"_s));
 }
 
-QTEST_MAIN(TestPiiWorkflow)
+CANOPY_TEST_MAIN(TestPiiWorkflow)
 #include "tst_piiworkflow.moc"

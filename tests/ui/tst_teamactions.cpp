@@ -2,6 +2,7 @@
 // The team lead's dialogs driven like a user (offscreen) against the sandbox: the cleanup plan,
 // its confirmation, the run, exports and recovery; bulk reset and expiration; environment
 // templates and Add Developer. Every effect is checked on the server.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <models/cleanupmodel.h>
@@ -25,8 +26,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,12 +57,7 @@ public:
 bool confirm(QWidget* dialog)
 {
     QMessageBox* box = nullptr;
-    for (int i = 0; i < 100 && !box; ++i) {
-        box = dialog->findChild<QMessageBox*>();
-        if (!box)
-            QTest::qWait(20);
-    }
-    if (!box)
+    if (!QTest::qWaitFor([&] { return (box = dialog->findChild<QMessageBox*>()) != nullptr; }))
         return false;
     for (QAbstractButton* b : box->buttons()) {
         if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
@@ -164,13 +160,18 @@ void TestTeamActions::cleanupCancelNeedsNoConfirmationAndDeletesNothing()
     QVERIFY(planned.wait(10000));
     QVERIFY(dialog.model()->report().plan.deleteCount() > 3);
     dialog.deletePlanned();
-    QMessageBox* box = nullptr;
+    QPointer<QMessageBox> box;
     QTRY_VERIFY((box = dialog.findChild<QMessageBox*>()));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // Enter does not delete
     box->button(QMessageBox::Cancel)->click();
-    QTest::qWait(200);
-    QCOMPARE(int(f.branches(u"shop"_s).size()), before);
+    // The answer has been handled once the box has closed and gone (it deletes itself). A run
+    // started by it would be busy now, with its first request on its way to the server.
+    QTRY_VERIFY(!box);
     QVERIFY(!dialog.isBusy());
+    QCOMPARE(f.client->inFlight(), 0);
+    QCOMPARE(f.count("DELETE"), 0);
+    QCOMPARE(int(f.branches(u"shop"_s).size()), before);
+    QVERIFY(dialog.deleteButton()->isEnabled()); // the plan is still there to run
     // Edited criteria make the plan stale: no deleting from an outdated plan.
     c.inactiveDays = 4;
     dialog.setCriteria(c);
@@ -282,7 +283,6 @@ void TestTeamActions::addDeveloperBranchesFromTheBase()
 
 void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     Fixture f;
     Neon::Credential credential;
@@ -335,5 +335,5 @@ void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()
     bulk->close();
 }
 
-QTEST_MAIN(TestTeamActions)
+CANOPY_TEST_MAIN(TestTeamActions)
 #include "tst_teamactions.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The first start without a key: the key is checked with GET /users/me before it is kept.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <ui/welcomepage.h>
@@ -67,5 +68,5 @@ void TestWelcomePage::demoButtonAsksForTheDemo()
     QCOMPARE(demo.size(), 1);
 }
 
-QTEST_MAIN(TestWelcomePage)
+CANOPY_TEST_MAIN(TestWelcomePage)
 #include "tst_welcomepage.moc"

@@ -2,6 +2,7 @@
 // The window in German, with the shipped catalogue compiled into this test (resource /i18n as in
 // the app): View ▸ Insight and Ctrl+I are there although the View menu's title is translated (it
 // used to be found by comparing translated titles), and no menu has two entries on one mnemonic.
+#include "testsupport.h"
 #include "clienttestutils.h"
 
 #include <ui/branchactions.h>
@@ -79,7 +80,6 @@ class TestInsightLocale : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY2(m_german.load(u":/i18n/canopy_de.qm"_s), "the German catalogue is not in the test's resources");
         QVERIFY(QCoreApplication::installTranslator(&m_german));
@@ -130,5 +130,5 @@ void TestInsightLocale::germanMenusHaveDistinctMnemonics()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
-QTEST_MAIN(TestInsightLocale)
+CANOPY_TEST_MAIN(TestInsightLocale)
 #include "tst_insightlocale.moc"

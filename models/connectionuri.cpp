@@ -14,6 +14,8 @@ Neon::Pending<Neon::ConnectionUri> connectionUriFor(Neon::Client& client, const 
                                                     const QString& database, const QString& role)
 {
     const QString description = u"connection URI of "_s + branchId;
+    if (!database.isEmpty() && !role.isEmpty())
+        return client.connectionUri(projectId, {branchId, {}, database, role, false});
     using Names = std::tuple<QList<Neon::Database>, QList<Neon::Role>>;
     return Neon::chained<Neon::ConnectionUri, Names>(
         Neon::whenAll(description, client.branchDatabases(projectId, branchId), client.branchRoles(projectId, branchId)),

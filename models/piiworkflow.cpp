@@ -5,6 +5,9 @@
 #include "rulesmasker.h"
 
 #include "branchrules.h"
+#include "connectionuri.h"
+
+#include <neon/async.h>
 
 #include <pg/anonymizedload.h>
 
@@ -138,10 +141,11 @@ void PiiWorkflow::loadDatabases(const QString& targetId)
                 if (remaining->isEmpty())
                     return next();
                 const QString db = remaining->takeFirst().name;
-                call<Neon::ConnectionUri>(m_client->connectionUri(m_plan.projectId, {m_plan.source.id, {}, db, role, false}),
-                                          [this, targetId, db, role, loadNext](const Neon::ConnectionUri& source) {
-                    call<Neon::ConnectionUri>(m_client->connectionUri(m_plan.projectId, {targetId, {}, db, role, false}),
-                                              [this, db, source, loadNext](const Neon::ConnectionUri& target) {
+                using Uris = std::tuple<Neon::ConnectionUri, Neon::ConnectionUri>;
+                call<Uris>(Neon::whenAll(u"connection URIs"_s, connectionUriFor(*m_client, m_plan.projectId, m_plan.source.id, db, role),
+                                         connectionUriFor(*m_client, m_plan.projectId, targetId, db, role)),
+                           [this, db, loadNext](const Uris& uris) {
+                        const auto& [source, target] = uris;
                         QList<Neon::MaskingRule> rules;
                         for (const Neon::MaskingRule& r : std::as_const(m_plan.rules)) {
                             if (r.databaseName == db)
@@ -160,7 +164,6 @@ void PiiWorkflow::loadDatabases(const QString& targetId)
                                     (*loadNext)();
                                 });
                         load->start();
-                    });
                 });
             };
             (*loadNext)();

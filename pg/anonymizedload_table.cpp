@@ -6,7 +6,6 @@
 #include "introspection.h"
 #include "sqltext.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,13 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Pg {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Pg::AnonymizedLoad", text);
-}
-} // namespace
 
 struct TableLoader::Table
 {

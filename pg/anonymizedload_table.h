@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -18,6 +19,8 @@ class Connection;
 /// source and `COPY … FROM STDIN` into the target in batches, in one transaction.
 class TableLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(Pg::TableLoader)
+
 public:
     TableLoader(Connection& source, Connection& target, const CellMasker& masker, const std::atomic<bool>& cancel, int batchRows);
 

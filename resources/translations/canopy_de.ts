@@ -224,12 +224,8 @@
         <translation>In dieser Organisation gibt es kein Projekt %1.</translation>
     </message>
     <message>
-        <source>The branches of %1 could not be loaded: %2</source>
-        <translation>Die Zweige von %1 konnten nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>The computes of %1 could not be loaded: %2</source>
-        <translation>Die Rechenknoten von %1 konnten nicht geladen werden: %2</translation>
+        <source>The branches and computes of %1 could not be loaded: %2</source>
+        <translation>Die Zweige und Rechenknoten von %1 konnten nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -336,6 +332,24 @@
     <message>
         <source>%1-months</source>
         <translation>%1-Monate</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AnonymizationRun</name>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Starting the anonymization again…</source>
+        <translation>Die Anonymisierung wird erneut gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n column(s) masked)</source>
+        <translation>
+            <numerusform> (%n Spalte maskiert)</numerusform>
+            <numerusform> (%n Spalten maskiert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -642,6 +656,13 @@
     </message>
 </context>
 <context>
+    <name>Models::ConnectionUri</name>
+    <message>
+        <source>The branch has no database or role to connect with.</source>
+        <translation>Der Zweig hat keine Datenbank oder Rolle, mit der sich eine Verbindung herstellen ließe.</translation>
+    </message>
+</context>
+<context>
     <name>Models::MaskPreviewModel</name>
     <message>
         <source>computed on Neon</source>
@@ -799,6 +820,80 @@
     </message>
 </context>
 <context>
+    <name>Models::PiiWorkflow</name>
+    <message numerus="yes">
+        <source>Create %1 from %2 with Neon&apos;s anonymization (%n masking rule(s)), and wait until it is anonymized</source>
+        <translation>
+            <numerusform>%1 aus %2 mit der Anonymisierung von Neon erstellen (%n Maskierungsregel) und warten, bis er anonymisiert ist</numerusform>
+            <numerusform>%1 aus %2 mit der Anonymisierung von Neon erstellen (%n Maskierungsregeln) und warten, bis er anonymisiert ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create %1 as a schema-only branch of %2 (structure, no rows)</source>
+        <translation>%1 als Zweig nur mit Schema von %2 erstellen (Struktur, keine Zeilen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load every table of %1 into it, masked by Canopy (%n rule(s)) and written with COPY; the originals are never written</source>
+        <translation>
+            <numerusform>Jede Tabelle von %1 hineinladen, von Canopy maskiert (%n Regel) und mit COPY geschrieben; in die Originale wird nie geschrieben</numerusform>
+            <numerusform>Jede Tabelle von %1 hineinladen, von Canopy maskiert (%n Regeln) und mit COPY geschrieben; in die Originale wird nie geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 and let it expire in 7 days</source>
+        <translation>%1 in %2 umbenennen und in 7 Tagen ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Rename the old %1 to %2 (delete it once its children are gone)</source>
+        <translation>Den alten %1 in %2 umbenennen (löschen Sie ihn, sobald seine Unterzweige entfernt sind)</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Create %1 from %2</source>
+        <translation>%1 aus %2 erstellen</translation>
+    </message>
+    <message>
+        <source>The new branch has no role or database to load into.</source>
+        <translation>Der neue Zweig hat keine Rolle oder Datenbank, in die geladen werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Zeile</numerusform>
+            <numerusform>%1: %2, %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>Laden von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Nach %n Schritt abgebrochen.</numerusform>
+            <numerusform>Nach %n Schritten abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 and %n environment(s) from it.</source>
+        <translation>
+            <numerusform>Fertig: %1 und %n Umgebung daraus.</numerusform>
+            <numerusform>Fertig: %1 und %n Umgebungen daraus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. Done before it: %3</source>
+        <translation>Schritt %1 fehlgeschlagen: %2. Zuvor erledigt: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>Models::ProjectTreeModel</name>
     <message>
         <source>Name</source>
@@ -872,6 +967,39 @@
             <numerusform>vor %n d</numerusform>
             <numerusform>vor %n d</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Models::RulesMasker</name>
+    <message>
+        <source>this masking function is computed only on Neon</source>
+        <translation>diese Maskierungsfunktion wird nur auf Neon berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Pg::Connection</name>
+    <message>
+        <source>Not a PostgreSQL connection string.</source>
+        <translation>Keine PostgreSQL-Verbindungszeichenfolge.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) fehlt: Installieren Sie libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>Pg::TableLoader</name>
+    <message>
+        <source>The PostgreSQL driver gives no connection handle for COPY.</source>
+        <translation>Der PostgreSQL-Treiber liefert kein Verbindungshandle für COPY.</translation>
+    </message>
+    <message>
+        <source>Cancelled while loading %1; it was rolled back.</source>
+        <translation>Beim Laden von %1 abgebrochen; die Änderungen wurden zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
     </message>
 </context>
 <context>
@@ -992,39 +1120,6 @@
             <numerusform> (+%n weiterer)</numerusform>
             <numerusform> (+%n weitere)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Ui::AnonymizationRun</name>
-    <message>
-        <source>Creating %1…</source>
-        <translation>%1 wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Starting the anonymization again…</source>
-        <translation>Die Anonymisierung wird erneut gestartet…</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n column(s) masked)</source>
-        <translation>
-            <numerusform> (%n Spalte maskiert)</numerusform>
-            <numerusform> (%n Spalten maskiert)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ui::AnonymizedLoad</name>
-    <message>
-        <source>The PostgreSQL driver gives no connection handle for COPY.</source>
-        <translation>Der PostgreSQL-Treiber liefert kein Verbindungshandle für COPY.</translation>
-    </message>
-    <message>
-        <source>Cancelled while loading %1; it was rolled back.</source>
-        <translation>Beim Laden von %1 abgebrochen; die Änderungen wurden zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>%1.%2: %3</source>
-        <translation>%1.%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1357,6 @@
     <message>
         <source>Building the anonymized base</source>
         <translation>Erstellen der anonymisierten Basis</translation>
-    </message>
-    <message>
-        <source>The branch has no database or role to connect with.</source>
-        <translation>Der Zweig hat keine Datenbank oder Rolle, mit der sich eine Verbindung herstellen ließe.</translation>
     </message>
     <message>
         <source>The connection string could not be read.</source>
@@ -2884,10 +2975,6 @@ Geschützte Zweige: %4</translation>
         <source>Reading %1 rows of %2.%3…</source>
         <translation>%1 Zeilen von %2.%3 werden gelesen…</translation>
     </message>
-    <message>
-        <source>No role to read the sample with.</source>
-        <translation>Keine Rolle, mit der sich die Stichprobe lesen ließe.</translation>
-    </message>
     <message numerus="yes">
         <source>Saving %n rule(s)…</source>
         <translation>
@@ -2925,80 +3012,6 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>a rule without a table or column</source>
         <translation>eine Regel ohne Tabelle oder Spalte</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::PiiWorkflow</name>
-    <message numerus="yes">
-        <source>Create %1 from %2 with Neon&apos;s anonymization (%n masking rule(s)), and wait until it is anonymized</source>
-        <translation>
-            <numerusform>%1 aus %2 mit der Anonymisierung von Neon erstellen (%n Maskierungsregel) und warten, bis er anonymisiert ist</numerusform>
-            <numerusform>%1 aus %2 mit der Anonymisierung von Neon erstellen (%n Maskierungsregeln) und warten, bis er anonymisiert ist</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create %1 as a schema-only branch of %2 (structure, no rows)</source>
-        <translation>%1 als Zweig nur mit Schema von %2 erstellen (Struktur, keine Zeilen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Load every table of %1 into it, masked by Canopy (%n rule(s)) and written with COPY; the originals are never written</source>
-        <translation>
-            <numerusform>Jede Tabelle von %1 hineinladen, von Canopy maskiert (%n Regel) und mit COPY geschrieben; in die Originale wird nie geschrieben</numerusform>
-            <numerusform>Jede Tabelle von %1 hineinladen, von Canopy maskiert (%n Regeln) und mit COPY geschrieben; in die Originale wird nie geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2 and let it expire in 7 days</source>
-        <translation>%1 in %2 umbenennen und in 7 Tagen ablaufen lassen</translation>
-    </message>
-    <message>
-        <source>Rename the old %1 to %2 (delete it once its children are gone)</source>
-        <translation>Den alten %1 in %2 umbenennen (löschen Sie ihn, sobald seine Unterzweige entfernt sind)</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>%1 in %2 umbenennen</translation>
-    </message>
-    <message>
-        <source>Create %1 from %2</source>
-        <translation>%1 aus %2 erstellen</translation>
-    </message>
-    <message>
-        <source>The new branch has no role or database to load into.</source>
-        <translation>Der neue Zweig hat keine Rolle oder Datenbank, in die geladen werden könnte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2, %n row(s)</source>
-        <translation>
-            <numerusform>%1: %2, %n Zeile</numerusform>
-            <numerusform>%1: %2, %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading %1 failed: %2</source>
-        <translation>Laden von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n step(s).</source>
-        <translation>
-            <numerusform>Nach %n Schritt abgebrochen.</numerusform>
-            <numerusform>Nach %n Schritten abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %1 and %n environment(s) from it.</source>
-        <translation>
-            <numerusform>Fertig: %1 und %n Umgebung daraus.</numerusform>
-            <numerusform>Fertig: %1 und %n Umgebungen daraus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step %1 failed: %2. Done before it: %3</source>
-        <translation>Schritt %1 fehlgeschlagen: %2. Zuvor erledigt: %3</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -3105,13 +3118,6 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::PostgresConnection</name>
-    <message>
-        <source>Not a PostgreSQL connection string.</source>
-        <translation>Keine PostgreSQL-Verbindungszeichenfolge.</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,8 @@ struct Ran
 class Fixture : public TestUtils::SandboxFixture
 {
 public:
-    explicit Fixture(int operationMs = 20)
-        : SandboxFixture(u"demo"_s, operationMs)
+    explicit Fixture(int operationMs = 20, const QString& seed = u"demo"_s)
+        : SandboxFixture(seed, operationMs)
         , orgId(SandboxFixture::orgId())
     {
     }
@@ -114,6 +114,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void branchesListTree();
+    void branchesListTakesOneRequestForTwoThousand();
 };
 
 void TestHeadless::dryRunPrintsThePlanAsJson()
@@ -330,6 +331,19 @@ void TestHeadless::branchesListTree()
     QVERIFY(text.startsWith(u"NAME"_s));
     QVERIFY2(text.contains(u"└─ main-dev"_s) && text.contains(u"   └─ dev-alice"_s), qPrintable(text));
     QVERIFY(text.indexOf(u"main-dev"_s) < text.indexOf(u"dev-alice"_s));
+}
+
+void TestHeadless::branchesListTakesOneRequestForTwoThousand()
+{
+    Fixture f(20, u"scale:1:2000"_s);
+    const QString project = f.state().projects.cbegin()->project.id;
+    f.requests().clear();
+    const Ran json = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, project, u"--output"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(json.json().value(u"branches"_s).toArray().size(), 2000);
+    QCOMPARE(f.count("GET", u"/branches"_s), 1); // the API allows limit=10000: one page
+    QCOMPARE(f.count("GET", u"/endpoints"_s), 1);
+    QCOMPARE(f.requests().size(), 2);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestHeadless)

@@ -13,7 +13,6 @@
 #include <neon/client.h>
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int operationMs = 200;
-
-template<typename Sender, typename Signal>
-void waitFor(Sender* sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 struct Timing
 {

@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 
 using namespace Qt::StringLiterals;
 
@@ -23,14 +22,6 @@ namespace {
 constexpr int projectCount = 50;
 constexpr int branchesPerProject = 200;
 constexpr int latencyMs = 20;
-
-template<typename Sender, typename Signal>
-void waitFor(Sender* sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 struct Scan
 {

@@ -3,9 +3,19 @@
 
 #include <sandbox/embedded.h>
 
+#include <QEventLoop>
 #include <QFile>
 
 #include <cstdio>
+
+/// Runs the event loop until `sender` emits `signal` (the benchmarks' way to wait for a step).
+template<typename Sender, typename Signal>
+void waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 /// Resident memory of this process, from /proc/self/status.
 inline double residentMegabytes()

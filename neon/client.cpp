@@ -25,7 +25,9 @@ Client::Client(ClientConfig config, QObject* parent) : QObject(parent), m_config
 {
     m_scheduler.policy = m_config.transport;
     m_nam.setAutoDeleteReplies(false);
-    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // QNAM sends raw headers (our Authorization) again on a redirect: only to the same scheme,
+    // host and port, or the API key would go wherever a server points.
+    m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_authorization = "Bearer " + m_config.apiKey.toUtf8();
 }
 

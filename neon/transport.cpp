@@ -267,6 +267,19 @@ void HttpCall::onFinished()
     const QString requestId = QString::fromLatin1(m_request.rawHeader("X-Request-ID"));
     const bool attemptsLeft = m_attempt < m_scheduler->policy.maxAttempts;
 
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        // Refused before anything was sent there: the key stays with the API host.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl to = reply->url().resolved(target);
+        result.error.kind = Error::Kind::Network;
+        result.error.networkError = QNetworkReply::InsecureRedirectError;
+        result.error.requestId = requestId;
+        result.error.message = QStringLiteral("the API host redirected to another server (%1); Canopy does not follow it, "
+                                              "so the API key is not sent there. Check the API host setting")
+                                   .arg(to.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString());
+        finish(result);
+        return;
+    }
     if (result.status == 0) {
         const QNetworkReply::NetworkError e = reply->error();
         const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;

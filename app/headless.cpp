@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "headless.h"
 
+#include "apikeyoption.h"
 #include "englishplurals.h"
 #include "headlessoutput.h"
 
@@ -49,8 +50,7 @@ void waitFor(Sender* sender, Signal signal)
 
 struct Common
 {
-    QCommandLineOption apiKey{u"api-key"_s, u"Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."_s,
-                              u"key"_s};
+    App::ApiKeyOptions apiKey;
     QCommandLineOption apiHost{u"api-host"_s, u"Neon API base URL including /api/v2 (else NEON_API_HOST)."_s, u"url"_s};
     QCommandLineOption output{u"output"_s, u"table (default) or json."_s, u"format"_s, u"table"_s};
 
@@ -58,7 +58,8 @@ struct Common
     {
         parser.setApplicationDescription(description);
         parser.addHelpOption();
-        parser.addOptions({apiKey, apiHost, output});
+        apiKey.addTo(parser);
+        parser.addOptions({apiHost, output});
     }
 
     /// The client with the same credential and host rules as the window; null with a message.
@@ -73,7 +74,9 @@ struct Common
             return nullptr;
         }
         Neon::CredentialResolver::Inputs inputs;
-        inputs.commandLineKey = parser.value(apiKey);
+        inputs.commandLineKey = apiKey.read(parser, problem);
+        if (!problem->isEmpty())
+            return nullptr;
         Neon::CredentialResolver resolver(inputs);
         Neon::Credential credential;
         QObject::connect(&resolver, &Neon::CredentialResolver::resolved, &resolver,
@@ -81,7 +84,7 @@ struct Common
         QTimer::singleShot(0, &resolver, &Neon::CredentialResolver::resolve);
         waitFor(&resolver, &Neon::CredentialResolver::resolved);
         if (!credential.isValid()) {
-            *problem = u"no API key: pass --api-key, set NEON_API_KEY, or store one with the Canopy window. "_s
+            *problem = u"no API key: set NEON_API_KEY, pass --api-key-file or --api-key -, or store one with the Canopy window. "_s
                        + credential.notes.join(u" "_s);
             return nullptr;
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "apikeyoption.h"
 #include "englishplurals.h"
 #include "headless.h"
 #include "session.h"
@@ -67,14 +68,14 @@ int main(int argc, char* argv[])
         "Each has its own --help. Exit codes: 0 done, 1 partly done, 2 failed."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiKey(u"api-key"_s,
-        u"Neon API key (else NEON_API_KEY, the keychain, the Neon CLI login)."_s, u"key"_s);
+    const App::ApiKeyOptions apiKey;
     const QCommandLineOption apiHost(u"api-host"_s,
         u"Neon API base URL including /api/v2 (else NEON_API_HOST, else https://console.neon.tech/api/v2)."_s, u"url"_s);
     const QCommandLineOption demo(u"demo"_s,
         u"Run offline against the built-in sandbox (a local Neon API with real PostgreSQL databases)."_s);
     const QCommandLineOption theme(u"theme"_s, u"system, light or dark (remembered)."_s, u"name"_s);
-    parser.addOptions({apiKey, apiHost, demo, theme});
+    apiKey.addTo(parser);
+    parser.addOptions({apiHost, demo, theme});
     parser.process(app);
     Sandbox::quitOnTerminationSignals(); // the demo's PostgreSQL stops with the window
 
@@ -95,7 +96,14 @@ int main(int argc, char* argv[])
     Session session(config);
     if (parser.isSet(demo))
         session.startDemo();
-    else
-        session.start(parser.value(apiKey));
+    else {
+        QString problem;
+        const QString key = apiKey.read(parser, &problem);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "canopy: %s\n", qPrintable(problem));
+            return 2;
+        }
+        session.start(key);
+    }
     return QApplication::exec();
 }

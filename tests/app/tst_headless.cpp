@@ -68,6 +68,10 @@ public:
             args << u"--api-host"_s << server->baseUrl().toString();
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(CANOPY_BINARY), args);
+        if (!standardInput.isNull()) {
+            p.write(standardInput);
+            p.closeWriteChannel();
+        }
         if (!finished.wait(120000))
             qFatal("canopy did not finish: %s", qPrintable(args.join(u' ')));
         return {p.exitCode(), p.readAllStandardOutput(), err + QString::fromUtf8(p.readAllStandardError())};
@@ -85,6 +89,7 @@ public:
 
     QTemporaryDir home;
     QString orgId;
+    QByteArray standardInput; ///< written to canopy's standard input when set
 };
 
 QStringList outcomes(const QJsonObject& report, const QString& outcome)
@@ -114,6 +119,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void branchesListTree();
+    void keyFromFileOrStandardInput();
     void branchesListTakesOneRequestForTwoThousand();
 };
 
@@ -260,7 +266,7 @@ void TestHeadless::versionAndHelp()
     const Ran help = f.canopy({u"--help"_s}, apiKey, false);
     QCOMPARE(help.exitCode, 0);
     const QString text = QString::fromUtf8(help.out);
-    for (const QString& option : {u"--api-key"_s, u"--api-host"_s, u"--demo"_s, u"--theme"_s, u"--version"_s,
+    for (const QString& option : {u"--api-key"_s, u"--api-key-file"_s, u"visible to other users in ps"_s, u"--api-host"_s, u"--demo"_s, u"--theme"_s, u"--version"_s,
                                   u"canopy cleanup"_s, u"canopy branches list"_s, u"Exit codes"_s})
         QVERIFY2(text.contains(option), qPrintable(option));
     const Ran cleanupHelp = f.canopy({u"cleanup"_s, u"--help"_s}, apiKey, false);
@@ -331,6 +337,46 @@ void TestHeadless::branchesListTree()
     QVERIFY(text.startsWith(u"NAME"_s));
     QVERIFY2(text.contains(u"└─ main-dev"_s) && text.contains(u"   └─ dev-alice"_s), qPrintable(text));
     QVERIFY(text.indexOf(u"main-dev"_s) < text.indexOf(u"dev-alice"_s));
+}
+
+void TestHeadless::keyFromFileOrStandardInput()
+{
+    Fixture f;
+    const QStringList list{u"branches"_s, u"list"_s, u"--project"_s, f.projectId(u"shop"_s), u"--output"_s, u"json"_s};
+    // A file, with the newline editors add; readable by its owner only.
+    const QString keyFile = f.home.filePath(u"neon.key"_s);
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(apiKey.toUtf8() + "\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const Ran fromFile = f.canopy(list + QStringList{u"--api-key-file"_s, keyFile}, QString());
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    QVERIFY(!fromFile.err.contains(u"warning"_s));
+    QVERIFY(fromFile.json().value(u"branches"_s).toArray().size() > 3);
+    // Readable by others: it still works, with a warning.
+    QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ReadOther));
+    const Ran shared = f.canopy(list + QStringList{u"--api-key-file"_s, keyFile}, QString());
+    QCOMPARE(shared.exitCode, 0);
+    QVERIFY2(shared.err.contains(u"chmod 600"_s), qPrintable(shared.err));
+    // Standard input.
+    f.standardInput = apiKey.toUtf8() + "\n";
+    const Ran fromInput = f.canopy(list + QStringList{u"--api-key"_s, u"-"_s}, QString());
+    QVERIFY2(fromInput.exitCode == 0, qPrintable(fromInput.err));
+    f.standardInput = "\n";
+    const Ran emptyInput = f.canopy(list + QStringList{u"--api-key"_s, u"-"_s}, QString());
+    QCOMPARE(emptyInput.exitCode, 2);
+    QVERIFY2(emptyInput.err.contains(u"no API key in standard input"_s), qPrintable(emptyInput.err));
+    f.standardInput = {};
+    // A missing file, and both ways at once, are refused before anything is sent.
+    f.requests().clear();
+    const Ran missing = f.canopy(list + QStringList{u"--api-key-file"_s, f.home.filePath(u"none"_s)}, QString());
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"cannot read the API key file"_s), qPrintable(missing.err));
+    const Ran both = f.canopy(list + QStringList{u"--api-key-file"_s, keyFile, u"--api-key"_s, apiKey}, QString());
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(!both.err.contains(apiKey));
+    QCOMPARE(f.requests().size(), 0);
 }
 
 void TestHeadless::branchesListTakesOneRequestForTwoThousand()

@@ -39,6 +39,8 @@ public:
     QAction* recoverAction() const { return m_recover; }
     QAction* compareAction() const { return m_compare; }
     QAction* copyUriAction() const { return m_copyUri; }
+    /// How long a copied connection string stays on the clipboard (45 s; tests shorten it).
+    void setSecretClipboardTime(int ms) { m_secretClipboardMs = ms; }
     QAction* psqlAction() const { return m_psql; }
     QAction* maskingAction() const { return m_masking; }
     QAction* anonymizedBaseAction() const { return m_anonBase; }
@@ -49,6 +51,8 @@ public:
     static std::pair<QString, QStringList> psqlCommand(const QString& uriWithoutPassword);
 
 Q_SIGNALS:
+    /// The time of a copied secret ran out; `cleared`: it was still on the clipboard and is gone.
+    void secretClipboardExpired(bool cleared);
     void dialogOpened(QDialog* dialog);
     /// An action's requests ended; `ok` false when anything failed (the banner says what).
     void finished(const QString& description, bool ok);
@@ -75,6 +79,7 @@ private:
     void recover();
     void compare();
     void copyUri();
+    void copySecret(const QString& secret);
     void openPsql();
     void masking();
     void anonymizedBase();
@@ -94,6 +99,7 @@ private:
     QAction* m_recover;
     QAction* m_compare;
     QAction* m_copyUri;
+    int m_secretClipboardMs = 45000;
     QAction* m_psql;
     QAction* m_masking;
     QAction* m_anonBase;

@@ -15,9 +15,11 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -121,9 +123,28 @@ void BranchActions::copyUri()
     fetchConnectionUri([this](const QString& uri, const Neon::Error& error) {
         if (uri.isEmpty())
             return m_window->reportError(error, tr("The connection string could not be read."));
-        QGuiApplication::clipboard()->setText(uri);
-        m_window->statusBar()->showMessage(tr("Connection string copied (it contains the password)."), 8000);
+        copySecret(uri);
+        m_window->statusBar()->showMessage(
+            tr("Connection string copied (it contains the password); the clipboard is cleared in %n second(s).", nullptr,
+               m_secretClipboardMs / 1000), 8000);
         Q_EMIT finished(tr("Copying the connection string"), true);
+    });
+}
+
+void BranchActions::copySecret(const QString& secret)
+{
+    // Marked for clipboard managers (KDE's Klipper, and others that honour the hint) so the
+    // password is not kept in their history, and taken back after a while unless replaced.
+    auto* data = new QMimeData;
+    data->setText(secret);
+    data->setData(u"x-kde-passwordManagerHint"_s, "secret");
+    QGuiApplication::clipboard()->setMimeData(data);
+    QTimer::singleShot(m_secretClipboardMs, this, [this, secret] {
+        QClipboard* clipboard = QGuiApplication::clipboard();
+        const bool stillOurs = clipboard->text() == secret;
+        if (stillOurs)
+            clipboard->clear();
+        Q_EMIT secretClipboardExpired(stillOurs);
     });
 }
 

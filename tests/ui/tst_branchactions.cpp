@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QMimeData>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -500,12 +501,28 @@ void TestBranchActions::copyConnectionStringAndPsqlCommand()
 {
     select(u"main"_s);
     QGuiApplication::clipboard()->clear();
+    m_actions->setSecretClipboardTime(1500);
     m_actions->copyUriAction()->trigger();
     bool ok = false;
     QVERIFY(waitFinished(&ok) && ok);
     const QString uri = QGuiApplication::clipboard()->text();
     QVERIFY2(uri.startsWith(u"postgresql://"_s), qPrintable(uri));
     QVERIFY(!QUrl(uri).password().isEmpty());
+    // Marked as a secret for clipboard managers, said in the status bar, and taken back later.
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"cleared"_s), qPrintable(m_window->statusBar()->currentMessage()));
+    QSignalSpy expired(m_actions, &Ui::BranchActions::secretClipboardExpired);
+    QVERIFY(expired.wait(10000));
+    QCOMPARE(expired.takeFirst().at(0).toBool(), true);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    // Something the user copied meanwhile stays.
+    m_actions->copyUriAction()->trigger();
+    QVERIFY(waitFinished(&ok) && ok);
+    QGuiApplication::clipboard()->setText(u"mine"_s);
+    QVERIFY(expired.wait(10000));
+    QCOMPARE(expired.takeFirst().at(0).toBool(), false);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"mine"_s);
+    m_actions->setSecretClipboardTime(45000);
     // psql runs in a terminal with the URI as its last argument and no password in it.
     QUrl bare(uri);
     bare.setPassword({});

@@ -77,6 +77,7 @@ void OperationWaiter::pollNext()
                         .arg(remaining)
                         .arg(m_operations.size())
                         .arg(pending->action, pending->status));
+    retireCall();
     m_call = m_factory(u"/projects/{project_id}/operations/{operation_id}"_s,
         Paths::project(m_projectId) + "/operations/"_L1 + Paths::segment(pending->id));
     if (!m_call)
@@ -95,10 +96,19 @@ void OperationWaiter::pollNext()
     m_call->start();
 }
 
+void OperationWaiter::retireCall()
+{
+    // The next poll may be started from the previous call's own done(): that call is the
+    // sender of the signal being delivered, so it goes from the event loop, not now.
+    if (m_call)
+        m_call.release()->deleteLater();
+}
+
 void OperationWaiter::pollBranch()
 {
     if (m_branchId.isEmpty())
         return finish(Error());
+    retireCall();
     m_call = m_factory(
         u"/projects/{project_id}/branches/{branch_id}"_s, Paths::branch(m_projectId, m_branchId));
     if (!m_call)

@@ -41,6 +41,7 @@ private:
     void pollNext();
     void scheduleNext();
     void pollBranch();
+    void retireCall();
     void finish(const Error& error); ///< an empty Error means success
 
     CallFactory m_factory;

@@ -2,6 +2,7 @@
 // The cleanup dialog's work: building the plan, the confirmed deletions with progress and
 // stop, the exports, recovery, and closing only once nothing is under way.
 #include "cleanupdialog.h"
+#include "filechooser.h"
 
 #include "confirmation.h"
 #include "recoverdeleteddialog.h"
@@ -11,9 +12,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QTableView>
@@ -174,18 +173,18 @@ bool CleanupDialog::isBusy() const
 void CleanupDialog::exportTo(bool report)
 {
     const QString what = report ? tr("Export Cleanup Report") : tr("Export Cleanup Plan");
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, what, report ? u"cleanup-report.csv"_s : u"cleanup-plan.csv"_s,
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &selected);
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive) || selected.startsWith(u"JSON"_s);
-    const Models::CleanupReport& r = m_model->report();
-    const QByteArray bytes = report ? (json ? Models::reportToJson(r) : Models::reportToCsv(r))
-                                    : (json ? Models::planToJson(r.plan) : Models::planToCsv(r.plan));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, what, tr("%1 could not be written: %2").arg(path, file.errorString()));
+    // No nested event loop: the run goes on while the file is chosen, and the report is read
+    // when the choice is made, so it holds everything done by then.
+    chooseFileToSave(this, what, report ? u"cleanup-report.csv"_s : u"cleanup-plan.csv"_s, tr("CSV (*.csv);;JSON (*.json)"),
+                     [this, what, report](const FileChoice& choice) {
+        const bool json = choice.path.endsWith(u".json"_s, Qt::CaseInsensitive) || choice.filter.startsWith(u"JSON"_s);
+        const Models::CleanupReport& r = m_model->report();
+        const QByteArray bytes = report ? (json ? Models::reportToJson(r) : Models::reportToCsv(r))
+                                        : (json ? Models::planToJson(r.plan) : Models::planToCsv(r.plan));
+        QSaveFile file(choice.path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            showWarning(this, what, tr("%1 could not be written: %2").arg(choice.path, file.errorString()));
+    });
 }
 
 void CleanupDialog::recover()

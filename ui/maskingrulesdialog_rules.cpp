@@ -2,12 +2,13 @@
 // The rules in the masking dialog's tree: reading and setting them, PII suggestions, editing a
 // column's rule, and the versioned rules file.
 #include "maskingrulesdialog.h"
+#include "filechooser.h"
 
 #include <models/masking.h>
 #include <neon/codec.h>
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,26 +170,24 @@ bool MaskingRulesDialog::importRules(const QByteArray& json, QList<Neon::Masking
 
 void MaskingRulesDialog::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Masking Rules"), m_branch.name + u"-masking.json"_s,
-                                                      tr("Masking rules (*.json)"));
-    QSaveFile file(path);
-    if (path.isEmpty())
-        return;
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportRules(rules())) < 0 || !file.commit())
-        m_status->setText(tr("Not exported: %1").arg(file.errorString()));
+    chooseFileToSave(this, tr("Export Masking Rules"), m_branch.name + u"-masking.json"_s, tr("Masking rules (*.json)"),
+                     [this](const FileChoice& choice) {
+        QSaveFile file(choice.path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(exportRules(rules())) < 0 || !file.commit())
+            m_status->setText(tr("Not exported: %1").arg(file.errorString()));
+    });
 }
 
 void MaskingRulesDialog::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Masking Rules"), {}, tr("Masking rules (*.json)"));
-    QFile file(path);
-    QList<Neon::MaskingRule> imported;
-    QString error;
-    if (path.isEmpty())
-        return;
-    if (!file.open(QIODevice::ReadOnly) || !importRules(file.readAll(), &imported, &error))
-        return m_status->setText(tr("Not imported: %1").arg(error.isEmpty() ? file.errorString() : error));
-    setRules(imported);
+    chooseFileToOpen(this, tr("Import Masking Rules"), tr("Masking rules (*.json)"), [this](const FileChoice& choice) {
+        QFile file(choice.path);
+        QList<Neon::MaskingRule> imported;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly) || !importRules(file.readAll(), &imported, &error))
+            return m_status->setText(tr("Not imported: %1").arg(error.isEmpty() ? file.errorString() : error));
+        setRules(imported);
+    });
 }
 
 } // namespace Ui

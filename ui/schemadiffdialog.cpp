@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "schemadiffdialog.h"
+#include "filechooser.h"
 
 #include "codehighlighting.h"
 #include "theme.h"
@@ -7,7 +8,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -91,12 +91,12 @@ SchemaDiffDialog::SchemaDiffDialog(Neon::Client* client, const QString& projectI
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_diff); });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save"), m_branch->currentText() + u".diff"_s,
-                                                          tr("Unified diff (*.diff);;The branch's schema (*.sql)"));
-        if (!path.isEmpty())
-            saveTo(path, [this](bool ok, const QString& problem) {
+        chooseFileToSave(this, tr("Save"), m_branch->currentText() + u".diff"_s,
+                         tr("Unified diff (*.diff);;The branch's schema (*.sql)"), [this](const FileChoice& choice) {
+            saveTo(choice.path, [this](bool ok, const QString& problem) {
                 m_status->setText(ok ? tr("Saved.") : tr("Not saved: %1").arg(problem));
             });
+        });
     });
 
     auto* layout = new QVBoxLayout(this);

@@ -17,6 +17,7 @@
 #include <ui/recoverdeleteddialog.h>
 #include <ui/teamactions.h>
 
+#include <QFileDialog>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
@@ -76,6 +77,7 @@ class TestTeamActions : public QObject
 private Q_SLOTS:
     void cleanupPlansConfirmsDeletesExportsAndRecovers();
     void cleanupCancelNeedsNoConfirmationAndDeletesNothing();
+    void cleanupExportsWhileRunningWithoutANestedLoop();
     void bulkResetsEveryChildOfTheBase();
     void bulkExtendsExpirationWithinTheRules();
     void environmentsLayOutTheWorkflow();
@@ -141,6 +143,48 @@ void TestTeamActions::cleanupPlansConfirmsDeletesExportsAndRecovers()
     for (const QString& name : toDelete)
         back += f.branch(u"shop"_s, name) ? 1 : 0;
     QCOMPARE(back, 3);
+}
+
+void TestTeamActions::cleanupExportsWhileRunningWithoutANestedLoop()
+{
+    Fixture f;
+    // Slow deletions: the export is asked for while the run goes on.
+    f.server->setFaultHook([](const HttpFront::Request& r) -> std::optional<Sandbox::Fault> {
+        return r.method == "DELETE" ? std::optional(Sandbox::Fault::delay(400)) : std::nullopt;
+    });
+    auto* dialog = new Ui::CleanupDialog(f.client.get(), {f.orgId(), u"Demo"_s, f.projectId(u"shop"_s), u"shop"_s});
+    Models::CleanupCriteria c;
+    c.patterns = {u"preview-*"_s};
+    dialog->setCriteria(c);
+    dialog->setOnlyCurrentProject(true);
+    QSignalSpy planned(dialog, &Ui::CleanupDialog::planReady);
+    dialog->buildPlan();
+    QVERIFY(planned.wait(10000));
+    QSignalSpy ran(dialog, &Ui::CleanupDialog::runFinished);
+    dialog->deletePlanned();
+    QVERIFY(confirm(dialog));
+    QPushButton* exportPlan = nullptr;
+    for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
+        if (b->text() == u"Export &Plan…"_s)
+            exportPlan = b;
+    }
+    QVERIFY(exportPlan && exportPlan->isEnabled());
+    exportPlan->click(); // returns at once: no nested event loop
+    QPointer<QFileDialog> chooser = dialog->findChild<QFileDialog*>();
+    QVERIFY(chooser);
+    QVERIFY(ran.isEmpty()); // the run is still going
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plan.json"_s);
+    chooser->selectFile(path);
+    QMetaObject::invokeMethod(chooser.data(), "accept"); // as the Save button does
+    QVERIFY(QFile::exists(path));
+    QVERIFY(ran.wait(20000));
+    // A dialog that goes while its chooser is open takes the chooser with it, and nothing runs after.
+    exportPlan->click();
+    chooser = dialog->findChild<QFileDialog*>();
+    QVERIFY(chooser);
+    delete dialog;
+    QVERIFY(chooser.isNull());
 }
 
 void TestTeamActions::cleanupCancelNeedsNoConfirmationAndDeletesNothing()

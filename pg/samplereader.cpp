@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "sqltext.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,30 +58,24 @@ SampleReader::SampleReader(QObject* parent)
 {
 }
 
-SampleReader::~SampleReader()
-{
-    for (QThread* t : std::as_const(m_threads))
-        t->wait(); // the connection closes with its thread; at most the connect timeout
-}
+SampleReader::~SampleReader() = default; // running reads finish on their own; their answers are dropped
 
 void SampleReader::read(const QString& postgresUri, const QString& schema, const QString& table, int limit)
 {
     const quint64 generation = ++m_generation;
     QPointer<SampleReader> self(this);
-    QThread* thread = QThread::create([self, generation, postgresUri, schema, table, limit] {
+    // The thread is nobody's child and deletes itself when done, so a reader (and the dialog that
+    // owns it) can go at once: closing never waits for a slow or unreachable server.
+    QObject* home = QCoreApplication::instance();
+    QThread* thread = QThread::create([self, home, generation, postgresUri, schema, table, limit] {
         const Sample sample = readSample(postgresUri, schema, table, limit);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, generation, sample] {
+        // Delivered on the GUI thread, where `self` is checked: it may be gone by then.
+        QMetaObject::invokeMethod(home, [self, generation, sample] {
             if (self && generation == self->m_generation)
                 Q_EMIT self->finished(sample.columns, sample.rows, sample.error);
         }, Qt::QueuedConnection);
     });
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeAll(thread);
-        thread->deleteLater();
-    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
 

@@ -26,7 +26,6 @@ Q_SIGNALS:
 
 private:
     quint64 m_generation = 0;
-    QList<QThread*> m_threads;
 };
 
 } // namespace Pg

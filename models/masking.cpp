@@ -243,7 +243,7 @@ QString Masker::describe(const QString& function)
 }
 
 Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal,
-                   const QSet<QString>& avoid) const
+                   const std::function<bool(const QString&)>& avoid) const
 {
     Expression e;
     QString error;
@@ -261,7 +261,7 @@ Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>
 }
 
 Cell Masker::apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
-                   qint64 ordinal, const QSet<QString>& avoid) const
+                   qint64 ordinal, const std::function<bool(const QString&)>& avoid) const
 {
     if (const QStringList unsupported = expression.unsupportedFunctions(); !unsupported.isEmpty())
         return Cell{{}, true, u"computed on Neon: "_s + unsupported.join(u", "_s)};
@@ -277,7 +277,7 @@ Cell Masker::apply(const Expression& expression, const QString& column, const QH
     QVariant value = Functions::evaluate(expression.root(), context, &problem);
     // Random draws that land on the original value are drawn again: the value must change.
     const bool random = Functions::isRandom(expression.root());
-    auto kept = [&] { return (!original.isNull() && value == original) || (!value.isNull() && avoid.contains(value.toString())); };
+    auto kept = [&] { return (!original.isNull() && value == original) || (!value.isNull() && avoid && avoid(value.toString())); };
     for (int attempt = 0; attempt < 512 && problem.isEmpty() && random && kept(); ++attempt)
         value = Functions::evaluate(expression.root(), context, &problem);
     if (problem.isEmpty() && random && kept())

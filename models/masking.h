@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Models::Masking {
@@ -57,9 +58,9 @@ public:
     /// `avoid`: values a random draw must not produce either (every original value of the
     /// column, when a whole table is masked: no masked row may carry anybody's real value).
     Cell apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>& row, qint64 ordinal,
-               const QSet<QString>& avoid = {}) const;
+               const std::function<bool(const QString&)>& avoid = {}) const;
     Cell apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
-               qint64 ordinal, const QSet<QString>& avoid = {}) const;
+               qint64 ordinal, const std::function<bool(const QString&)>& avoid = {}) const;
 
     static QStringList supportedFunctions();
     /// The function in plain words ("A made-up free email address"), for the picker.

@@ -5,6 +5,19 @@
 
 namespace Models {
 
+namespace {
+/// A rule whose value is written out as it is (no function, no expression to parse).
+bool isBareLiteral(const Neon::MaskingRule& rule)
+{
+    if (!rule.maskingFunction.isEmpty() || rule.maskingValue.isEmpty() || rule.maskingValue.startsWith(u'\'')
+        || rule.maskingValue.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+        return false;
+    bool number = false;
+    rule.maskingValue.toDouble(&number);
+    return !number;
+}
+} // namespace
+
 RulesMasker::RulesMasker(const QList<Neon::MaskingRule>& rules, quint64 seed)
     : m_masker(seed)
 {
@@ -12,9 +25,17 @@ RulesMasker::RulesMasker(const QList<Neon::MaskingRule>& rules, quint64 seed)
         const QString table = key(r.schemaName, r.tableName);
         if (!m_rules[table].contains(r.columnName))
             m_columns[table].append(r.columnName);
-        m_rules[table].insert(r.columnName, r);
+        Prepared prepared{r, nullptr, {}};
+        if (!isBareLiteral(r)) {
+            auto expression = std::make_shared<Masking::Expression>();
+            if (expression->parse(r.maskingFunction.isEmpty() ? r.maskingValue : r.maskingFunction, &prepared.parseError))
+                prepared.expression = std::move(expression);
+        }
+        m_rules[table].insert(r.columnName, std::move(prepared));
     }
 }
+
+RulesMasker::~RulesMasker() = default;
 
 QStringList RulesMasker::maskedColumns(const QString& schema, const QString& table) const
 {
@@ -22,12 +43,16 @@ QStringList RulesMasker::maskedColumns(const QString& schema, const QString& tab
 }
 
 Pg::MaskedCell RulesMasker::mask(const QString& schema, const QString& table, const QString& column,
-                                 const QHash<QString, QVariant>& row, qint64 ordinal, const QSet<QString>& avoid) const
+                                 const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) const
 {
     const auto tableRules = m_rules.constFind(key(schema, table));
-    if (tableRules == m_rules.cend() || !tableRules->contains(column))
+    const auto prepared = tableRules == m_rules.cend() ? QHash<QString, Prepared>::const_iterator() : tableRules->constFind(column);
+    if (tableRules == m_rules.cend() || prepared == tableRules->cend())
         return {row.value(column), {}};
-    const Masking::Cell cell = m_masker.apply(tableRules->value(column), row, ordinal, avoid);
+    if (!prepared->parseError.isEmpty())
+        return {{}, prepared->parseError};
+    const Masking::Cell cell = prepared->expression ? m_masker.apply(*prepared->expression, column, row, ordinal, isOriginal)
+                                                    : m_masker.apply(prepared->rule, row, ordinal, isOriginal);
     if (cell.computedOnNeon && cell.problem.isEmpty())
         return {{}, QCoreApplication::translate("Models::RulesMasker", "this masking function is computed only on Neon")};
     return {cell.value, cell.problem};

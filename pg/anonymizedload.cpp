@@ -3,10 +3,9 @@
 
 #include "anonymizedload_table.h"
 #include "connection.h"
+#include "copytext.h"
 #include "introspection.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QPointer>
 #include <QThread>
 
@@ -33,28 +32,7 @@ AnonymizedLoad::~AnonymizedLoad()
 
 QByteArray AnonymizedLoad::copyText(const QVariant& value)
 {
-    if (value.isNull())
-        return "\\N";
-    QByteArray text;
-    switch (value.typeId()) {
-    case QMetaType::Bool: text = value.toBool() ? "t" : "f"; break;
-    case QMetaType::QDate: text = value.toDate().toString(Qt::ISODate).toUtf8(); break;
-    case QMetaType::QDateTime: text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8(); break;
-    case QMetaType::QByteArray: text = "\\x" + value.toByteArray().toHex(); break;
-    default: text = value.toString().toUtf8();
-    }
-    QByteArray out;
-    out.reserve(text.size());
-    for (char c : std::as_const(text)) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return CopyText::encode(value);
 }
 
 void AnonymizedLoad::start(int batchRows)

@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "anonymizedload_table.h"
 
-#include "anonymizedload.h"
+#include "cellmasker.h"
 #include "connection.h"
+#include "copystream.h"
+#include "copytext.h"
 #include "introspection.h"
 #include "sqltext.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-
-#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Pg {
+
+namespace {
+constexpr size_t digestSeed = 0x2545f4914f6cdd1dULL;
+} // namespace
 
 struct TableLoader::Table
 {
@@ -22,10 +26,13 @@ struct TableLoader::Table
     QString schema;
     QString table;
     QString qualified; ///< quoted
+    QStringList columns; ///< stored columns, in table order (generated ones left out)
     QStringList masked;
-    QHash<QString, QSet<QString>> originals;
+    QList<int> maskedIndexes; ///< of `masked` in `columns`
+    /// Digests of every original value of each masked column: no masked row may carry anybody's
+    /// real value, and a 64-bit digest per distinct value keeps memory small for large tables.
+    QHash<QString, QSet<size_t>> originals;
     qint64 rows = 0;
-    bool copying = false;
 };
 
 TableLoader::TableLoader(Connection& source, Connection& target, const CellMasker& masker, const std::atomic<bool>& cancel, int batchRows)
@@ -33,7 +40,7 @@ TableLoader::TableLoader(Connection& source, Connection& target, const CellMaske
     , m_target(target)
     , m_masker(masker)
     , m_cancel(cancel)
-    , m_batchRows(batchRows)
+    , m_batchRows(std::max(1, batchRows))
 {
 }
 
@@ -43,8 +50,9 @@ QString TableLoader::prepare()
         return m_source.error();
     if (!m_target.isOpen())
         return m_target.error();
-    m_copy = m_target.native();
-    if (!m_copy)
+    m_sourceCopy = m_source.native();
+    m_targetCopy = m_target.native();
+    if (!m_sourceCopy || !m_targetCopy)
         return tr("The PostgreSQL driver gives no connection handle for COPY.");
     bool ok = false;
     const QStringList tables = userTables(m_target, &ok);
@@ -64,23 +72,13 @@ QString TableLoader::load(const QString& qualifiedTable, const std::function<voi
     table.schema = qualifiedTable.section(u'.', 0, 0);
     table.table = qualifiedTable.section(u'.', 1);
     table.qualified = qualifiedName(table.schema, table.table);
-    table.masked = m_masker.maskedColumns(table.schema, table.table);
-    QString problem = readOriginals(table);
-    if (problem.isEmpty() && (!m_target.exec(u"BEGIN"_s) || !m_target.exec(u"TRUNCATE "_s + table.qualified + u" CASCADE"_s)))
+    QString problem = readColumns(table);
+    if (problem.isEmpty())
+        problem = readOriginals(table);
+    if (problem.isEmpty() && (!m_target.exec(u"BEGIN"_s) || !m_target.exec(u"TRUNCATE ONLY "_s + table.qualified + u" CASCADE"_s)))
         problem = m_target.error();
-    if (problem.isEmpty()) {
-        QSqlQuery declare(m_source.database());
-        if (!declare.exec(u"DECLARE canopy_rows NO SCROLL CURSOR FOR SELECT * FROM "_s + table.qualified))
-            problem = declare.lastError().text();
-        else
-            problem = copyBatches(table, progress);
-        if (table.copying) {
-            const QString ended = finishCopy(problem.isEmpty());
-            if (problem.isEmpty())
-                problem = ended;
-        }
-        QSqlQuery(m_source.database()).exec(u"CLOSE canopy_rows"_s);
-    }
+    if (problem.isEmpty())
+        problem = copyRows(table, progress);
     if (problem.isEmpty() && !m_target.exec(u"COMMIT"_s))
         problem = m_target.error();
     if (!problem.isEmpty())
@@ -88,92 +86,111 @@ QString TableLoader::load(const QString& qualifiedTable, const std::function<voi
     return problem;
 }
 
-QString TableLoader::readOriginals(Table& table)
+QString TableLoader::readColumns(Table& table)
 {
-    // Every original value of a masked column: no masked row may carry anybody's real one.
-    for (const QString& column : std::as_const(table.masked)) {
-        QSqlQuery values(m_source.database());
-        values.setForwardOnly(true);
-        if (!values.exec(u"SELECT DISTINCT %1::text FROM %2 WHERE %1 IS NOT NULL"_s.arg(quotedIdentifier(column), table.qualified)))
-            return values.lastError().text();
-        QSet<QString>& set = table.originals[column];
-        while (values.next())
-            set.insert(values.value(0).toString());
+    QSqlQuery q(m_source.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT attname FROM pg_attribute WHERE attrelid = %1::regclass AND attnum > 0 AND NOT attisdropped "
+                "AND attgenerated = '' ORDER BY attnum"_s.arg(quotedLiteral(table.qualified))))
+        return q.lastError().text();
+    while (q.next())
+        table.columns.append(q.value(0).toString());
+    for (const QString& column : m_masker.maskedColumns(table.schema, table.table)) {
+        if (const qsizetype i = table.columns.indexOf(column); i >= 0) {
+            table.masked.append(column);
+            table.maskedIndexes.append(int(i));
+        }
     }
     return {};
 }
 
-QString TableLoader::startCopy(const Table& table, const QStringList& columns)
+QString TableLoader::readOriginals(Table& table)
+{
+    for (const QString& column : std::as_const(table.masked)) {
+        QSet<size_t>& digests = table.originals[column];
+        const QString sql = u"COPY (SELECT DISTINCT %1::text FROM ONLY %2 WHERE %1 IS NOT NULL) TO STDOUT"_s.arg(
+            quotedIdentifier(column), table.qualified);
+        const QString problem = copyOut(m_sourceCopy, sql.toUtf8(), [&digests](QByteArrayView line) {
+            digests.insert(qHash(CopyText::decode(line).value_or(QString()), digestSeed));
+            return QString();
+        });
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString TableLoader::copyRows(Table& table, const std::function<void(qint64)>& progress)
 {
     QStringList quoted;
-    for (const QString& c : columns)
+    for (const QString& c : std::as_const(table.columns))
         quoted.append(quotedIdentifier(c));
-    const QByteArray copy = "COPY " + table.qualified.toUtf8() + " (" + quoted.join(u", "_s).toUtf8() + ") FROM STDIN";
-    PGresult* r = PQexec(m_copy, copy.constData());
-    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-    PQclear(r);
-    return ok ? QString() : QString::fromUtf8(PQerrorMessage(m_copy));
-}
-
-QString TableLoader::copyBatches(Table& table, const std::function<void(qint64)>& progress)
-{
-    QSqlQuery read(m_source.database());
-    read.setForwardOnly(true);
-    QStringList columns;
-    for (;;) {
+    const QString list = quoted.join(u", "_s);
+    CopyIn in(m_targetCopy);
+    QString problem = in.begin(u"COPY %1 (%2) FROM STDIN"_s.arg(table.qualified, list).toUtf8());
+    if (!problem.isEmpty())
+        return problem;
+    QByteArray masked;
+    const QString select = u"COPY (SELECT %1 FROM ONLY %2) TO STDOUT"_s.arg(list, table.qualified);
+    problem = copyOut(m_sourceCopy, select.toUtf8(), [&](QByteArrayView line) -> QString {
         if (m_cancel)
             return tr("Cancelled while loading %1; it was rolled back.").arg(table.name);
-        if (!read.exec(u"FETCH %1 FROM canopy_rows"_s.arg(m_batchRows)))
-            return read.lastError().text();
-        const QSqlRecord record = read.record();
-        if (columns.isEmpty()) {
-            for (int i = 0; i < record.count(); ++i)
-                columns.append(record.fieldName(i));
+        QString rowProblem;
+        if (table.masked.isEmpty()) {
+            rowProblem = in.append(line);
+            if (rowProblem.isEmpty())
+                rowProblem = in.append("\n");
+        } else {
+            masked.clear();
+            rowProblem = maskLine(table, line, masked);
+            if (rowProblem.isEmpty())
+                rowProblem = in.append(masked);
         }
-        if (!table.copying) {
-            if (const QString problem = startCopy(table, columns); !problem.isEmpty())
-                return problem;
-            table.copying = true;
-        }
-        QByteArray batch;
-        int fetched = 0;
-        QHash<QString, QVariant> row;
-        while (read.next()) {
-            ++fetched;
-            for (int i = 0; i < columns.size(); ++i)
-                row.insert(columns.at(i), read.value(i));
-            for (int i = 0; i < columns.size(); ++i) {
-                QVariant v = row.value(columns.at(i));
-                if (table.masked.contains(columns.at(i))) {
-                    const MaskedCell cell = m_masker.mask(table.schema, table.table, columns.at(i), row, table.rows,
-                                                          table.originals.value(columns.at(i)));
-                    if (!cell.problem.isEmpty()) // never fall back to the original: the table is not loaded
-                        return tr("%1.%2: %3").arg(table.name, columns.at(i), cell.problem);
-                    v = cell.value;
-                }
-                batch += AnonymizedLoad::copyText(v);
-                batch += i + 1 < columns.size() ? '\t' : '\n';
-            }
-            ++table.rows;
-        }
-        if (!batch.isEmpty() && PQputCopyData(m_copy, batch.constData(), int(batch.size())) != 1)
-            return QString::fromUtf8(PQerrorMessage(m_copy));
+        if (rowProblem.isEmpty() && ++table.rows % m_batchRows == 0)
+            progress(table.rows);
+        return rowProblem;
+    });
+    if (problem.isEmpty() && m_cancel) // cancelled after the last row: still rolled back
+        problem = tr("Cancelled while loading %1; it was rolled back.").arg(table.name);
+    const QString ended = in.end(problem.isEmpty());
+    if (problem.isEmpty())
+        problem = ended;
+    if (problem.isEmpty())
         progress(table.rows);
-        if (fetched < m_batchRows)
-            return {};
-    }
+    return problem;
 }
 
-QString TableLoader::finishCopy(bool ok)
+QString TableLoader::maskLine(Table& table, QByteArrayView line, QByteArray& out)
 {
-    QString problem;
-    PQputCopyEnd(m_copy, ok ? nullptr : "cancelled by Canopy");
-    while (PGresult* r = PQgetResult(m_copy)) {
-        if (problem.isEmpty() && ok && PQresultStatus(r) != PGRES_COMMAND_OK)
-            problem = QString::fromUtf8(PQresultErrorMessage(r));
-        PQclear(r);
+    const QList<QByteArrayView> fields = CopyText::fields(line);
+    if (fields.size() != table.columns.size())
+        return tr("%1: a row with %2 fields for %3 columns").arg(table.name).arg(fields.size()).arg(table.columns.size());
+    QHash<QString, QVariant> row;
+    row.reserve(fields.size());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const std::optional<QString> value = CopyText::decode(fields.at(i));
+        row.insert(table.columns.at(i), value ? QVariant(*value) : QVariant());
     }
-    return problem;
+    QList<QByteArray> replaced(table.masked.size());
+    for (qsizetype m = 0; m < table.masked.size(); ++m) {
+        const QSet<size_t>& digests = table.originals[table.masked.at(m)];
+        const MaskedCell cell = m_masker.mask(table.schema, table.table, table.masked.at(m), row, table.rows,
+                                              [&digests](const QString& v) { return digests.contains(qHash(v, digestSeed)); });
+        if (!cell.problem.isEmpty()) // never fall back to the original: the table is not loaded
+            return tr("%1.%2: %3").arg(table.name, table.masked.at(m), cell.problem);
+        replaced[m] = CopyText::encode(cell.value);
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const qsizetype m = table.maskedIndexes.indexOf(int(i));
+        if (i > 0)
+            out += '\t';
+        if (m >= 0)
+            out += replaced.at(m);
+        else
+            out.append(fields.at(i).data(), fields.at(i).size()); // unmasked: the source's own bytes
+    }
+    out += '\n';
+    return {};
 }
 
 } // namespace Pg

@@ -14,9 +14,11 @@ namespace Pg {
 class CellMasker;
 class Connection;
 
-/// The anonymized load's work on its worker thread, one table at a time: the target's tables in
-/// foreign-key order, then per table the originals of its masked columns, a cursor over the
-/// source and `COPY … FROM STDIN` into the target in batches, in one transaction.
+/// The anonymized load's work on its worker thread, one table at a time, in foreign-key order:
+/// `COPY (SELECT …) TO STDOUT` from the source's read-only snapshot, each line streamed to
+/// `COPY … FROM STDIN` on the target in one transaction. Lines of a table without masked columns
+/// pass through unchanged; otherwise only the masked fields are replaced, so every unmasked value
+/// arrives byte for byte as the source wrote it. Generated columns are left to the target.
 class TableLoader
 {
     Q_DECLARE_TR_FUNCTIONS(Pg::TableLoader)
@@ -29,22 +31,23 @@ public:
     QString prepare();
     const QStringList& tables() const { return m_order; }
     /// Loads `schema.table`; empty when committed, else the problem (the table rolled back).
-    /// `progress` gets the rows written so far after every batch.
+    /// `progress` gets the rows written so far, every `batchRows` rows and at the end.
     QString load(const QString& qualifiedTable, const std::function<void(qint64)>& progress);
 
 private:
     struct Table;
+    QString readColumns(Table& table);
     QString readOriginals(Table& table);
-    QString startCopy(const Table& table, const QStringList& columns);
-    QString copyBatches(Table& table, const std::function<void(qint64)>& progress);
-    QString finishCopy(bool ok);
+    QString copyRows(Table& table, const std::function<void(qint64)>& progress);
+    QString maskLine(Table& table, QByteArrayView line, QByteArray& out);
 
     Connection& m_source;
     Connection& m_target;
     const CellMasker& m_masker;
     const std::atomic<bool>& m_cancel;
     const int m_batchRows;
-    pg_conn* m_copy = nullptr;
+    pg_conn* m_sourceCopy = nullptr;
+    pg_conn* m_targetCopy = nullptr;
     QStringList m_order;
 };
 

@@ -6,10 +6,15 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace Pg {
 
 /// What a masked cell becomes: a value, or why there is none (then the table is not loaded:
 /// an original value is never written in its place).
+/// Whether a value is one of the column's original values.
+using IsOriginal = std::function<bool(const QString& value)>;
+
 struct MaskedCell
 {
     QVariant value;
@@ -25,10 +30,11 @@ public:
     virtual ~CellMasker() = default;
     /// The masked columns of `schema.table` (none: the table is copied unchanged).
     virtual QStringList maskedColumns(const QString& schema, const QString& table) const = 0;
-    /// `row`: the row's original values by column; `ordinal`: its position in the table's stream;
-    /// `avoid`: values the masked one must not be (every original value of the column).
+    /// `row`: the row's original values by column (as text, NULL as a null QVariant); `ordinal`:
+    /// its position in the table's stream; `isOriginal`: whether a value is one the column holds
+    /// somewhere (the masked value must not be).
     virtual MaskedCell mask(const QString& schema, const QString& table, const QString& column,
-                            const QHash<QString, QVariant>& row, qint64 ordinal, const QSet<QString>& avoid) const = 0;
+                            const QHash<QString, QVariant>& row, qint64 ordinal, const IsOriginal& isOriginal) const = 0;
 };
 
 } // namespace Pg

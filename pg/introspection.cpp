@@ -34,7 +34,7 @@ QStringList userTables(Connection& connection, bool* ok)
     QStringList tables;
     *ok = forEachRow(connection,
         u"SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r','p') AND n.nspname NOT IN ('pg_catalog','information_schema','anon') "
+        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog','information_schema','anon') "
         "AND n.nspname NOT LIKE 'pg_%' ORDER BY 1"_s,
         [&tables](const QSqlQuery& q) { tables.append(q.value(0).toString()); });
     return tables;

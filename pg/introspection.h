@@ -8,7 +8,8 @@ namespace Pg {
 
 class Connection;
 
-/// The user tables of a database as `schema.table` (ordinary and partitioned tables; system
+/// The user tables that hold rows, as `schema.table` (ordinary tables and partitions, not
+/// partitioned parents, whose rows live in their partitions; system
 /// schemas and PostgreSQL Anonymizer's `anon` left out), sorted. `ok` false and the
 /// connection's error() set when the catalog could not be read.
 QStringList userTables(Connection& connection, bool* ok);

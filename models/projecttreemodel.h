@@ -85,15 +85,29 @@ Q_SIGNALS:
     void branchesRequested(const QString& projectId);
 
 private:
+    // The sources split by concern: projecttreemodel.cpp (the tree's structure and the item-model
+    // overrides), projecttreemodel_merge.cpp (setProjects/setBranches), projecttreemodel_data.cpp
+    // (what a row shows), projecttreemodel_queries.cpp (lookups for dialogs, charts and proxies).
     struct Node;
+    struct BranchPlan;
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node, int column = 0) const;
     static int sortedRow(const Node* parent, const Node* node);
+    static void renumber(Node* parent, int from, int to);
+    static void sortChildren(Node* parent);
     void insertNode(Node* parent, std::unique_ptr<Node> node);
     void moveNode(Node* node, Node* newParent);
     void removeNode(Node* node);
     void forget(Node* node);
-    void update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan, const std::function<void()>& place);
+    static std::unique_ptr<Node> newProjectNode(const Neon::Project& p);
+    void mergeProject(Node* n, const Neon::Project& p);
+    std::unique_ptr<Node> newBranchNode(const QString& projectId, const Neon::Branch& b, const BranchActivity& activity,
+                                        bool orphan, QHash<QString, Node*>& index);
+    void buildBranches(Node* project, const BranchPlan& plan, QHash<QString, Node*>& index,
+                       const QHash<QString, BranchActivity>& activity);
+    void mergeBranches(Node* project, const BranchPlan& plan, QHash<QString, Node*>& index,
+                       const QHash<QString, BranchActivity>& activity);
+    void update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan, Node* parent);
     bool updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
                        const QHash<QString, BranchActivity>& activity);
     QVariant branchData(const Node& n, int column, int role) const;

@@ -12,6 +12,7 @@ namespace Models {
 ProjectTreeModel::ProjectTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
+    , m_search(std::make_unique<SearchIndex>())
 {
 }
 
@@ -102,6 +103,7 @@ void ProjectTreeModel::forget(Node* node)
     } else {
         m_projects.remove(node->id);
         m_branches.remove(node->id);
+        m_search->projects.remove(node->id);
     }
 }
 
@@ -122,6 +124,7 @@ void ProjectTreeModel::clear()
     m_root = std::make_unique<Node>();
     m_projects.clear();
     m_branches.clear();
+    m_search->projects.clear();
     m_branchCount = 0;
     endResetModel();
 }

@@ -188,6 +188,7 @@ void ProjectTreeModel::setBranches(const QString& projectId, const QList<Neon::B
         buildBranches(project, plan, index, lastActive);
     else
         mergeBranches(project, plan, index, lastActive);
+    reindex(project); // names or ids came, went or changed
 }
 
 std::unique_ptr<ProjectTreeModel::Node> ProjectTreeModel::newBranchNode(const QString& projectId, const Neon::Branch& b,

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStringMatcher>
 #include <QTest>
 
 #include <algorithm>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void projectsComeAndGo();
     void loadsLazily();
     void wideMergeKeepsRowsAndIndexes();
+    void textSearchAgreesWithTheMatcher();
 };
 
 void TestProjectTreeModel::builds_data()
@@ -319,6 +321,38 @@ void TestProjectTreeModel::wideMergeKeepsRowsAndIndexes()
         if (it.value().isValid())
             QCOMPARE(it.value().data(ProjectTreeModel::IdRole).toString(), it.key());
     }
+}
+
+void TestProjectTreeModel::textSearchAgreesWithTheMatcher()
+{
+    // The search through each project's block of names must find what QStringMatcher (any
+    // case) finds branch by branch, beyond ASCII too, and follow renames and deletions.
+    Fixture f(u"main; Dev-Alice<main; dev-bob<Dev-Alice; Straße<main; \u212Aelvin<main; qa-x<dev-bob; "
+              "lost<deleted-parent"_s);
+    const auto bySearch = [&](const QString& text) {
+        return f.model.matchingWithAncestors(text, [](const Neon::Branch&, const Models::BranchActivity&) { return true; });
+    };
+    const auto byMatcher = [&](const QString& text) {
+        const QStringMatcher m(text, Qt::CaseInsensitive);
+        return f.model.matchingWithAncestors([&](const Neon::Branch& b, const Models::BranchActivity&) {
+            return m.indexIn(b.name) >= 0 || m.indexIn(b.id) >= 0;
+        });
+    };
+    const QStringList texts{u"dev"_s, u"DEV-a"_s, u"bob"_s, u"BR-"_s, u"x"_s, u"k"_s, u"kelvin"_s, u"STRASSE"_s, u"straße"_s,
+                            u"STRAẞE"_s, u"\u212A"_s, u"-"_s, u"nothing"_s, u"in\nline"_s, u"e"_s};
+    for (const QString& text : texts)
+        QVERIFY2(bySearch(text) == byMatcher(text), qPrintable(text));
+    QCOMPARE(bySearch(u"bob"_s).size(), 4); // dev-bob, Dev-Alice, main, the project
+    // Only some branches, as the proxy's other criteria pick them.
+    const auto onlyQa = f.model.matchingWithAncestors(
+        u"-"_s, [](const Neon::Branch& b, const Models::BranchActivity&) { return b.name.startsWith(u"qa"_s); });
+    QCOMPARE(onlyQa.size(), 5); // qa-x, dev-bob, Dev-Alice, main, the project
+    // A rename and a deletion re-index the project.
+    f.model.setBranches(u"p-shop"_s, branches(u"main; carol=Dev-Alice<main; Straße<main; \u212Aelvin<main"_s));
+    QVERIFY(bySearch(u"bob"_s).isEmpty());
+    for (const QString& text : texts + QStringList{u"carol"_s, u"alice"_s})
+        QVERIFY2(bySearch(text) == byMatcher(text), qPrintable(text));
+    QCOMPARE(bySearch(u"CAROL"_s).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProjectTreeModel)

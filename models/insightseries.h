@@ -72,6 +72,9 @@ QList<int> defaultDayEdges();
 enum class AgeKind { SinceCreated, SinceActive };
 Histogram dayHistogram(const QList<InsightBranch>& branches, AgeKind kind, const QDateTime& now, int staleDays,
                        const QList<int>& edges = defaultDayEdges());
+/// The same with the tiers known: `tiers` holds one per branch, as tiersOf() gives them.
+Histogram dayHistogram(const QList<InsightBranch>& branches, const QList<Tier>& tiers, AgeKind kind, const QDateTime& now,
+                       int staleDays, const QList<int>& edges = defaultDayEdges());
 /// The tier of each branch, in order: worked out once for several histograms.
 QList<Tier> tiersOf(const QList<InsightBranch>& branches);
 /// tiersOf() for a panel that asks again on every refresh: a tier follows from the name and the
@@ -86,9 +89,6 @@ private:
     QString m_rules; ///< the patterns the answers below were found under
     QHash<QString, Tier> m_byName[2]; ///< [isDefault]: name → tier
 };
-/// The same with the tiers known: `tiers` holds one per branch, as tiersOf() gives them.
-Histogram dayHistogram(const QList<InsightBranch>& branches, const QList<Tier>& tiers, AgeKind kind, const QDateTime& now,
-                       int staleDays, const QList<int>& edges = defaultDayEdges());
 
 // --- Limits ------------------------------------------------------------------------------------
 

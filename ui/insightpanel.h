@@ -85,7 +85,7 @@ private:
     void rebuildHistory();
     void loadHistory(bool force);
     void setChart(Chart chart, QChart* c);
-    bool keepsPalette();
+    void followPalette();
     void noteUnloaded(bool org);
     void showNoBranches(bool org);
     void rebuildTop(const QList<Models::InsightBranch>& all, bool org);

@@ -31,20 +31,19 @@ void InsightPanel::setChart(Chart chart, QChart* c)
     delete old; // the view released it
 }
 
-bool InsightPanel::keepsPalette()
+void InsightPanel::followPalette()
 {
-    // Light ↔ dark: every chart is drawn again in the new colours.
+    // Light ↔ dark: every chart is built again in the new colours.
     if (m_built.palette == palette())
-        return true;
+        return;
     m_built = Built();
     m_built.palette = palette();
-    return false;
 }
 
 void InsightPanel::rebuildNow()
 {
     m_rebuild.stop();
-    keepsPalette();
+    followPalette();
     const QList<Models::InsightBranch> all = branches();
     const bool org = scope() == Scope::Organization;
     noteUnloaded(org);
@@ -180,7 +179,7 @@ void InsightPanel::rebuildLimits(const QList<Models::InsightBranch>& all)
 
 void InsightPanel::rebuildHistory()
 {
-    keepsPalette();
+    followPalette();
     const QPalette pal = m_built.palette;
     const QString metric = m_historyMetric->currentData().toString();
     const auto showMessage = [&](const QString& text) {

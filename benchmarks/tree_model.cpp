@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The branch tree at scale: 100,000 branches in 2,000 projects. Time to build, time to merge a
-// snapshot with 1% of the branches changed (no reset allowed), and memory per branch.
+// snapshot with 1% of the branches changed (no reset allowed), and memory per branch. Then the
+// wide case: one project with 5,000 branches under one parent, built, and merged with 1% of
+// them changed (renamed ones move among the siblings, deleted and created ones leave and join).
 #include "sandboxthread.h"
 #include "syntheticorg.h"
 
@@ -12,10 +14,72 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/// The wide project's figures; false when the merge went wrong.
+bool wideCase()
+{
+    constexpr int wide = 5000;
+    QRandomGenerator random(23);
+    SyntheticOrganization org(1, wide + 1, random, 100, [](int b) { return u"dev-%1"_s.arg(b); }, /*flat=*/true);
+    const QString projectId = org.projects.first().id;
+    QList<Neon::Branch> branches = org.branches.first();
+    Models::ProjectTreeModel model;
+    model.setProjects(org.projects);
+    QElapsedTimer clock;
+    clock.start();
+    model.setBranches(projectId, branches);
+    const double buildMs = double(clock.nsecsElapsed()) / 1e6;
+
+    // 1% of the branches (never main): 30 change state and size, 10 are renamed, 5 deleted, 5 created.
+    QList<int> picked;
+    while (picked.size() < wide / 100) {
+        const int i = 1 + int(random.bounded(wide));
+        if (!picked.contains(i))
+            picked.append(i);
+    }
+    QList<int> gone;
+    for (int k = 0; k < picked.size(); ++k) {
+        Neon::Branch& b = branches[picked.at(k)];
+        if (k < 30) {
+            b.currentState = u"resetting"_s;
+            b.logicalSize = b.logicalSize.value_or(0) + 1;
+        } else if (k < 40) {
+            b.name = u"dev-%1-renamed"_s.arg(random.bounded(wide));
+        } else if (k < 45) {
+            gone.append(picked.at(k));
+        } else {
+            Neon::Branch created = branches.first();
+            created.id = u"br-new-%1"_s.arg(k);
+            created.name = u"dev-%1-new"_s.arg(random.bounded(wide));
+            created.parentId = branches.first().id;
+            created.isDefault = false;
+            branches.append(created);
+        }
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (int i : std::as_const(gone))
+        branches.removeAt(i);
+    int resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] { ++resets; });
+    clock.restart();
+    model.setBranches(projectId, branches);
+    const double mergeMs = double(clock.nsecsElapsed()) / 1e6;
+
+    printFigure(u"tree_model.wide_build_5000_siblings"_s, buildMs, u"ms"_s, 50, "lower");
+    printFigure(u"tree_model.wide_merge_1_percent_changed"_s, mergeMs, u"ms"_s, 10, "lower");
+    const QModelIndex main = model.index(0, 0, model.projectIndex(projectId));
+    if (resets || model.rowCount(main) != wide || model.branchCount() != wide + 1) {
+        std::fprintf(stderr, "tree_model: the wide merge went wrong (%d resets, %d rows)\n", resets, model.rowCount(main));
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -85,5 +149,5 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "tree_model: the merge reset the model %d times\n", resets);
         return 1;
     }
-    return 0;
+    return wideCase() ? 0 : 1;
 }

@@ -67,9 +67,9 @@ void BranchFilterProxy::judge()
 {
     m_visible.clear();
     const auto* model = qobject_cast<const ProjectTreeModel*>(sourceModel());
-    if (model && isFiltering())
+    if (model && isFiltering()) // the model searches the text itself, all names at once
         m_visible = model->matchingWithAncestors(
-            [this](const Neon::Branch& b, const BranchActivity& a) { return matches(b, a); });
+            m_filter.text, [this](const Neon::Branch& b, const BranchActivity& a) { return matchesBesidesText(b, a); });
 }
 
 bool BranchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -87,9 +87,14 @@ bool BranchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 
 bool BranchFilterProxy::matches(const Neon::Branch& b, const BranchActivity& activity) const
 {
-    const Filter& f = m_filter;
-    if (!f.text.isEmpty() && m_text.indexIn(b.name) < 0 && m_text.indexIn(b.id) < 0)
+    if (!m_filter.text.isEmpty() && m_text.indexIn(b.name) < 0 && m_text.indexIn(b.id) < 0)
         return false;
+    return matchesBesidesText(b, activity);
+}
+
+bool BranchFilterProxy::matchesBesidesText(const Neon::Branch& b, const BranchActivity& activity) const
+{
+    const Filter& f = m_filter;
     if (!f.tiers.isEmpty() && !f.tiers.contains(tierOf(b)))
         return false;
     if (f.staleDays > 0 && idleDays(b, activity, m_now) < f.staleDays)

@@ -39,6 +39,7 @@ protected:
 
 private:
     bool matches(const Neon::Branch& b, const BranchActivity& activity) const;
+    bool matchesBesidesText(const Neon::Branch& b, const BranchActivity& activity) const;
     void judge();
     /// The model changed while filtering: new rows are judged alone until the next pass.
     void sourceChanged();

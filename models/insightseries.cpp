@@ -137,21 +137,61 @@ int Histogram::total() const
     return sum;
 }
 
+QList<Tier> tiersOf(const QList<InsightBranch>& branches)
+{
+    QList<Tier> out;
+    out.reserve(branches.size());
+    for (const InsightBranch& b : branches)
+        out.append(tierOf(b.branch));
+    return out;
+}
+
+QList<Tier> TierMemo::tiersOf(const QList<InsightBranch>& branches)
+{
+    QString rules;
+    for (Tier t : allTiers)
+        rules += TierRules::current().patterns(t) + QLatin1Char('\n');
+    const qsizetype known = m_byName[0].size() + m_byName[1].size();
+    if (rules != m_rules || known > 4 * branches.size() + 1024) { // new rules, or names long gone piling up
+        m_rules = rules;
+        m_byName[0].clear();
+        m_byName[1].clear();
+    }
+    QList<Tier> out;
+    out.reserve(branches.size());
+    for (const InsightBranch& b : branches) {
+        QHash<QString, Tier>& byName = m_byName[b.branch.isDefault ? 1 : 0];
+        auto it = byName.constFind(b.branch.name);
+        if (it == byName.cend())
+            it = byName.insert(b.branch.name, tierOf(b.branch));
+        out.append(*it);
+    }
+    return out;
+}
+
 Histogram dayHistogram(const QList<InsightBranch>& branches, AgeKind kind, const QDateTime& now, int staleDays,
                        const QList<int>& edges)
 {
+    return dayHistogram(branches, tiersOf(branches), kind, now, staleDays, edges);
+}
+
+Histogram dayHistogram(const QList<InsightBranch>& branches, const QList<Tier>& tiers, AgeKind kind, const QDateTime& now,
+                       int staleDays, const QList<int>& edges)
+{
+    Q_ASSERT(tiers.size() == branches.size());
     Histogram h;
     h.edgesDays = edges;
     for (Tier t : allTiers)
         h.counts.insert(t, QList<int>(edges.size(), 0));
-    for (const InsightBranch& b : branches) {
+    for (qsizetype i = 0; i < branches.size(); ++i) {
+        const InsightBranch& b = branches.at(i);
         const int days = kind == AgeKind::SinceCreated
                              ? (b.branch.createdAt.isValid() ? std::max(0, int(b.branch.createdAt.daysTo(now))) : 0)
                              : idleDaysOf(b, now);
         int bucket = int(edges.size()) - 1;
         while (bucket > 0 && days < edges.at(bucket))
             --bucket;
-        ++h.counts[tierOf(b.branch)][bucket];
+        ++h.counts[tiers.at(i)][bucket];
     }
     for (qsizetype i = 0; i < edges.size(); ++i) {
         if (edges.at(i) >= staleDays) {

@@ -49,6 +49,7 @@ struct Bar
     double value = 0; ///< raw: bytes or seconds
     int grouped = 0; ///< how many branches the rest stands for
     bool isRest() const { return grouped > 0; }
+    bool operator==(const Bar&) const = default;
 };
 
 /// The `n` largest branches by `metric`, largest first (ties by name), then one bar for the rest
@@ -64,12 +65,30 @@ struct Histogram
     int thresholdBucket = -1; ///< the first bucket at or past the stale threshold
     QStringList labels() const;
     int total() const;
+    bool operator==(const Histogram&) const = default;
 };
 /// Default buckets: 0, 1, 3, 7, 14, 30, 60, 90 days.
 QList<int> defaultDayEdges();
 enum class AgeKind { SinceCreated, SinceActive };
 Histogram dayHistogram(const QList<InsightBranch>& branches, AgeKind kind, const QDateTime& now, int staleDays,
                        const QList<int>& edges = defaultDayEdges());
+/// The same with the tiers known: `tiers` holds one per branch, as tiersOf() gives them.
+Histogram dayHistogram(const QList<InsightBranch>& branches, const QList<Tier>& tiers, AgeKind kind, const QDateTime& now,
+                       int staleDays, const QList<int>& edges = defaultDayEdges());
+/// The tier of each branch, in order: worked out once for several histograms.
+QList<Tier> tiersOf(const QList<InsightBranch>& branches);
+/// tiersOf() for a panel that asks again on every refresh: a tier follows from the name and the
+/// default flag alone (under the current TierRules), the rules are regular expressions, and most
+/// names are the same from one refresh to the next. Starts over when the rules change.
+class TierMemo
+{
+public:
+    QList<Tier> tiersOf(const QList<InsightBranch>& branches);
+
+private:
+    QString m_rules; ///< the patterns the answers below were found under
+    QHash<QString, Tier> m_byName[2]; ///< [isDefault]: name → tier
+};
 
 // --- Limits ------------------------------------------------------------------------------------
 
@@ -79,6 +98,7 @@ struct PlanLimits
     int branches = -1;
     int rootBranches = -1;
     int protectedBranches = -1;
+    bool operator==(const PlanLimits&) const = default;
 };
 /// `branchesLimit` from `/users/me` wins over the published table for branches.
 PlanLimits planLimits(const QString& plan, qint64 branchesLimitFromAccount);
@@ -93,6 +113,7 @@ struct LimitUse
     PlanLimits limits;
     /// Used as a share of the allowance (0.5 = half); -1 when no limit is known.
     static double share(int used, int limit) { return limit > 0 ? double(used) / limit : -1; }
+    bool operator==(const LimitUse&) const = default;
 };
 QList<LimitUse> limitUse(const QList<InsightBranch>& branches, const PlanLimits& limits);
 

@@ -89,154 +89,193 @@ QString partialEmail(const QString& v)
     return local.left(2) + u"******@"_s + domain.left(2) + u"******."_s + domain.section(QLatin1Char('.'), -1);
 }
 
+QString text(const Args& a, int i)
+{
+    return a.value(i).toString();
+}
+
+qint64 integer(const Args& a, int i, qint64 fallback)
+{
+    return a.size() > i ? a.at(i).toLongLong() : fallback;
+}
+
+/// Invented people, places and identifiers, drawn at random from the lists above.
+void addDummies(QHash<QString, Function>& f)
+{
+    f[u"dummy_first_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c)); };
+    f[u"fake_first_name"_s] = f[u"dummy_first_name"_s];
+    f[u"dummy_last_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(lastNames, c)); };
+    f[u"fake_last_name"_s] = f[u"dummy_last_name"_s];
+    f[u"dummy_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c) + u" "_s + pick(lastNames, c)); };
+    f[u"dummy_free_email"_s] = [](const Args&, Context& c, QString*) {
+        return QVariant(pick(firstNames, c).toLower() + u"."_s + pick(lastNames, c).toLower() + digits(6, c) + u"@"_s + pick(freeMail, c));
+    };
+    f[u"fake_email"_s] = f[u"dummy_free_email"_s];
+    f[u"dummy_safe_email"_s] = [](const Args&, Context& c, QString*) {
+        return QVariant(pick(firstNames, c).toLower() + digits(6, c) + u"@example.com"_s);
+    };
+    f[u"dummy_username"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c).toLower() + u"_"_s + digits(4, c)); };
+    f[u"dummy_phone_number"_s] = [](const Args&, Context& c, QString*) { return QVariant(u"+1-555-"_s + digits(3, c) + u"-"_s + digits(4, c)); };
+    f[u"dummy_cell_number"_s] = f[u"dummy_phone_number"_s];
+    f[u"random_phone"_s] = [](const Args& a, Context& c, QString*) { return QVariant((a.isEmpty() ? u"0"_s : text(a, 0)) + digits(9, c)); };
+    f[u"dummy_city_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(cities, c)); };
+    f[u"fake_city"_s] = f[u"dummy_city_name"_s];
+    f[u"dummy_country_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(countries, c)); };
+    f[u"fake_country"_s] = f[u"dummy_country_name"_s];
+    f[u"dummy_street_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(streets, c)); };
+    f[u"fake_address"_s] = [](const Args&, Context& c, QString*) {
+        return QVariant(QString::number(100 + c.random.bounded(900)) + u" "_s + pick(streets, c) + u", "_s + pick(cities, c));
+    };
+    for (const char* zip : {"dummy_zip_code", "dummy_post_code", "fake_postcode", "random_zip"})
+        f[QString::fromLatin1(zip)] = [](const Args&, Context& c, QString*) { return QVariant(digits(5, c)); };
+    f[u"dummy_company_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(companies, c)); };
+    f[u"fake_company"_s] = f[u"dummy_company_name"_s];
+    f[u"fake_iban"_s] = [](const Args&, Context& c, QString*) {
+        return QVariant(u"XX"_s + digits(2, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c));
+    };
+    f[u"fake_siret"_s] = [](const Args&, Context& c, QString*) { return QVariant(digits(14, c)); };
+    f[u"dummy_credit_card_number"_s] = [](const Args&, Context& c, QString*) { return QVariant(u"4"_s + digits(15, c)); };
+    f[u"dummy_ipv4"_s] = [](const Args&, Context& c, QString*) {
+        return QVariant(u"10.%1.%2.%3"_s.arg(c.random.bounded(256)).arg(c.random.bounded(256)).arg(c.random.bounded(256)));
+    };
+    f[u"dummy_ip"_s] = f[u"dummy_ipv4"_s];
+    f[u"dummy_uuidv4"_s] = [](const Args&, Context& c, QString*) {
+        QByteArray bytes(16, Qt::Uninitialized);
+        c.random.fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+        return QVariant(QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces));
+    };
+}
+
+/// Random values within a range or from a set.
+void addRandomValues(QHash<QString, Function>& f)
+{
+    f[u"dummy_word"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(words, c)); };
+    f[u"lorem_ipsum"_s] = [](const Args& a, Context& c, QString*) {
+        QStringList out;
+        for (qint64 i = 0; i < integer(a, 0, 8); ++i)
+            out.append(pick(words, c));
+        return QVariant(out.join(QLatin1Char(' ')));
+    };
+    f[u"random_string"_s] = [](const Args& a, Context& c, QString*) {
+        static const QString alphabet = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
+        QString out;
+        for (qint64 i = 0; i < integer(a, 0, 12); ++i)
+            out += alphabet.at(int(c.random.bounded(36)));
+        return QVariant(out);
+    };
+    f[u"random_int_between"_s] = [](const Args& a, Context& c, QString*) {
+        const qint64 low = integer(a, 0, 0), high = integer(a, 1, 0);
+        return QVariant(int(low + qint64(c.random.bounded(quint64(std::max<qint64>(1, high - low + 1))))));
+    };
+    f[u"random_bigint_between"_s] = [](const Args& a, Context& c, QString*) {
+        const qint64 low = integer(a, 0, 0), high = integer(a, 1, 0);
+        return QVariant(low + qint64(c.random.bounded(quint64(std::max<qint64>(1, high - low + 1)))));
+    };
+    f[u"random_date"_s] = [](const Args&, Context& c, QString*) { return QVariant(QDate(1950, 1, 1).addDays(c.random.bounded(27000))); };
+    f[u"random_date_between"_s] = [](const Args& a, Context& c, QString*) {
+        const QDateTime low = a.value(0).toDateTime(), high = a.value(1).toDateTime();
+        return QVariant(low.addMSecs(qint64(unit(c) * double(low.msecsTo(high)))));
+    };
+    f[u"random_hash"_s] = [](const Args& a, Context& c, QString*) { return QVariant(hex(QCryptographicHash::Md5, text(a, 0) + QString::number(unit(c)))); };
+    f[u"random_in"_s] = [](const Args& a, Context& c, QString* problem) {
+        const QVariantList items = a.value(0).toList();
+        if (items.isEmpty()) {
+            *problem = u"random_in needs an ARRAY[…] of choices"_s;
+            return QVariant();
+        }
+        return items.at(int(c.random.bounded(quint64(items.size()))));
+    };
+}
+
+/// Noise around the original value.
+void addNoise(QHash<QString, Function>& f)
+{
+    f[u"noise"_s] = [](const Args& a, Context& c, QString*) {
+        const QVariant v = a.value(0);
+        const double factor = 1 + (unit(c) * 2 - 1) * a.value(1).toDouble();
+        if (v.typeId() == QMetaType::Int)
+            return QVariant(int(std::lround(v.toDouble() * factor)));
+        if (v.typeId() == QMetaType::LongLong)
+            return QVariant(qint64(std::llround(v.toDouble() * factor)));
+        return QVariant(v.toDouble() * factor);
+    };
+    f[u"dnoise"_s] = [](const Args& a, Context& c, QString* problem) {
+        const qint64 spread = intervalSeconds(text(a, 1));
+        if (spread == 0)
+            *problem = u"dnoise needs an interval such as '2 days'"_s;
+        const qint64 shift = qint64((unit(c) * 2 - 1) * double(spread));
+        const QVariant v = a.value(0);
+        if (v.typeId() == QMetaType::QDate)
+            return QVariant(v.toDate().addDays(shift / 86400));
+        return QVariant(v.toDateTime().addSecs(shift));
+    };
+}
+
+/// Hashes, partial masks and pseudonyms: the same input gives the same output.
+void addDeterministic(QHash<QString, Function>& f)
+{
+    f[u"hash"_s] = [](const Args& a, Context&, QString*) { return QVariant(hex(QCryptographicHash::Sha256, text(a, 0))); };
+    f[u"digest"_s] = [](const Args& a, Context&, QString* problem) {
+        const QString algorithm = text(a, 2).toLower();
+        const QHash<QString, QCryptographicHash::Algorithm> algorithms{
+            {u"md5"_s, QCryptographicHash::Md5},       {u"sha1"_s, QCryptographicHash::Sha1},
+            {u"sha224"_s, QCryptographicHash::Sha224}, {u"sha256"_s, QCryptographicHash::Sha256},
+            {u"sha384"_s, QCryptographicHash::Sha384}, {u"sha512"_s, QCryptographicHash::Sha512}};
+        if (!algorithms.contains(algorithm)) {
+            *problem = u"digest: unknown algorithm %1"_s.arg(algorithm);
+            return QVariant();
+        }
+        return QVariant(hex(algorithms.value(algorithm), text(a, 1) + text(a, 0)));
+    };
+    f[u"partial"_s] = [](const Args& a, Context&, QString*) {
+        const QString v = text(a, 0);
+        return QVariant(v.left(int(integer(a, 1, 0))) + text(a, 2) + v.right(int(integer(a, 3, 0))));
+    };
+    f[u"partial_email"_s] = [](const Args& a, Context&, QString*) { return QVariant(partialEmail(text(a, 0))); };
+    const std::pair<const char*, const QStringList*> pseudo[] = {{"pseudo_first_name", &firstNames}, {"pseudo_last_name", &lastNames},
+                                                                {"pseudo_city", &cities},             {"pseudo_country", &countries},
+                                                                {"pseudo_company", &companies}};
+    for (const auto& [name, list] : pseudo) {
+        f[QString::fromLatin1(name)] = [list](const Args& a, Context&, QString*) { return QVariant(pickBy(*list, text(a, 0) + text(a, 1))); };
+    }
+    f[u"pseudo_email"_s] = [](const Args& a, Context&, QString*) {
+        const QString seed = text(a, 0) + text(a, 1);
+        return QVariant(pickBy(firstNames, seed).toLower() + u"."_s + hex(QCryptographicHash::Md5, seed).left(8) + u"@example.com"_s);
+    };
+}
+
+/// Plain SQL helpers the rules may call.
+void addSqlHelpers(QHash<QString, Function>& f)
+{
+    f[u"ternary"_s] = [](const Args& a, Context&, QString*) { return a.value(0).toBool() ? a.value(1) : a.value(2); };
+    f[u"concat"_s] = [](const Args& a, Context&, QString*) {
+        QString out;
+        for (const QVariant& v : a)
+            out += v.toString();
+        return QVariant(out);
+    };
+    f[u"lower"_s] = [](const Args& a, Context&, QString*) { return QVariant(text(a, 0).toLower()); };
+    f[u"upper"_s] = [](const Args& a, Context&, QString*) { return QVariant(text(a, 0).toUpper()); };
+    f[u"left"_s] = [](const Args& a, Context&, QString*) { return QVariant(text(a, 0).left(int(integer(a, 1, 0)))); };
+    f[u"right"_s] = [](const Args& a, Context&, QString*) { return QVariant(text(a, 0).right(int(integer(a, 1, 0)))); };
+    f[u"substr"_s] = [](const Args& a, Context&, QString*) {
+        return QVariant(text(a, 0).mid(int(integer(a, 1, 1)) - 1, int(integer(a, 2, -1))));
+    };
+    f[u"md5"_s] = [](const Args& a, Context&, QString*) { return QVariant(hex(QCryptographicHash::Md5, text(a, 0))); };
+}
+
 const QHash<QString, Function>& table()
 {
+    // Built once, in groups; the evaluator looks functions up by name.
     static const QHash<QString, Function> t = [] {
         QHash<QString, Function> f;
-        auto text = [](const Args& a, int i) { return a.value(i).toString(); };
-        auto integer = [](const Args& a, int i, qint64 fallback) { return a.size() > i ? a.at(i).toLongLong() : fallback; };
-        f[u"dummy_first_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c)); };
-        f[u"fake_first_name"_s] = f[u"dummy_first_name"_s];
-        f[u"dummy_last_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(lastNames, c)); };
-        f[u"fake_last_name"_s] = f[u"dummy_last_name"_s];
-        f[u"dummy_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c) + u" "_s + pick(lastNames, c)); };
-        f[u"dummy_free_email"_s] = [](const Args&, Context& c, QString*) {
-            return QVariant(pick(firstNames, c).toLower() + u"."_s + pick(lastNames, c).toLower() + digits(6, c) + u"@"_s + pick(freeMail, c));
-        };
-        f[u"fake_email"_s] = f[u"dummy_free_email"_s];
-        f[u"dummy_safe_email"_s] = [](const Args&, Context& c, QString*) {
-            return QVariant(pick(firstNames, c).toLower() + digits(6, c) + u"@example.com"_s);
-        };
-        f[u"dummy_username"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(firstNames, c).toLower() + u"_"_s + digits(4, c)); };
-        f[u"dummy_phone_number"_s] = [](const Args&, Context& c, QString*) { return QVariant(u"+1-555-"_s + digits(3, c) + u"-"_s + digits(4, c)); };
-        f[u"dummy_cell_number"_s] = f[u"dummy_phone_number"_s];
-        f[u"random_phone"_s] = [text](const Args& a, Context& c, QString*) { return QVariant((a.isEmpty() ? u"0"_s : text(a, 0)) + digits(9, c)); };
-        f[u"dummy_city_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(cities, c)); };
-        f[u"fake_city"_s] = f[u"dummy_city_name"_s];
-        f[u"dummy_country_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(countries, c)); };
-        f[u"fake_country"_s] = f[u"dummy_country_name"_s];
-        f[u"dummy_street_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(streets, c)); };
-        f[u"fake_address"_s] = [](const Args&, Context& c, QString*) {
-            return QVariant(QString::number(100 + c.random.bounded(900)) + u" "_s + pick(streets, c) + u", "_s + pick(cities, c));
-        };
-        for (const char* zip : {"dummy_zip_code", "dummy_post_code", "fake_postcode", "random_zip"})
-            f[QString::fromLatin1(zip)] = [](const Args&, Context& c, QString*) { return QVariant(digits(5, c)); };
-        f[u"dummy_company_name"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(companies, c)); };
-        f[u"fake_company"_s] = f[u"dummy_company_name"_s];
-        f[u"fake_iban"_s] = [](const Args&, Context& c, QString*) {
-            return QVariant(u"XX"_s + digits(2, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c) + u" "_s + digits(4, c));
-        };
-        f[u"fake_siret"_s] = [](const Args&, Context& c, QString*) { return QVariant(digits(14, c)); };
-        f[u"dummy_credit_card_number"_s] = [](const Args&, Context& c, QString*) { return QVariant(u"4"_s + digits(15, c)); };
-        f[u"dummy_ipv4"_s] = [](const Args&, Context& c, QString*) {
-            return QVariant(u"10.%1.%2.%3"_s.arg(c.random.bounded(256)).arg(c.random.bounded(256)).arg(c.random.bounded(256)));
-        };
-        f[u"dummy_ip"_s] = f[u"dummy_ipv4"_s];
-        f[u"dummy_uuidv4"_s] = [](const Args&, Context& c, QString*) {
-            QByteArray bytes(16, Qt::Uninitialized);
-            c.random.fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
-            bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
-            bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-            return QVariant(QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces));
-        };
-        f[u"dummy_word"_s] = [](const Args&, Context& c, QString*) { return QVariant(pick(words, c)); };
-        f[u"lorem_ipsum"_s] = [integer](const Args& a, Context& c, QString*) {
-            QStringList out;
-            for (qint64 i = 0; i < integer(a, 0, 8); ++i)
-                out.append(pick(words, c));
-            return QVariant(out.join(QLatin1Char(' ')));
-        };
-        f[u"random_string"_s] = [integer](const Args& a, Context& c, QString*) {
-            static const QString alphabet = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
-            QString out;
-            for (qint64 i = 0; i < integer(a, 0, 12); ++i)
-                out += alphabet.at(int(c.random.bounded(36)));
-            return QVariant(out);
-        };
-        f[u"random_int_between"_s] = [integer](const Args& a, Context& c, QString*) {
-            const qint64 low = integer(a, 0, 0), high = integer(a, 1, 0);
-            return QVariant(int(low + qint64(c.random.bounded(quint64(std::max<qint64>(1, high - low + 1))))));
-        };
-        f[u"random_bigint_between"_s] = [integer](const Args& a, Context& c, QString*) {
-            const qint64 low = integer(a, 0, 0), high = integer(a, 1, 0);
-            return QVariant(low + qint64(c.random.bounded(quint64(std::max<qint64>(1, high - low + 1)))));
-        };
-        f[u"random_date"_s] = [](const Args&, Context& c, QString*) { return QVariant(QDate(1950, 1, 1).addDays(c.random.bounded(27000))); };
-        f[u"random_date_between"_s] = [](const Args& a, Context& c, QString*) {
-            const QDateTime low = a.value(0).toDateTime(), high = a.value(1).toDateTime();
-            return QVariant(low.addMSecs(qint64(unit(c) * double(low.msecsTo(high)))));
-        };
-        f[u"random_hash"_s] = [text](const Args& a, Context& c, QString*) { return QVariant(hex(QCryptographicHash::Md5, text(a, 0) + QString::number(unit(c)))); };
-        f[u"random_in"_s] = [](const Args& a, Context& c, QString* problem) {
-            const QVariantList items = a.value(0).toList();
-            if (items.isEmpty()) {
-                *problem = u"random_in needs an ARRAY[…] of choices"_s;
-                return QVariant();
-            }
-            return items.at(int(c.random.bounded(quint64(items.size()))));
-        };
-        f[u"noise"_s] = [](const Args& a, Context& c, QString*) {
-            const QVariant v = a.value(0);
-            const double factor = 1 + (unit(c) * 2 - 1) * a.value(1).toDouble();
-            if (v.typeId() == QMetaType::Int)
-                return QVariant(int(std::lround(v.toDouble() * factor)));
-            if (v.typeId() == QMetaType::LongLong)
-                return QVariant(qint64(std::llround(v.toDouble() * factor)));
-            return QVariant(v.toDouble() * factor);
-        };
-        f[u"dnoise"_s] = [text](const Args& a, Context& c, QString* problem) {
-            const qint64 spread = intervalSeconds(text(a, 1));
-            if (spread == 0)
-                *problem = u"dnoise needs an interval such as '2 days'"_s;
-            const qint64 shift = qint64((unit(c) * 2 - 1) * double(spread));
-            const QVariant v = a.value(0);
-            if (v.typeId() == QMetaType::QDate)
-                return QVariant(v.toDate().addDays(shift / 86400));
-            return QVariant(v.toDateTime().addSecs(shift));
-        };
-        f[u"hash"_s] = [text](const Args& a, Context&, QString*) { return QVariant(hex(QCryptographicHash::Sha256, text(a, 0))); };
-        f[u"digest"_s] = [text](const Args& a, Context&, QString* problem) {
-            const QString algorithm = text(a, 2).toLower();
-            const QHash<QString, QCryptographicHash::Algorithm> algorithms{
-                {u"md5"_s, QCryptographicHash::Md5},       {u"sha1"_s, QCryptographicHash::Sha1},
-                {u"sha224"_s, QCryptographicHash::Sha224}, {u"sha256"_s, QCryptographicHash::Sha256},
-                {u"sha384"_s, QCryptographicHash::Sha384}, {u"sha512"_s, QCryptographicHash::Sha512}};
-            if (!algorithms.contains(algorithm)) {
-                *problem = u"digest: unknown algorithm %1"_s.arg(algorithm);
-                return QVariant();
-            }
-            return QVariant(hex(algorithms.value(algorithm), text(a, 1) + text(a, 0)));
-        };
-        f[u"partial"_s] = [text, integer](const Args& a, Context&, QString*) {
-            const QString v = text(a, 0);
-            return QVariant(v.left(int(integer(a, 1, 0))) + text(a, 2) + v.right(int(integer(a, 3, 0))));
-        };
-        f[u"partial_email"_s] = [text](const Args& a, Context&, QString*) { return QVariant(partialEmail(text(a, 0))); };
-        const std::pair<const char*, const QStringList*> pseudo[] = {{"pseudo_first_name", &firstNames}, {"pseudo_last_name", &lastNames},
-                                                                    {"pseudo_city", &cities},             {"pseudo_country", &countries},
-                                                                    {"pseudo_company", &companies}};
-        for (const auto& [name, list] : pseudo) {
-            f[QString::fromLatin1(name)] = [list, text](const Args& a, Context&, QString*) { return QVariant(pickBy(*list, text(a, 0) + text(a, 1))); };
-        }
-        f[u"pseudo_email"_s] = [text](const Args& a, Context&, QString*) {
-            const QString seed = text(a, 0) + text(a, 1);
-            return QVariant(pickBy(firstNames, seed).toLower() + u"."_s + hex(QCryptographicHash::Md5, seed).left(8) + u"@example.com"_s);
-        };
-        f[u"ternary"_s] = [](const Args& a, Context&, QString*) { return a.value(0).toBool() ? a.value(1) : a.value(2); };
-        f[u"concat"_s] = [](const Args& a, Context&, QString*) {
-            QString out;
-            for (const QVariant& v : a)
-                out += v.toString();
-            return QVariant(out);
-        };
-        f[u"lower"_s] = [text](const Args& a, Context&, QString*) { return QVariant(text(a, 0).toLower()); };
-        f[u"upper"_s] = [text](const Args& a, Context&, QString*) { return QVariant(text(a, 0).toUpper()); };
-        f[u"left"_s] = [text, integer](const Args& a, Context&, QString*) { return QVariant(text(a, 0).left(int(integer(a, 1, 0)))); };
-        f[u"right"_s] = [text, integer](const Args& a, Context&, QString*) { return QVariant(text(a, 0).right(int(integer(a, 1, 0)))); };
-        f[u"substr"_s] = [text, integer](const Args& a, Context&, QString*) {
-            return QVariant(text(a, 0).mid(int(integer(a, 1, 1)) - 1, int(integer(a, 2, -1))));
-        };
-        f[u"md5"_s] = [text](const Args& a, Context&, QString*) { return QVariant(hex(QCryptographicHash::Md5, text(a, 0))); };
+        addDummies(f);
+        addRandomValues(f);
+        addNoise(f);
+        addDeterministic(f);
+        addSqlHelpers(f);
         return f;
     }();
     return t;

@@ -51,6 +51,11 @@ public:
     /// branches and projects: one pass, for proxies that judge all rows at once.
     QSet<const void*> matchingWithAncestors(
         const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept) const;
+    /// The same for the branches whose name or id contains `text` (in any case, as
+    /// QStringMatcher compares) and that `accept` takes. Faster than judging the text in
+    /// `accept`: each project's names and ids are searched as one block of text.
+    QSet<const void*> matchingWithAncestors(
+        const QString& text, const std::function<bool(const Neon::Branch&, const BranchActivity&)>& accept) const;
     /// The moment badges count from (expiry countdowns, staleness); now unless a test fixes it.
     void setNow(const QDateTime& now) { m_fixedNow = now; }
 
@@ -85,17 +90,35 @@ Q_SIGNALS:
     void branchesRequested(const QString& projectId);
 
 private:
+    // The sources split by concern: projecttreemodel.cpp (the tree's structure and the item-model
+    // overrides), projecttreemodel_merge.cpp (setProjects/setBranches), projecttreemodel_data.cpp
+    // (what a row shows), projecttreemodel_queries.cpp (lookups for dialogs, charts and proxies),
+    // projecttreemodel_search.cpp (the text search behind the filter).
     struct Node;
+    struct BranchPlan;
+    struct SearchIndex;
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node, int column = 0) const;
     static int sortedRow(const Node* parent, const Node* node);
+    static void renumber(Node* parent, int from, int to);
+    static void sortChildren(Node* parent);
     void insertNode(Node* parent, std::unique_ptr<Node> node);
     void moveNode(Node* node, Node* newParent);
     void removeNode(Node* node);
     void forget(Node* node);
-    void update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan, const std::function<void()>& place);
+    static std::unique_ptr<Node> newProjectNode(const Neon::Project& p);
+    void mergeProject(Node* n, const Neon::Project& p);
+    std::unique_ptr<Node> newBranchNode(const QString& projectId, const Neon::Branch& b, const BranchActivity& activity,
+                                        bool orphan, QHash<QString, Node*>& index);
+    void buildBranches(Node* project, const BranchPlan& plan, QHash<QString, Node*>& index,
+                       const QHash<QString, BranchActivity>& activity);
+    void mergeBranches(Node* project, const BranchPlan& plan, QHash<QString, Node*>& index,
+                       const QHash<QString, BranchActivity>& activity);
+    void update(Node* n, const Neon::Branch& b, const BranchActivity& active, bool orphan, Node* parent);
     bool updateInPlace(QHash<QString, Node*>& index, const QList<Neon::Branch>& branches,
                        const QHash<QString, BranchActivity>& activity);
+    void reindex(const Node* project);
+    void markWithAncestors(const Node* node, QSet<const void*>& out) const;
     QVariant branchData(const Node& n, int column, int role) const;
     QVariant projectData(const Node& n, int column, int role) const;
     QDateTime now() const;
@@ -104,6 +127,7 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_projects;
     QHash<QString, QHash<QString, Node*>> m_branches; // project id → branch id → node
+    std::unique_ptr<SearchIndex> m_search; // per project: its branches' names and ids in one block
     int m_branchCount = 0;
     QDateTime m_fixedNow;
 };

@@ -3,12 +3,16 @@
 
 #include <models/insightseries.h>
 
+#include <QPalette>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QChart;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
@@ -72,12 +76,36 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // insightpanel.cpp builds the widget and follows the model; insightpanel_rebuild.cpp turns
+    // the model into charts; insightpanel_export.cpp writes them out.
+    QHBoxLayout* createControls();
+    void createTabs();
+    void connectInputs();
     void scheduleRebuild();
     void rebuildHistory();
     void loadHistory(bool force);
     void setChart(Chart chart, QChart* c);
+    void followPalette();
+    void noteUnloaded(bool org);
+    void showNoBranches(bool org);
+    void rebuildTop(const QList<Models::InsightBranch>& all, bool org);
+    void rebuildHistogram(Chart which, const Models::Histogram& h, const QString& title);
+    void rebuildLimits(const QList<Models::InsightBranch>& all);
     void exportChartInteractively();
     void exportBranchesInteractively();
+
+    /// What the charts were last built from. A rebuild with the same inputs keeps the chart
+    /// (building and laying out a chart costs far more than working out its figures); most
+    /// refreshes change a few figures and leave ages, activity and allowances as they were.
+    struct Built
+    {
+        QPalette palette;
+        std::optional<Models::BranchMetric> metric;
+        std::optional<Models::Histogram> age, activity;
+        int staleDays = -1;
+        std::optional<QList<Models::LimitUse>> limits;
+        std::optional<QString> historyMessage; ///< the text the history chart shows instead of figures
+    };
 
     Models::ProjectTreeModel* m_model;
     Models::ConsumptionHistory* m_history;
@@ -96,6 +124,8 @@ private:
     QTabWidget* m_tabs;
     QList<QChartView*> m_views;
     QList<Models::Bar> m_bars;
+    Built m_built;
+    Models::TierMemo m_tiers;
     QTimer m_rebuild;
 };
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void limits();
     void history();
     void exports();
+    void tierMemoFollowsTheRules();
 };
 
 void TestInsightSeries::topBranchesGroupTheRest()
@@ -190,6 +191,34 @@ void TestInsightSeries::exports()
     QCOMPARE(list.size(), 6);
     QCOMPARE(list.at(2)[u"idle_days"_s].toInt(), 20);
     QCOMPARE(list.at(0)[u"parent_id"_s].isNull(), true);
+}
+
+void TestInsightSeries::tierMemoFollowsTheRules()
+{
+    // The memo answers as tierOf() does, also for a name seen as default and not, and starts
+    // over when the rules change.
+    Models::TierMemo memo;
+    QList<InsightBranch> branches = snapshot;
+    branches.append(make(u"shop"_s, u"main"_s, 0, 0, 1, -1)); // "main" again, not the default
+    const auto expected = [&] {
+        QList<Models::Tier> out;
+        for (const InsightBranch& b : std::as_const(branches))
+            out.append(Models::tierOf(b.branch));
+        return out;
+    };
+    QCOMPARE(memo.tiersOf(branches), expected());
+    QCOMPARE(memo.tiersOf(branches), expected()); // from the memo
+    QCOMPARE(Models::tiersOf(branches), expected());
+    const Models::TierRules before = Models::TierRules::current();
+    Models::TierRules rules = before;
+    QVERIFY(rules.setPatterns(Models::Tier::Qa, u"dev-*"_s));
+    QVERIFY(rules.setPatterns(Models::Tier::Dev, u"nothing"_s));
+    Models::TierRules::setCurrent(rules);
+    const QList<Models::Tier> changed = memo.tiersOf(branches);
+    QCOMPARE(changed, expected());
+    QCOMPARE(changed.at(2), Models::Tier::Qa); // dev-a
+    Models::TierRules::setCurrent(before);
+    QCOMPARE(memo.tiersOf(branches).at(2), Models::Tier::Dev);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestInsightSeries)

@@ -7,7 +7,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStringMatcher>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Models::ProjectTreeModel;
@@ -97,6 +100,8 @@ private Q_SLOTS:
     void stateChangeTouchesOnlyTheStateColumn();
     void projectsComeAndGo();
     void loadsLazily();
+    void wideMergeKeepsRowsAndIndexes();
+    void textSearchAgreesWithTheMatcher();
 };
 
 void TestProjectTreeModel::builds_data()
@@ -229,6 +234,127 @@ void TestProjectTreeModel::loadsLazily()
     model.setBranches(u"p-1"_s, branches(u"main"_s));
     QVERIFY(!model.canFetchMore(p));
     QCOMPARE(model.rowCount(p), 1);
+}
+
+void TestProjectTreeModel::wideMergeKeepsRowsAndIndexes()
+{
+    // 5,000 siblings under main: one merge renames (moves among siblings), reparents, removes
+    // and inserts; rows are kept in the nodes, so every index the model hands out and every
+    // persistent index must still name the right branch afterwards.
+    constexpr int wide = 5000;
+    const auto branch = [](const QString& id, const QString& name, const QString& parent) {
+        Neon::Branch b;
+        b.id = id;
+        b.name = name;
+        b.parentId = parent;
+        b.currentState = u"ready"_s;
+        return b;
+    };
+    QList<Neon::Branch> before{branch(u"br-main"_s, u"main"_s, {})};
+    for (int i = 0; i < wide; ++i)
+        before.append(branch(u"br-%1"_s.arg(i), u"wide-%1"_s.arg(i, 4, 10, QLatin1Char('0')), u"br-main"_s));
+    // Built in one insertion (the tester walks the whole model on every signal).
+    Fixture f(u""_s);
+    f.model.setBranches(u"p-shop"_s, before);
+    f.clearSpies();
+    QHash<QString, QPersistentModelIndex> persistent;
+    for (const Neon::Branch& b : std::as_const(before))
+        persistent.insert(b.id, f.model.branchIndex(u"p-shop"_s, b.id));
+
+    QList<Neon::Branch> after{before.first()};
+    int gone = 0, renamed = 0, reparented = 0;
+    for (int i = 0; i < wide; ++i) {
+        Neon::Branch b = before.at(i + 1);
+        if (i % 250 == 7) { // gone
+            ++gone;
+            continue;
+        }
+        if (i % 200 == 13) { // to the front or the end of the list
+            b.name = (i % 400 == 13 ? u"a-"_s : u"zz-"_s) + b.name;
+            ++renamed;
+        } else if (i % 1000 == 21) { // under wide-0001
+            b.parentId = u"br-1"_s;
+            ++reparented;
+        } else if (i % 500 == 50) {
+            b.currentState = u"resetting"_s;
+        }
+        after.append(b);
+    }
+    for (int i = 0; i < 25; ++i)
+        after.append(branch(u"br-new-%1"_s.arg(i), u"wide-%1-new"_s.arg(i * 197, 4, 10, QLatin1Char('0')), u"br-main"_s));
+    f.model.setBranches(u"p-shop"_s, after);
+
+    QCOMPARE(f.reset.count(), 0);
+    QCOMPARE(f.inserted.count(), 25);
+    QCOMPARE(f.removed.count(), gone);
+    QVERIFY(f.moved.count() <= renamed + reparented);
+    QVERIFY(f.moved.count() >= reparented);
+    QCOMPARE(f.model.branchCount(), after.size());
+
+    // The rows: main's children sorted by name (any case), then id; wide-0001's the reparented.
+    QHash<QString, QStringList> expected; // parent id → child names in order
+    QList<const Neon::Branch*> sorted;
+    for (const Neon::Branch& b : std::as_const(after))
+        sorted.append(&b);
+    std::sort(sorted.begin(), sorted.end(), [](const Neon::Branch* a, const Neon::Branch* b) {
+        const int c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a->id < b->id;
+    });
+    for (const Neon::Branch* b : std::as_const(sorted))
+        expected[b->parentId].append(b->name);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QModelIndex parent = it.key().isEmpty() ? f.model.projectIndex(u"p-shop"_s)
+                                                      : f.model.branchIndex(u"p-shop"_s, it.key());
+        QCOMPARE(f.model.rowCount(parent), it.value().size());
+        for (int row = 0; row < it.value().size(); ++row) {
+            const QModelIndex child = f.model.index(row, 0, parent);
+            QCOMPARE(child.data().toString(), it.value().at(row));
+            QCOMPARE(f.model.parent(child), parent);
+            const QString id = child.data(ProjectTreeModel::IdRole).toString();
+            QCOMPARE(f.model.branchIndex(u"p-shop"_s, id), child); // the stored row is the real one
+        }
+    }
+    // Persistent indexes followed every insert, move and removal.
+    QSet<QString> kept;
+    for (const Neon::Branch& b : std::as_const(after))
+        kept.insert(b.id);
+    for (auto it = persistent.cbegin(); it != persistent.cend(); ++it) {
+        QCOMPARE(it.value().isValid(), kept.contains(it.key()));
+        if (it.value().isValid())
+            QCOMPARE(it.value().data(ProjectTreeModel::IdRole).toString(), it.key());
+    }
+}
+
+void TestProjectTreeModel::textSearchAgreesWithTheMatcher()
+{
+    // The search through each project's block of names must find what QStringMatcher (any
+    // case) finds branch by branch, beyond ASCII too, and follow renames and deletions.
+    Fixture f(u"main; Dev-Alice<main; dev-bob<Dev-Alice; Straße<main; \u212Aelvin<main; qa-x<dev-bob; "
+              "lost<deleted-parent"_s);
+    const auto bySearch = [&](const QString& text) {
+        return f.model.matchingWithAncestors(text, [](const Neon::Branch&, const Models::BranchActivity&) { return true; });
+    };
+    const auto byMatcher = [&](const QString& text) {
+        const QStringMatcher m(text, Qt::CaseInsensitive);
+        return f.model.matchingWithAncestors([&](const Neon::Branch& b, const Models::BranchActivity&) {
+            return m.indexIn(b.name) >= 0 || m.indexIn(b.id) >= 0;
+        });
+    };
+    const QStringList texts{u"dev"_s, u"DEV-a"_s, u"bob"_s, u"BR-"_s, u"x"_s, u"k"_s, u"kelvin"_s, u"STRASSE"_s, u"straße"_s,
+                            u"STRAẞE"_s, u"\u212A"_s, u"-"_s, u"nothing"_s, u"in\nline"_s, u"e"_s};
+    for (const QString& text : texts)
+        QVERIFY2(bySearch(text) == byMatcher(text), qPrintable(text));
+    QCOMPARE(bySearch(u"bob"_s).size(), 4); // dev-bob, Dev-Alice, main, the project
+    // Only some branches, as the proxy's other criteria pick them.
+    const auto onlyQa = f.model.matchingWithAncestors(
+        u"-"_s, [](const Neon::Branch& b, const Models::BranchActivity&) { return b.name.startsWith(u"qa"_s); });
+    QCOMPARE(onlyQa.size(), 5); // qa-x, dev-bob, Dev-Alice, main, the project
+    // A rename and a deletion re-index the project.
+    f.model.setBranches(u"p-shop"_s, branches(u"main; carol=Dev-Alice<main; Straße<main; \u212Aelvin<main"_s));
+    QVERIFY(bySearch(u"bob"_s).isEmpty());
+    for (const QString& text : texts + QStringList{u"carol"_s, u"alice"_s})
+        QVERIFY2(bySearch(text) == byMatcher(text), qPrintable(text));
+    QCOMPARE(bySearch(u"CAROL"_s).size(), 3);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestProjectTreeModel)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "branchrules.h"
+#include "formatting.h"
 
 #include "branchfacts.h"
 
@@ -111,7 +112,7 @@ bool needsTypedConfirmation(const Neon::Branch& b, int children)
 
 QString backupName(const QString& name, const QDateTime& now)
 {
-    const QString suffix = u"_old_"_s + now.toUTC().toString(Qt::ISODate);
+    const QString suffix = u"_old_"_s + Formatting::isoUtc(now);
     return name.left(maxNameLength - int(suffix.size())) + suffix;
 }
 

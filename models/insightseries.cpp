@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "insightseries.h"
+#include "formatting.h"
 
 #include "csv.h"
 
@@ -284,12 +285,6 @@ UnitScale historyScale(const QString& metric, double largest)
     return {1, QString()};
 }
 
-namespace {
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 QByteArray branchesCsv(const QList<InsightBranch>& branches, const QDateTime& now)
 {
@@ -300,7 +295,7 @@ QByteArray branchesCsv(const QList<InsightBranch>& branches, const QDateTime& no
         out += csvLine({b.projectId, b.projectName, b.branch.id, b.branch.name, b.branch.parentId,
                         tierName(tierOf(b.branch)), QString::number(b.branch.logicalSize.value_or(0)),
                         QString::number(b.branch.computeTimeSeconds), QString::number(b.branch.activeTimeSeconds),
-                        iso(b.branch.createdAt), iso(b.activity.lastActive), QString::number(idleDaysOf(b, now)),
+                        Formatting::isoUtc(b.branch.createdAt), Formatting::isoUtc(b.activity.lastActive), QString::number(idleDaysOf(b, now)),
                         b.branch.isProtected ? u"true"_s : u"false"_s, b.branch.isDefault ? u"true"_s : u"false"_s});
     }
     return out;
@@ -319,13 +314,13 @@ QByteArray branchesJson(const QList<InsightBranch>& branches, const QDateTime& n
                                 {u"logical_size_bytes"_s, double(b.branch.logicalSize.value_or(0))},
                                 {u"compute_time_seconds"_s, double(b.branch.computeTimeSeconds)},
                                 {u"active_time_seconds"_s, double(b.branch.activeTimeSeconds)},
-                                {u"created_at"_s, iso(b.branch.createdAt)},
-                                {u"last_active"_s, b.activity.lastActive.isValid() ? QJsonValue(iso(b.activity.lastActive)) : QJsonValue()},
+                                {u"created_at"_s, Formatting::isoUtc(b.branch.createdAt)},
+                                {u"last_active"_s, b.activity.lastActive.isValid() ? QJsonValue(Formatting::isoUtc(b.activity.lastActive)) : QJsonValue()},
                                 {u"idle_days"_s, idleDaysOf(b, now)},
                                 {u"protected"_s, b.branch.isProtected},
                                 {u"default"_s, b.branch.isDefault}});
     }
-    return QJsonDocument(QJsonObject{{u"generated_at"_s, iso(now)}, {u"branches"_s, list}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{u"generated_at"_s, Formatting::isoUtc(now)}, {u"branches"_s, list}}).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Models

@@ -6,6 +6,7 @@
 
 #include "branchrules.h"
 #include "connectionuri.h"
+#include "formatting.h"
 
 #include <neon/async.h>
 
@@ -19,7 +20,7 @@ PiiWorkflow::PiiWorkflow(Neon::Client* client, Plan plan, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_plan(std::move(plan))
-    , m_stamp(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    , m_stamp(Formatting::isoUtc(QDateTime::currentDateTimeUtc()))
 {
     m_steps = buildSteps();
 }

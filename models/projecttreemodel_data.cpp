@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a row shows: the columns, sort keys, tooltips and roles of projects and branches.
 #include "projecttreemodel.h"
+#include "formatting.h"
 
 #include "projecttreemodel_node.h"
 
@@ -11,13 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Models {
-
-namespace {
-QString bytes(qint64 n)
-{
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
-}
-} // namespace
 
 QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -100,7 +94,7 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         case StateColumn: return b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState);
         case LastActiveColumn: return ago(n.activity.lastActive);
         case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        case SizeColumn: return b.logicalSize ? bytes(*b.logicalSize) : QString();
+        case SizeColumn: return b.logicalSize ? Formatting::bytes(*b.logicalSize) : QString();
         case ComputeColumn: return tr("%1 h").arg(double(b.computeTimeSeconds) / 3600.0, 0, 'f', 1);
         case ExpiresColumn:
             return b.expiresAt.isValid() ? QLocale().toString(b.expiresAt.toLocalTime(), u"d MMM, HH:mm"_s) : QString();

@@ -253,6 +253,20 @@ void HttpCall::retryLater(const QString& why, int minimumMs)
     m_retryTimer.start(delay);
 }
 
+Error HttpCall::refusedRedirect(const QNetworkReply* reply, const QString& requestId)
+{
+    // Refused before anything was sent there: the key stays with the API host.
+    const QUrl to = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    Error e;
+    e.kind = Error::Kind::Network;
+    e.networkError = QNetworkReply::InsecureRedirectError;
+    e.requestId = requestId;
+    e.message = QStringLiteral("the API host redirected to another server (%1); Canopy does not follow it, "
+                               "so the API key is not sent there. Check the API host setting")
+                    .arg(to.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString());
+    return e;
+}
+
 void HttpCall::onFinished()
 {
     QNetworkReply* reply = m_reply;
@@ -268,15 +282,7 @@ void HttpCall::onFinished()
     const bool attemptsLeft = m_attempt < m_scheduler->policy.maxAttempts;
 
     if (reply->error() == QNetworkReply::InsecureRedirectError) {
-        // Refused before anything was sent there: the key stays with the API host.
-        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        const QUrl to = reply->url().resolved(target);
-        result.error.kind = Error::Kind::Network;
-        result.error.networkError = QNetworkReply::InsecureRedirectError;
-        result.error.requestId = requestId;
-        result.error.message = QStringLiteral("the API host redirected to another server (%1); Canopy does not follow it, "
-                                              "so the API key is not sent there. Check the API host setting")
-                                   .arg(to.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString());
+        result.error = refusedRedirect(reply, requestId);
         finish(result);
         return;
     }

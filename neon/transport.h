@@ -103,6 +103,7 @@ private:
     friend class Scheduler;
     void send(); ///< called by the scheduler when admitted
     void onFinished();
+    static Error refusedRedirect(const QNetworkReply* reply, const QString& requestId);
     bool isRead() const { return m_verb == "GET"; }
     void retryLater(const QString& why, int minimumMs);
     void finish(HttpResult result);

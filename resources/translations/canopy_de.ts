@@ -1001,6 +1001,10 @@
         <source>%1.%2: %3</source>
         <translation>%1.%2: %3</translation>
     </message>
+    <message>
+        <source>%1: a row with %2 fields for %3 columns</source>
+        <translation>%1: eine Zeile mit %2 Feldern für %3 Spalten</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1363,10 +1367,6 @@
         <translation>Die Verbindungszeichenfolge konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Connection string copied (it contains the password).</source>
-        <translation>Verbindungszeichenfolge kopiert (sie enthält das Passwort).</translation>
-    </message>
-    <message>
         <source>Copying the connection string</source>
         <translation>Kopieren der Verbindungszeichenfolge</translation>
     </message>
@@ -1377,6 +1377,13 @@
     <message>
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection string copied (it contains the password); the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Verbindungszeichenfolge kopiert (sie enthält das Passwort); die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Verbindungszeichenfolge kopiert (sie enthält das Passwort); die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

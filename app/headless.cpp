@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "headless.h"
 
-#include "apikeyoption.h"
 #include "englishplurals.h"
+#include "headlesscommon.h"
 #include "headlessoutput.h"
 
 #include <models/branchload.h>
@@ -24,82 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Headless {
 
 namespace {
-
-enum Exit { Done = 0, Partial = 1, Failed = 2 };
-
-void say(const QString& text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-int usageError(const QString& text)
-{
-    say(u"canopy: "_s + text);
-    return Failed;
-}
-
-/// Runs the event loop until `signal` of `sender` fires.
-template<typename Sender, typename Signal>
-void waitFor(Sender* sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-struct Common
-{
-    App::ApiKeyOptions apiKey;
-    QCommandLineOption apiHost{u"api-host"_s, u"Neon API base URL including /api/v2 (else NEON_API_HOST)."_s, u"url"_s};
-    QCommandLineOption output{u"output"_s, u"table (default) or json."_s, u"format"_s, u"table"_s};
-
-    void addTo(QCommandLineParser& parser, const QString& description)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        apiKey.addTo(parser);
-        parser.addOptions({apiHost, output});
-    }
-
-    /// The client with the same credential and host rules as the window; null with a message.
-    std::unique_ptr<Neon::Client> client(const QCommandLineParser& parser, QString* problem) const
-    {
-        Neon::ClientConfig config;
-        const QString host = parser.isSet(apiHost) ? parser.value(apiHost) : qEnvironmentVariable("NEON_API_HOST");
-        if (!host.isEmpty())
-            config.baseUrl = QUrl(host);
-        if (const QString p = Neon::Client::checkBaseUrl(config.baseUrl); !p.isEmpty()) {
-            *problem = p;
-            return nullptr;
-        }
-        Neon::CredentialResolver::Inputs inputs;
-        inputs.commandLineKey = apiKey.read(parser, problem);
-        if (!problem->isEmpty())
-            return nullptr;
-        Neon::CredentialResolver resolver(inputs);
-        Neon::Credential credential;
-        QObject::connect(&resolver, &Neon::CredentialResolver::resolved, &resolver,
-                         [&credential](const Neon::Credential& c) { credential = c; });
-        QTimer::singleShot(0, &resolver, &Neon::CredentialResolver::resolve);
-        waitFor(&resolver, &Neon::CredentialResolver::resolved);
-        if (!credential.isValid()) {
-            *problem = u"no API key: set NEON_API_KEY, pass --api-key-file or --api-key -, or store one with the Canopy window. "_s
-                       + credential.notes.join(u" "_s);
-            return nullptr;
-        }
-        config.apiKey = credential.apiKey;
-        return std::make_unique<Neon::Client>(config);
-    }
-
-    QString format(const QCommandLineParser& parser, QString* problem) const
-    {
-        const QString f = parser.value(output);
-        if (f != "table"_L1 && f != "json"_L1)
-            *problem = u"--output takes table or json, not %1"_s.arg(f);
-        return f;
-    }
-};
 
 bool readDays(const QCommandLineParser& parser, const QCommandLineOption& option, int* days, QString* problem)
 {
@@ -235,7 +159,7 @@ bool isCommand(int argc, char* argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "cleanup" || first == "branches";
+    return first == "cleanup" || first == "branches" || first == "anonymize";
 }
 
 int run(int argc, char* argv[])
@@ -248,6 +172,8 @@ int run(int argc, char* argv[])
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.takeAt(1);
     arguments[0] += u" "_s + command;
+    if (command == "anonymize"_L1)
+        return anonymize(arguments);
     return command == "cleanup"_L1 ? cleanup(arguments) : branchesList(arguments);
 }
 

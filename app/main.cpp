@@ -65,6 +65,7 @@ int main(int argc, char* argv[])
         "Without a window (for scripts and CI):\n"
         "  canopy cleanup --org ID [criteria] [--dry-run | --yes] [--output table|json]\n"
         "  canopy branches list --project ID [--tree] [--output table|json]\n"
+        "  canopy anonymize --project ID --source BRANCH --rules FILE --name NEW [--load neon|canopy] [--refresh] [--yes]\n"
         "Each has its own --help. Exit codes: 0 done, 1 partly done, 2 failed."_s);
     parser.addHelpOption();
     parser.addVersionOption();

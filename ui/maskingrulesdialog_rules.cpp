@@ -5,6 +5,7 @@
 #include "filechooser.h"
 
 #include <models/masking.h>
+#include <models/maskingrulesfile.h>
 #include <neon/codec.h>
 
 #include <QComboBox>
@@ -19,10 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Ui {
-
-namespace {
-constexpr auto exportFormat = "canopy-masking-rules";
-} // namespace
 
 QTreeWidgetItem* MaskingRulesDialog::columnItem(const Neon::MaskingRule& rule) const
 {
@@ -134,38 +131,12 @@ void MaskingRulesDialog::ruleEdited(const QString& text)
 
 QByteArray MaskingRulesDialog::exportRules(const QList<Neon::MaskingRule>& rules)
 {
-    QJsonArray list;
-    for (const Neon::MaskingRule& r : rules)
-        list.append(Neon::Json::write(r));
-    return QJsonDocument(QJsonObject{{"format"_L1, QLatin1String(exportFormat)}, {"version"_L1, 1}, {"masking_rules"_L1, list}})
-        .toJson(QJsonDocument::Indented);
+    return Models::MaskingRulesFile::write(rules);
 }
 
 bool MaskingRulesDialog::importRules(const QByteArray& json, QList<Neon::MaskingRule>* rules, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = parseError.errorString();
-        return false;
-    }
-    if (o.value("format"_L1).toString() != QLatin1String(exportFormat) || o.value("version"_L1).toInt() != 1) {
-        *error = tr("not a Canopy masking-rules file of version 1");
-        return false;
-    }
-    rules->clear();
-    for (const QJsonValue& v : o.value("masking_rules"_L1).toArray()) {
-        const QJsonObject r = v.toObject();
-        Neon::MaskingRule rule{r.value("database_name"_L1).toString(), r.value("schema_name"_L1).toString(),
-                               r.value("table_name"_L1).toString(),    r.value("column_name"_L1).toString(),
-                               r.value("masking_function"_L1).toString(), r.value("masking_value"_L1).toString()};
-        if (rule.columnName.isEmpty() || rule.tableName.isEmpty()) {
-            *error = tr("a rule without a table or column");
-            return false;
-        }
-        rules->append(rule);
-    }
-    return true;
+    return Models::MaskingRulesFile::read(json, rules, error);
 }
 
 void MaskingRulesDialog::exportFile()

@@ -737,6 +737,17 @@
     </message>
 </context>
 <context>
+    <name>Models::MaskingRulesFile</name>
+    <message>
+        <source>not a Canopy masking-rules file of version 1</source>
+        <translation>keine Canopy-Maskierungsregeldatei der Version 1</translation>
+    </message>
+    <message>
+        <source>a rule without a table or column</source>
+        <translation>eine Regel ohne Tabelle oder Spalte</translation>
+    </message>
+</context>
+<context>
     <name>Models::PiiSuggestions</name>
     <message>
         <source>an email address</source>
@@ -3011,14 +3022,6 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Anonymizing %1 failed: %2</source>
         <translation>Anonymisieren von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>not a Canopy masking-rules file of version 1</source>
-        <translation>keine Canopy-Maskierungsregeldatei der Version 1</translation>
-    </message>
-    <message>
-        <source>a rule without a table or column</source>
-        <translation>eine Regel ohne Tabelle oder Spalte</translation>
     </message>
 </context>
 <context>

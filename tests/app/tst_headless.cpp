@@ -3,8 +3,7 @@
 // JSON and as a table, deleting with --yes, exit codes 0/1/2, usage errors, and the branch
 // hierarchy of `canopy branches list --tree`.
 #include "testsupport.h"
-#include "clienttestutils.h"
-
+#include "canopyprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,77 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString apiKey = TestUtils::secretKey;
-
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-/// The demo organization in the sandbox; `canopy` runs against it as a separate process.
-class Fixture : public TestUtils::SandboxFixture
-{
-public:
-    explicit Fixture(int operationMs = 20, const QString& seed = u"demo"_s)
-        : SandboxFixture(seed, operationMs)
-        , orgId(SandboxFixture::orgId())
-    {
-    }
-
-    /// `whenStderr` sees each chunk of standard error while canopy runs (to signal it midway).
-    Ran canopy(QStringList args, const QString& key = apiKey, bool withHost = true,
-               const std::function<void(QProcess&, const QString&)>& whenStderr = {})
-    {
-        QProcess p;
-        QString err;
-        if (whenStderr) {
-            QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
-                const QString chunk = QString::fromUtf8(p.readAllStandardError());
-                err += chunk;
-                whenStderr(p, chunk);
-            });
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"NEON_API_KEY"_s);
-        env.remove(u"NEON_API_HOST"_s);
-        if (!key.isEmpty())
-            env.insert(u"NEON_API_KEY"_s, key);
-        env.insert(u"HOME"_s, home.path()); // no Neon CLI login from the machine
-        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, QString()); // no keychain
-        env.remove(u"DISPLAY"_s); // needs none
-        env.insert(u"QT_QPA_PLATFORM"_s, u"minimal"_s);
-        p.setProcessEnvironment(env);
-        if (withHost)
-            args << u"--api-host"_s << server->baseUrl().toString();
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(CANOPY_BINARY), args);
-        if (!standardInput.isNull()) {
-            p.write(standardInput);
-            p.closeWriteChannel();
-        }
-        if (!finished.wait(120000))
-            qFatal("canopy did not finish: %s", qPrintable(args.join(u' ')));
-        return {p.exitCode(), p.readAllStandardOutput(), err + QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    bool exists(const QString& project, const QString& branch) const { return liveBranch(project, branch); }
-
-    int liveBranches() const
-    {
-        int n = 0;
-        for (const Sandbox::BranchRecord& b : server->state().branches)
-            n += b.isDeleted() ? 0 : 1;
-        return n;
-    }
-
-    QTemporaryDir home;
-    QString orgId;
-    QByteArray standardInput; ///< written to canopy's standard input when set
-};
+using TestUtils::apiKey;
+using Fixture = TestUtils::CanopyProcessFixture;
+using TestUtils::Ran;
 
 QStringList outcomes(const QJsonObject& report, const QString& outcome)
 {

@@ -180,7 +180,23 @@ void collectUnsupported(const Expression::Node* n, QStringList& out)
     for (const auto& c : n->children)
         collectUnsupported(c.get(), out);
 }
+void collectColumns(const Expression::Node* n, QStringList& out)
+{
+    if (!n)
+        return;
+    if (n->kind == Expression::Node::Column && !out.contains(n->name))
+        out.append(n->name);
+    for (const auto& c : n->children)
+        collectColumns(c.get(), out);
+}
 } // namespace
+
+QStringList Expression::columns() const
+{
+    QStringList out;
+    collectColumns(m_root.get(), out);
+    return out;
+}
 
 Expression::Expression() = default;
 Expression::~Expression() = default;
@@ -272,7 +288,7 @@ Cell Masker::apply(const Expression& expression, const QString& column, const QH
     const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
     quint64 cellSeed = 0;
     std::memcpy(&cellSeed, digest.constData(), sizeof cellSeed);
-    Functions::Context context{row, original, QRandomGenerator64(cellSeed)};
+    Functions::Context context{row, original, CellRandom(cellSeed)};
     QString problem;
     QVariant value = Functions::evaluate(expression.root(), context, &problem);
     // Random draws that land on the original value are drawn again: the value must change.

@@ -30,6 +30,8 @@ public:
     const Node* root() const { return m_root.get(); }
     /// Functions used that this library cannot compute (Neon can): empty when all are known.
     QStringList unsupportedFunctions() const;
+    /// The columns the expression reads (its own original value aside).
+    QStringList columns() const;
 
 private:
     std::unique_ptr<Node> m_root;

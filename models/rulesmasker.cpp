@@ -42,6 +42,20 @@ QStringList RulesMasker::maskedColumns(const QString& schema, const QString& tab
     return m_columns.value(key(schema, table));
 }
 
+QStringList RulesMasker::columnsRead(const QString& schema, const QString& table) const
+{
+    QStringList out = maskedColumns(schema, table);
+    for (const Prepared& p : m_rules.value(key(schema, table))) {
+        if (!p.expression)
+            continue;
+        for (const QString& c : p.expression->columns()) {
+            if (!out.contains(c))
+                out.append(c);
+        }
+    }
+    return out;
+}
+
 Pg::MaskedCell RulesMasker::mask(const QString& schema, const QString& table, const QString& column,
                                  const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) const
 {

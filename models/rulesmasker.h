@@ -22,6 +22,7 @@ public:
     ~RulesMasker() override;
 
     QStringList maskedColumns(const QString& schema, const QString& table) const override;
+    QStringList columnsRead(const QString& schema, const QString& table) const override;
     Pg::MaskedCell mask(const QString& schema, const QString& table, const QString& column,
                         const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) const override;
 

@@ -29,6 +29,8 @@ struct TableLoader::Table
     QStringList columns; ///< stored columns, in table order (generated ones left out)
     QStringList masked;
     QList<int> maskedIndexes; ///< of `masked` in `columns`
+    QList<int> readIndexes; ///< of the columns the masker reads, in `columns`
+    QHash<QString, QVariant> row; ///< reused from row to row
     /// Digests of every original value of each masked column: no masked row may carry anybody's
     /// real value, and a 64-bit digest per distinct value keeps memory small for large tables.
     QHash<QString, QSet<size_t>> originals;
@@ -95,6 +97,10 @@ QString TableLoader::readColumns(Table& table)
         return q.lastError().text();
     while (q.next())
         table.columns.append(q.value(0).toString());
+    for (const QString& column : m_masker.columnsRead(table.schema, table.table)) {
+        if (const qsizetype i = table.columns.indexOf(column); i >= 0)
+            table.readIndexes.append(int(i));
+    }
     for (const QString& column : m_masker.maskedColumns(table.schema, table.table)) {
         if (const qsizetype i = table.columns.indexOf(column); i >= 0) {
             table.masked.append(column);
@@ -165,9 +171,8 @@ QString TableLoader::maskLine(Table& table, QByteArrayView line, QByteArray& out
     const QList<QByteArrayView> fields = CopyText::fields(line);
     if (fields.size() != table.columns.size())
         return tr("%1: a row with %2 fields for %3 columns").arg(table.name).arg(fields.size()).arg(table.columns.size());
-    QHash<QString, QVariant> row;
-    row.reserve(fields.size());
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    QHash<QString, QVariant>& row = table.row;
+    for (const int i : std::as_const(table.readIndexes)) {
         const std::optional<QString> value = CopyText::decode(fields.at(i));
         row.insert(table.columns.at(i), value ? QVariant(*value) : QVariant());
     }

@@ -30,6 +30,9 @@ public:
     virtual ~CellMasker() = default;
     /// The masked columns of `schema.table` (none: the table is copied unchanged).
     virtual QStringList maskedColumns(const QString& schema, const QString& table) const = 0;
+    /// The columns mask() reads from `row`: the masked ones and those their rules refer to. Only
+    /// these are decoded from the stream; the rest pass through untouched.
+    virtual QStringList columnsRead(const QString& schema, const QString& table) const = 0;
     /// `row`: the row's original values by column (as text, NULL as a null QVariant); `ordinal`:
     /// its position in the table's stream; `isOriginal`: whether a value is one the column holds
     /// somewhere (the masked value must not be).

@@ -73,14 +73,29 @@ Models::PiiWorkflow::Plan planFrom(const QCommandLineParser& parser, const Optio
     return plan;
 }
 
-QByteArray stepsJson(const QStringList& steps, int reached, bool ran, bool ok, const QString& message)
+QString outcomeName(Models::PiiWorkflow::Outcome outcome)
+{
+    switch (outcome) {
+    case Models::PiiWorkflow::Outcome::Completed: return u"completed"_s;
+    case Models::PiiWorkflow::Outcome::RolledBack: return u"rolled_back"_s;
+    case Models::PiiWorkflow::Outcome::CompletedWithProblems: return u"completed_with_problems"_s;
+    case Models::PiiWorkflow::Outcome::RollbackFailed: return u"rollback_failed"_s;
+    }
+    return {};
+}
+
+QByteArray stepsJson(const QStringList& steps, int reached, bool ran, bool ok, const QString& message, const QString& outcome = {})
 {
     QJsonArray list;
     for (int i = 0; i < steps.size(); ++i) {
         const QString status = !ran ? u"planned"_s : i < reached ? u"done"_s : i == reached ? (ok ? u"done"_s : u"failed"_s) : u"not run"_s;
+        // (with a roll-back, "done" steps were undone: the message says so)
         list.append(QJsonObject{{u"step"_s, i + 1}, {u"description"_s, steps.at(i)}, {u"status"_s, status}});
     }
-    return QJsonDocument(QJsonObject{{u"ran"_s, ran}, {u"ok"_s, ok}, {u"message"_s, message}, {u"steps"_s, list}})
+    QJsonObject o{{u"ran"_s, ran}, {u"ok"_s, ok}, {u"message"_s, message}, {u"steps"_s, list}};
+    if (!outcome.isEmpty())
+        o.insert(u"outcome"_s, outcome);
+    return QJsonDocument(o)
         .toJson(QJsonDocument::Indented);
 }
 
@@ -133,6 +148,8 @@ int anonymize(const QStringList& arguments)
     int reached = -1;
     bool ok = false;
     QString message;
+    auto outcome = Models::PiiWorkflow::Outcome::RolledBack;
+    QObject::connect(&workflow, &Models::PiiWorkflow::outcome, &workflow, [&outcome](Models::PiiWorkflow::Outcome o) { outcome = o; });
     QObject::connect(&workflow, &Models::PiiWorkflow::stepStarted, &workflow, [&reached](int index, const QString& text) {
         reached = index;
         say(u"Step %1: %2"_s.arg(index + 1).arg(text));
@@ -142,15 +159,13 @@ int anonymize(const QStringList& arguments)
         ok = done;
         message = text;
     });
-    Sandbox::onTerminationSignals([&workflow] {
-        say(u"Cancelling: the step under way finishes, nothing new starts."_s);
-        workflow.cancel();
-    });
+    Sandbox::onTerminationSignals([&workflow] { workflow.cancel(); }); // before the swap: undone; after: completed
     workflow.start();
     waitFor(&workflow, &Models::PiiWorkflow::finished);
-    writeOut(format == "json"_L1 ? stepsJson(steps, reached, true, ok, message) : stepsTable(steps) + message.toUtf8() + '\n');
+    writeOut(format == "json"_L1 ? stepsJson(steps, reached, true, ok, message, outcomeName(outcome)) : stepsTable(steps) + message.toUtf8() + '\n');
     say(message);
-    return ok ? Done : reached > 0 ? Partial : Failed;
+    // Rolled back: nothing changed. A child missing, or an undo that failed: partly done.
+    return ok ? Done : outcome == Models::PiiWorkflow::Outcome::RolledBack ? Failed : Partial;
 }
 
 } // namespace Headless

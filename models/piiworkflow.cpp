@@ -35,20 +35,6 @@ QStringList PiiWorkflow::describe() const
     return out;
 }
 
-template<typename T>
-void PiiWorkflow::call(Neon::Pending<T> reply, std::function<void(const T&)> then)
-{
-    Neon::Result<T>* r = reply.get();
-    connect(r, &Neon::Reply::finished, this, [this, r, then] {
-        if (m_cancelled)
-            return;
-        if (!r->ok())
-            return fail(r->error().toUserText());
-        then(r->value());
-    });
-    m_running.push_back(std::move(reply));
-}
-
 QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
 {
     QList<Step> steps;
@@ -58,7 +44,7 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
         steps.append({tr("Create %1 from %2 with Neon's anonymization (%n masking rule(s)), and wait until it is anonymized",
                          nullptr, int(p.rules.size()))
                           .arg(buildName, p.source.name),
-                      [this, buildName] {
+                      Phase::Build, [this, buildName] {
                           auto* run = new AnonymizationRun(m_client, m_plan.projectId, this);
                           run->setPollInterval(200);
                           connect(run, &AnonymizationRun::progress, this, &PiiWorkflow::progress);
@@ -67,10 +53,10 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
                               ok ? next() : fail(message);
                           });
                           run->createBranch(m_plan.source.id, buildName, m_plan.rules);
-                      }});
+                      }, {}});
     } else {
         steps.append({tr("Create %1 as a schema-only branch of %2 (structure, no rows)").arg(buildName, p.source.name),
-                      [this, buildName] {
+                      Phase::Build, [this, buildName] {
                           Neon::BranchCreateOptions o;
                           o.parentId = m_plan.source.id;
                           o.name = buildName;
@@ -80,51 +66,22 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
                               m_builtId = c.branch.id;
                               next();
                           });
-                      }});
+                      }, {}});
         steps.append({tr("Load every table of %1 into it, masked by Canopy (%n rule(s)) and written with COPY; the originals "
                          "are never written", nullptr, int(p.rules.size()))
                           .arg(p.source.name),
-                      [this] { loadDatabases(m_builtId); }});
+                      Phase::Build, [this] { loadDatabases(m_builtId); }, {}});
     }
-    if (p.replaces) {
-        const QString oldName = Models::BranchRules::backupName(p.name, QDateTime::fromString(m_stamp, Qt::ISODate));
-        for (const QString& child : p.replacedChildren) {
-            const QString retired = Models::BranchRules::backupName(child, QDateTime::fromString(m_stamp, Qt::ISODate));
-            steps.append({tr("Rename %1 to %2 and let it expire in 7 days").arg(child, retired), [this, child, retired] {
-                              call<Neon::BranchList>(m_client->branches(m_plan.projectId), [this, child, retired](const Neon::BranchList& list) {
-                                  const auto it = std::find_if(list.branches.cbegin(), list.branches.cend(),
-                                                               [&](const Neon::Branch& b) { return b.name == child; });
-                                  if (it == list.branches.cend())
-                                      return next(); // gone already
-                                  Neon::BranchUpdate u;
-                                  u.name = retired;
-                                  u.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);
-                                  call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, it->id, u),
-                                                               [this](const Neon::BranchOperations&) { next(); });
-                              });
-                          }});
-        }
-        steps.append({tr("Rename the old %1 to %2 (delete it once its children are gone)").arg(p.name, oldName), [this, oldName] {
-                          Neon::BranchUpdate u;
-                          u.name = oldName;
-                          call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, m_plan.replaces->id, u),
-                                                       [this](const Neon::BranchOperations&) { next(); });
-                      }});
-        steps.append({tr("Rename %1 to %2").arg(buildName, p.name), [this] {
-                          Neon::BranchUpdate u;
-                          u.name = m_plan.name;
-                          call<Neon::BranchOperations>(m_client->updateBranch(m_plan.projectId, m_builtId, u),
-                                                       [this](const Neon::BranchOperations&) { next(); });
-                      }});
-    }
+    if (p.replaces)
+        addSwapSteps(steps, buildName);
     for (const QString& child : p.children) {
-        steps.append({tr("Create %1 from %2").arg(child, p.name), [this, child] {
+        steps.append({tr("Create %1 from %2").arg(child, p.name), Phase::Children, [this, child] {
                           Neon::BranchCreateOptions o;
                           o.parentId = m_builtId;
                           o.name = child;
                           call<Neon::CreatedBranch>(m_client->createBranch(m_plan.projectId, o),
                                                     [this](const Neon::CreatedBranch&) { next(); });
-                      }});
+                      }, {}});
     }
     return steps;
 }
@@ -154,6 +111,7 @@ void PiiWorkflow::loadDatabases(const QString& targetId)
                         }
                         auto masker = std::make_shared<RulesMasker>(rules, QRandomGenerator::system()->generate64());
                         auto* load = new Pg::AnonymizedLoad(source.uri, target.uri, masker, this);
+                        connect(this, &PiiWorkflow::cancelRequested, load, &Pg::AnonymizedLoad::cancel);
                         connect(load, &Pg::AnonymizedLoad::progress, this, [this, db](const QString& table, qint64 rows) {
                             Q_EMIT progress(tr("%1: %2, %n row(s)", nullptr, int(rows)).arg(db, table));
                         });
@@ -170,43 +128,6 @@ void PiiWorkflow::loadDatabases(const QString& targetId)
             (*loadNext)();
         });
     });
-}
-
-void PiiWorkflow::start()
-{
-    m_current = -1;
-    next();
-}
-
-void PiiWorkflow::cancel()
-{
-    m_cancelled = true;
-    Q_EMIT finished(false, tr("Cancelled after %n step(s).", nullptr, std::max(0, m_current)));
-}
-
-void PiiWorkflow::next()
-{
-    if (m_cancelled)
-        return;
-    if (++m_current >= m_steps.size()) {
-        Q_EMIT finished(true, tr("Done: %1 and %n environment(s) from it.", nullptr, int(m_plan.children.size())).arg(m_plan.name));
-        return;
-    }
-    Q_EMIT stepStarted(m_current, m_steps.at(m_current).description);
-    m_steps.at(m_current).run();
-}
-
-void PiiWorkflow::fail(const QString& message)
-{
-    if (m_cancelled)
-        return;
-    m_cancelled = true;
-    QStringList done;
-    for (int i = 0; i < m_current; ++i)
-        done.append(m_steps.at(i).description);
-    Q_EMIT finished(false, tr("Step %1 failed: %2. Done before it: %3")
-                               .arg(m_current + 1)
-                               .arg(message, done.isEmpty() ? tr("nothing") : done.join(u"; "_s)));
 }
 
 } // namespace Models

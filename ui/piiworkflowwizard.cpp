@@ -196,11 +196,47 @@ PiiWorkflow::Plan PiiWorkflowWizard::plan() const
     return p;
 }
 
+PiiWorkflowWizard::~PiiWorkflowWizard()
+{
+    if (!m_workflow)
+        return;
+    if (m_started)
+        m_workflow->cancel(); // before the swap: undone; after it: completed — on its own
+    else
+        delete m_workflow.data();
+}
+
+QString PiiWorkflowWizard::outcomeText(PiiWorkflow::Outcome outcome) const
+{
+    switch (outcome) {
+    case PiiWorkflow::Outcome::Completed: return tr("Result: the fresh %1 is in place.").arg(m_name->text().trimmed());
+    case PiiWorkflow::Outcome::RolledBack:
+        return tr("Result: nothing changed; what was built was removed.");
+    case PiiWorkflow::Outcome::CompletedWithProblems:
+        return tr("Result: the fresh %1 is in place, but not every branch under it could be made.").arg(m_name->text().trimmed());
+    case PiiWorkflow::Outcome::RollbackFailed: return tr("Result: undoing failed; see the message below for what to check.");
+    }
+    return {};
+}
+
+void PiiWorkflowWizard::reject()
+{
+    if (m_started && !m_done && m_workflow) {
+        // Cancel while it runs: undo what was built (or let a started swap finish), then close.
+        m_log->appendPlainText(tr("Cancelling…"));
+        button(QWizard::CancelButton)->setEnabled(false);
+        m_workflow->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
 void PiiWorkflowWizard::initializePage(int id)
 {
     if (id == ReviewPage) {
-        delete m_workflow;
-        m_workflow = new PiiWorkflow(m_client, plan(), this);
+        if (!m_started)
+            delete m_workflow.data();
+        m_workflow = new PiiWorkflow(m_client, plan());
         m_review->clear();
         int n = 0;
         for (const QString& step : m_workflow->describe())
@@ -211,12 +247,18 @@ void PiiWorkflowWizard::initializePage(int id)
             m_log->appendPlainText(tr("Step %1: %2").arg(index + 1).arg(text));
         });
         connect(m_workflow, &PiiWorkflow::progress, m_log, &QPlainTextEdit::appendPlainText);
+        connect(m_workflow, &PiiWorkflow::outcome, this, [this](PiiWorkflow::Outcome outcome) {
+            m_log->appendPlainText(outcomeText(outcome));
+        });
         connect(m_workflow, &PiiWorkflow::finished, this, [this](bool ok, const QString& message) {
             m_log->appendPlainText(ok ? message : tr("Stopped: %1").arg(message));
             m_done = true;
+            button(QWizard::CancelButton)->setEnabled(true);
             static_cast<StepPage*>(page(RunPage))->changed();
             Q_EMIT workflowFinished(ok, message);
         });
+        connect(m_workflow, &PiiWorkflow::finished, m_workflow, &QObject::deleteLater);
+        m_started = true;
         m_workflow->start();
     }
     QWizard::initializePage(id);

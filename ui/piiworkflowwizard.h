@@ -3,6 +3,7 @@
 
 #include <models/piiworkflow.h>
 
+#include <QPointer>
 #include <QWizard>
 
 class QCheckBox;
@@ -26,6 +27,7 @@ class PiiWorkflowWizard : public QWizard
 {
     Q_OBJECT
 public:
+    ~PiiWorkflowWizard() override;
     PiiWorkflowWizard(Neon::Client* client, const QString& projectId, const QList<Neon::Branch>& branches,
                       const QString& sourceId, QWidget* parent = nullptr);
 
@@ -40,10 +42,14 @@ Q_SIGNALS:
     void rulesLoaded();
     void workflowFinished(bool ok, const QString& message);
 
+public Q_SLOTS:
+    void reject() override;
+
 protected:
     void initializePage(int id) override;
 
 private:
+    QString outcomeText(PiiWorkflow::Outcome outcome) const;
     void loadRules();
     const Neon::Branch* existing() const;
 
@@ -62,7 +68,10 @@ private:
     QPlainTextEdit* m_log;
     QList<Neon::MaskingRule> m_maskingRules;
     Neon::Pending<QList<Neon::MaskingRule>> m_rulesReply;
-    PiiWorkflow* m_workflow = nullptr;
+    /// Not a child: once started it runs to a good state (finishing or undoing) even if the
+    /// wizard goes, and deletes itself.
+    QPointer<PiiWorkflow> m_workflow;
+    bool m_started = false;
     bool m_done = false;
 };
 

@@ -882,13 +882,6 @@
         <translation>Laden von %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %n step(s).</source>
-        <translation>
-            <numerusform>Nach %n Schritt abgebrochen.</numerusform>
-            <numerusform>Nach %n Schritten abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Done: %1 and %n environment(s) from it.</source>
         <translation>
             <numerusform>Fertig: %1 und %n Umgebung daraus.</numerusform>
@@ -896,12 +889,52 @@
         </translation>
     </message>
     <message>
-        <source>Step %1 failed: %2. Done before it: %3</source>
-        <translation>Schritt %1 fehlgeschlagen: %2. Zuvor erledigt: %3</translation>
+        <source>Cancelled before anything ran.</source>
+        <translation>Abgebrochen, bevor etwas ausgeführt wurde.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
+        <source>Cancel comes too late: the swap has started and finishes first.</source>
+        <translation>Abbrechen kommt zu spät: Der Austausch hat begonnen und wird erst abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelling: what was built is removed once the current step ends.</source>
+        <translation>Wird abgebrochen: Was erstellt wurde, wird entfernt, sobald der aktuelle Schritt endet.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Undoing failed: %1. Check %2 and the branches named %2_new_… or …_old_… by hand.</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1. Prüfen Sie %2 und die Zweige namens %2_new_… oder …_old_… von Hand.</translation>
+    </message>
+    <message>
+        <source>Trying again: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in place, but step %2 failed: %3</source>
+        <translation>%1 ist eingesetzt, aber Schritt %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Wird rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>%1 and its children are as they were.</source>
+        <translation>%1 und seine Unterzweige sind unverändert.</translation>
+    </message>
+    <message>
+        <source>nothing was created.</source>
+        <translation>es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing changed: %2</source>
+        <translation>%1. Nichts wurde geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3161,26 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Result: the fresh %1 is in place.</source>
+        <translation>Ergebnis: Der neue Zweig %1 ist eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Result: nothing changed; what was built was removed.</source>
+        <translation>Ergebnis: Nichts wurde geändert; was erstellt wurde, ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Result: the fresh %1 is in place, but not every branch under it could be made.</source>
+        <translation>Ergebnis: Der neue Zweig %1 ist eingesetzt, aber nicht jeder Zweig darunter konnte erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Result: undoing failed; see the message below for what to check.</source>
+        <translation>Ergebnis: Rückgängigmachen fehlgeschlagen; die Meldung unten sagt, was zu prüfen ist.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

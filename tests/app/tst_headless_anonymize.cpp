@@ -53,7 +53,7 @@ private Q_SLOTS:
     void createsAndRefreshes();
     void refusals_data();
     void refusals();
-    void aFailedStepAfterOthersExitsOne();
+    void aFailedSwapRollsBackAndAMissingChildExitsOne();
 };
 
 void TestHeadlessAnonymize::withoutYesOnlyPrintsTheSteps()
@@ -132,24 +132,35 @@ void TestHeadlessAnonymize::refusals()
     QVERIFY2(bad.err.contains(u"masking-rules file"_s), qPrintable(bad.err));
 }
 
-void TestHeadlessAnonymize::aFailedStepAfterOthersExitsOne()
+void TestHeadlessAnonymize::aFailedSwapRollsBackAndAMissingChildExitsOne()
 {
     Fixture f;
-    QVERIFY(f.anonymize({u"--name"_s, u"main-anon-nightly"_s, u"--yes"_s}).exitCode == 0);
-    // Renaming the old branch is refused: the fresh copy was built, the swap did not happen.
+    QVERIFY(f.anonymize({u"--name"_s, u"main-anon-nightly"_s, u"--child"_s, u"dev-n"_s, u"--yes"_s}).exitCode == 0);
+    const QString firstId = f.liveBranch(f.state().projects.cbegin()->project.name, u"main-anon-nightly"_s)->id;
+    const QStringList before = f.liveNames();
+    // Renaming the old branch is refused: the fresh copy is removed, nothing changed (exit 2).
     f.server->setFaultHook([](const HttpFront::Request& r) -> std::optional<Sandbox::Fault> {
         if (r.method == "PATCH")
             return Sandbox::Fault::error(409, u"the branch is busy"_s);
         return std::nullopt;
     });
     const Ran r = f.anonymize({u"--name"_s, u"main-anon-nightly"_s, u"--refresh"_s, u"--yes"_s});
-    QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.json().value(u"ok"_s).toBool(), false);
-    const QJsonArray steps = r.json().value(u"steps"_s).toArray();
-    QCOMPARE(steps.first()[u"status"_s].toString(), u"done"_s);
-    QVERIFY(std::any_of(steps.cbegin(), steps.cend(), [](const QJsonValue& s) { return s[u"status"_s].toString() == u"failed"_s; }));
-    QVERIFY2(r.err.contains(u"busy"_s), qPrintable(r.err));
-    QCOMPARE(f.liveNames().count(u"main-anon-nightly"_s), 1); // still exactly one
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(u"outcome"_s).toString(), u"rolled_back"_s);
+    QVERIFY2(r.err.contains(u"busy"_s) && r.err.contains(u"Nothing changed"_s), qPrintable(r.err));
+    QCOMPARE(f.liveNames(), before);
+    QCOMPARE(f.liveBranch(f.state().projects.cbegin()->project.name, u"main-anon-nightly"_s)->id, firstId);
+    // A child that cannot be made (twice): the fresh copy is in place, exit 1.
+    f.server->setFaultHook([](const HttpFront::Request& r) -> std::optional<Sandbox::Fault> {
+        if (r.method == "POST" && r.path.endsWith(u"/branches"_s) && r.body.contains("dev-n"))
+            return Sandbox::Fault::error(422, u"no more branches allowed"_s);
+        return std::nullopt;
+    });
+    const Ran partial = f.anonymize({u"--name"_s, u"main-anon-nightly"_s, u"--refresh"_s, u"--yes"_s});
+    QCOMPARE(partial.exitCode, 1);
+    QCOMPARE(partial.json().value(u"outcome"_s).toString(), u"completed_with_problems"_s);
+    QCOMPARE(f.liveNames().count(u"main-anon-nightly"_s), 1);
+    QVERIFY(f.liveBranch(f.state().projects.cbegin()->project.name, u"main-anon-nightly"_s)->id != firstId);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestHeadlessAnonymize)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void canopyLoadPath();
     void refreshMainAnon();
     void wizardRunsItFromThePages();
+    void wizardCancelUndoesAndSaysSo();
+    void closingTheWizardMidRunStillEndsInAGoodState();
 
 private:
     PiiWorkflow::Plan plan(const QString& name, PiiWorkflow::Load load, const QStringList& children);
@@ -188,6 +190,60 @@ void TestPiiWorkflow::wizardRunsItFromThePages()
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QCOMPARE(branch(u"qa-wizard"_s)->parentId, branch(u"main-anon-wiz"_s)->id);
     QCOMPARE(column(u"main-anon-wiz"_s, u"SELECT count(*) FROM visits"_s), column(u"main"_s, u"SELECT count(*) FROM visits"_s));
+}
+
+void TestPiiWorkflow::wizardCancelUndoesAndSaysSo()
+{
+    QList<Neon::Branch> branches;
+    for (const Sandbox::BranchRecord& b : std::as_const(m_server->state().branches)) {
+        if (b.branch.projectId == m_project && !b.isDeleted())
+            branches.append(b.branch);
+    }
+    Ui::PiiWorkflowWizard wizard(m_client, m_project, branches, branch(u"main"_s)->id);
+    wizard.nameEdit()->setText(u"main-anon-cancel"_s);
+    QTRY_VERIFY(wizard.rulesText().startsWith(u"6 masking rule(s) from main"_s)); // saved by the test before
+    wizard.canopyLoadButton()->setChecked(true);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QSignalSpy finished(&wizard, &Ui::PiiWorkflowWizard::workflowFinished);
+    wizard.next(); // runs
+    wizard.reject(); // Cancel while it builds: the wizard stays until what was built is removed
+    QVERIFY(wizard.isVisible());
+    QVERIFY(finished.wait(90000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QString log; // the run page's log, beside the children editor
+    for (const QPlainTextEdit* edit : wizard.findChildren<QPlainTextEdit*>())
+        log += edit->toPlainText();
+    QVERIFY2(log.contains(u"Result: nothing changed"_s), qPrintable(log));
+    QVERIFY(!branch(u"main-anon-cancel"_s));
+    wizard.reject(); // now it closes
+    QVERIFY(!wizard.isVisible());
+}
+
+void TestPiiWorkflow::closingTheWizardMidRunStillEndsInAGoodState()
+{
+    QList<Neon::Branch> branches;
+    for (const Sandbox::BranchRecord& b : std::as_const(m_server->state().branches)) {
+        if (b.branch.projectId == m_project && !b.isDeleted())
+            branches.append(b.branch);
+    }
+    auto* wizard = new Ui::PiiWorkflowWizard(m_client, m_project, branches, branch(u"main"_s)->id);
+    wizard->nameEdit()->setText(u"main-anon-gone"_s);
+    QTRY_VERIFY(wizard->rulesText().startsWith(u"6 masking rule(s) from main"_s));
+    wizard->canopyLoadButton()->setChecked(true);
+    wizard->show();
+    wizard->next();
+    wizard->next();
+    m_server->front().requests.clear();
+    wizard->next(); // runs
+    delete wizard; // the workflow goes on without it and undoes what it built
+    const auto deletes = [this] {
+        return std::count_if(m_server->front().requests.cbegin(), m_server->front().requests.cend(),
+                             [](const HttpFront::Request& r) { return r.method == "DELETE"; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(deletes() == 1, 90000);
+    QTRY_VERIFY(!branch(u"main-anon-gone"_s));
 }
 
 CANOPY_TEST_MAIN(TestPiiWorkflow)

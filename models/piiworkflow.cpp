@@ -88,45 +88,47 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
 
 void PiiWorkflow::loadDatabases(const QString& targetId)
 {
-    // Per database of the source: a URI for each side, then the load.
+    // Per database of the source: a URI for each side, then the load; one database at a time.
     call<QList<Neon::Database>>(m_client->branchDatabases(m_plan.projectId, m_plan.source.id), [this, targetId](const QList<Neon::Database>& dbs) {
         call<QList<Neon::Role>>(m_client->branchRoles(m_plan.projectId, targetId), [this, targetId, dbs](const QList<Neon::Role>& roles) {
             if (roles.isEmpty() || dbs.isEmpty())
                 return fail(tr("The new branch has no role or database to load into."));
-            auto remaining = std::make_shared<QList<Neon::Database>>(dbs);
-            auto loadNext = std::make_shared<std::function<void()>>();
-            *loadNext = [this, targetId, role = roles.first().name, remaining, loadNext] {
-                if (remaining->isEmpty())
-                    return next();
-                const QString db = remaining->takeFirst().name;
-                using Uris = std::tuple<Neon::ConnectionUri, Neon::ConnectionUri>;
-                call<Uris>(Neon::whenAll(u"connection URIs"_s, connectionUriFor(*m_client, m_plan.projectId, m_plan.source.id, db, role),
-                                         connectionUriFor(*m_client, m_plan.projectId, targetId, db, role)),
-                           [this, db, loadNext](const Uris& uris) {
-                        const auto& [source, target] = uris;
-                        QList<Neon::MaskingRule> rules;
-                        for (const Neon::MaskingRule& r : std::as_const(m_plan.rules)) {
-                            if (r.databaseName == db)
-                                rules.append(r);
-                        }
-                        auto masker = std::make_shared<RulesMasker>(rules, QRandomGenerator::system()->generate64());
-                        auto* load = new Pg::AnonymizedLoad(source.uri, target.uri, masker, this);
-                        connect(this, &PiiWorkflow::cancelRequested, load, &Pg::AnonymizedLoad::cancel);
-                        connect(load, &Pg::AnonymizedLoad::progress, this, [this, db](const QString& table, qint64 rows) {
-                            Q_EMIT progress(tr("%1: %2, %n row(s)", nullptr, int(rows)).arg(db, table));
-                        });
-                        connect(load, &Pg::AnonymizedLoad::finished, this,
-                                [this, load, db, loadNext](bool ok, const QString& problem, const QStringList&) {
-                                    load->deleteLater();
-                                    if (!ok)
-                                        return fail(tr("Loading %1 failed: %2").arg(db, problem));
-                                    (*loadNext)();
-                                });
-                        load->start();
-                });
-            };
-            (*loadNext)();
+            m_loadQueue.clear();
+            for (const Neon::Database& d : dbs)
+                m_loadQueue.append(d.name);
+            loadNextDatabase(targetId, roles.first().name);
         });
+    });
+}
+
+void PiiWorkflow::loadNextDatabase(const QString& targetId, const QString& role)
+{
+    if (m_loadQueue.isEmpty())
+        return next();
+    const QString db = m_loadQueue.takeFirst();
+    using Uris = std::tuple<Neon::ConnectionUri, Neon::ConnectionUri>;
+    call<Uris>(Neon::whenAll(u"connection URIs"_s, connectionUriFor(*m_client, m_plan.projectId, m_plan.source.id, db, role),
+                             connectionUriFor(*m_client, m_plan.projectId, targetId, db, role)),
+               [this, db, targetId, role](const Uris& uris) {
+        const auto& [source, target] = uris;
+        QList<Neon::MaskingRule> rules;
+        for (const Neon::MaskingRule& r : std::as_const(m_plan.rules)) {
+            if (r.databaseName == db)
+                rules.append(r);
+        }
+        auto masker = std::make_shared<RulesMasker>(rules, QRandomGenerator::system()->generate64());
+        auto* load = new Pg::AnonymizedLoad(source.uri, target.uri, masker, this);
+        connect(this, &PiiWorkflow::cancelRequested, load, &Pg::AnonymizedLoad::cancel);
+        connect(load, &Pg::AnonymizedLoad::progress, this, [this, db](const QString& table, qint64 rows) {
+            Q_EMIT progress(tr("%1: %2, %n row(s)", nullptr, int(rows)).arg(db, table));
+        });
+        connect(load, &Pg::AnonymizedLoad::finished, this, [this, load, db, targetId, role](bool ok, const QString& problem, const QStringList&) {
+            load->deleteLater();
+            if (!ok)
+                return fail(tr("Loading %1 failed: %2").arg(db, problem));
+            loadNextDatabase(targetId, role);
+        });
+        load->start();
     });
 }
 

@@ -91,6 +91,7 @@ private:
     template<typename T>
     void call(Neon::Pending<T> reply, std::function<void(const T&)> then);
     void loadDatabases(const QString& targetId);
+    void loadNextDatabase(const QString& targetId, const QString& role);
 
     Neon::Client* m_client;
     Plan m_plan;
@@ -101,6 +102,7 @@ private:
     bool m_rollingBack = false;
     int m_retried = -1; ///< the child step tried a second time
     QList<int> m_completed; ///< the journal: steps done, in order
+    QStringList m_loadQueue; ///< databases still to load (Canopy's load)
     QHash<int, std::pair<QString, QDateTime>> m_renamed; ///< swap step → the branch it renamed, its expiration before
     QString m_builtId; ///< the fresh anonymized branch
     QString m_stamp;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The Insight panel's exports: a chart as PNG or SVG, the branch list as CSV or JSON.
 #include "insightpanel.h"
+#include "filechooser.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -61,20 +60,22 @@ bool InsightPanel::exportBranches(const QString& path, QString* error) const
 void InsightPanel::exportChartInteractively()
 {
     const Chart chart = Chart(m_tabs->currentIndex());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), u"canopy-%1.png"_s.arg(chartName(chart)),
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
-    QString error;
-    if (!path.isEmpty() && !exportChart(chart, path, &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
+    chooseFileToSave(this, tr("Export Chart"), u"canopy-%1.png"_s.arg(chartName(chart)), tr("PNG image (*.png);;SVG image (*.svg)"),
+                     [this, chart](const FileChoice& choice) {
+        QString error;
+        if (!exportChart(chart, choice.path, &error))
+            showWarning(this, tr("Export Chart"), error);
+    });
 }
 
 void InsightPanel::exportBranchesInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Branch List"), u"canopy-branches.csv"_s,
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
-    QString error;
-    if (!path.isEmpty() && !exportBranches(path, &error))
-        QMessageBox::warning(this, tr("Export Branch List"), error);
+    chooseFileToSave(this, tr("Export Branch List"), u"canopy-branches.csv"_s, tr("CSV (*.csv);;JSON (*.json)"),
+                     [this](const FileChoice& choice) {
+        QString error;
+        if (!exportBranches(choice.path, &error))
+            showWarning(this, tr("Export Branch List"), error);
+    });
 }
 
 } // namespace Ui

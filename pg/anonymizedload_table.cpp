@@ -22,18 +22,22 @@ constexpr size_t digestSeed = 0x2545f4914f6cdd1dULL;
 
 struct TableLoader::Table
 {
+    Table() = default;
+    Table(const Table&) = delete; // isOriginal points back into it
+    Table& operator=(const Table&) = delete;
     QString name; ///< schema.table, as listed
     QString schema;
     QString table;
     QString qualified; ///< quoted
     QStringList columns; ///< stored columns, in table order (generated ones left out)
     QStringList masked;
-    QList<int> maskedIndexes; ///< of `masked` in `columns`
+    QList<int> maskedAt; ///< per column: its place in `masked`, or -1
     QList<int> readIndexes; ///< of the columns the masker reads, in `columns`
     QHash<QString, QVariant> row; ///< reused from row to row
-    /// Digests of every original value of each masked column: no masked row may carry anybody's
-    /// real value, and a 64-bit digest per distinct value keeps memory small for large tables.
-    QHash<QString, QSet<size_t>> originals;
+    /// Digests of every original value of each masked column (parallel to `masked`): no masked row
+    /// may carry anybody's real value, and a 64-bit digest per distinct value keeps memory small.
+    QList<QSet<size_t>> originals;
+    QList<IsOriginal> isOriginal; ///< parallel to `masked`, made once per table
     qint64 rows = 0;
 };
 
@@ -101,19 +105,26 @@ QString TableLoader::readColumns(Table& table)
         if (const qsizetype i = table.columns.indexOf(column); i >= 0)
             table.readIndexes.append(int(i));
     }
+    table.maskedAt = QList<int>(table.columns.size(), -1);
     for (const QString& column : m_masker.maskedColumns(table.schema, table.table)) {
         if (const qsizetype i = table.columns.indexOf(column); i >= 0) {
+            table.maskedAt[i] = int(table.masked.size());
             table.masked.append(column);
-            table.maskedIndexes.append(int(i));
         }
+    }
+    table.originals = QList<QSet<size_t>>(table.masked.size());
+    for (qsizetype m = 0; m < table.masked.size(); ++m) {
+        const Table* t = &table; // lives through the table's load
+        table.isOriginal.append([t, m](const QString& v) { return t->originals.at(m).contains(qHash(v, digestSeed)); });
     }
     return {};
 }
 
 QString TableLoader::readOriginals(Table& table)
 {
-    for (const QString& column : std::as_const(table.masked)) {
-        QSet<size_t>& digests = table.originals[column];
+    for (qsizetype m = 0; m < table.masked.size(); ++m) {
+        const QString& column = table.masked.at(m);
+        QSet<size_t>& digests = table.originals[m];
         const QString sql = u"COPY (SELECT DISTINCT %1::text FROM ONLY %2 WHERE %1 IS NOT NULL) TO STDOUT"_s.arg(
             quotedIdentifier(column), table.qualified);
         const QString problem = copyOut(m_sourceCopy, sql.toUtf8(), [&digests](QByteArrayView line) {
@@ -178,15 +189,13 @@ QString TableLoader::maskLine(Table& table, QByteArrayView line, QByteArray& out
     }
     QList<QByteArray> replaced(table.masked.size());
     for (qsizetype m = 0; m < table.masked.size(); ++m) {
-        const QSet<size_t>& digests = table.originals[table.masked.at(m)];
-        const MaskedCell cell = m_masker.mask(table.schema, table.table, table.masked.at(m), row, table.rows,
-                                              [&digests](const QString& v) { return digests.contains(qHash(v, digestSeed)); });
+        const MaskedCell cell = m_masker.mask(table.schema, table.table, table.masked.at(m), row, table.rows, table.isOriginal.at(m));
         if (!cell.problem.isEmpty()) // never fall back to the original: the table is not loaded
             return tr("%1.%2: %3").arg(table.name, table.masked.at(m), cell.problem);
         replaced[m] = CopyText::encode(cell.value);
     }
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const qsizetype m = table.maskedIndexes.indexOf(int(i));
+        const int m = table.maskedAt.at(i);
         if (i > 0)
             out += '\t';
         if (m >= 0)

@@ -41,14 +41,21 @@ bool ConnectionSpec::isLoopback() const
     return host == "localhost"_L1 || QHostAddress(host).isLoopback();
 }
 
+namespace {
+QString uniqueName(const QString& purpose)
+{
+    return u"canopy-"_s + purpose + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
 Connection::Connection(const ConnectionSpec& spec, const QString& purpose, const QString& extraOptions)
-    : m_name(u"canopy-"_s + purpose + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_name(uniqueName(purpose))
 {
     open(spec, extraOptions);
 }
 
 Connection::Connection(const QString& uri, const QString& purpose)
-    : m_name(u"canopy-"_s + purpose + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_name(uniqueName(purpose))
 {
     if (const std::optional<ConnectionSpec> spec = ConnectionSpec::fromUri(uri, &m_error))
         open(*spec, {});

@@ -126,7 +126,8 @@ void PiiWorkflow::rollBack(const QString& reason)
         if (m_steps.at(*it).undo)
             pending->append(*it);
     }
-    Q_EMIT progress(tr("Undoing: %1").arg(reason));
+    if (!pending->isEmpty() || !m_builtId.isEmpty()) // say so only when there is something to undo
+        Q_EMIT progress(tr("Undoing what was done so far…"));
     undoNext(pending, reason);
 }
 

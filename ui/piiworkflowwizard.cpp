@@ -223,7 +223,6 @@ void PiiWorkflowWizard::reject()
 {
     if (m_started && !m_done && m_workflow) {
         // Cancel while it runs: undo what was built (or let a started swap finish), then close.
-        m_log->appendPlainText(tr("Cancelling…"));
         button(QWizard::CancelButton)->setEnabled(false);
         m_workflow->cancel();
         return;

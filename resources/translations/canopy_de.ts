@@ -921,10 +921,6 @@
         <translation>Schritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Undoing: %1</source>
-        <translation>Wird rückgängig gemacht: %1</translation>
-    </message>
-    <message>
         <source>%1 and its children are as they were.</source>
         <translation>%1 und seine Unterzweige sind unverändert.</translation>
     </message>
@@ -935,6 +931,10 @@
     <message>
         <source>%1. Nothing changed: %2</source>
         <translation>%1. Nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>Undoing what was done so far…</source>
+        <translation>Das bisher Erledigte wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3177,6 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Result: undoing failed; see the message below for what to check.</source>
         <translation>Ergebnis: Rückgängigmachen fehlgeschlagen; die Meldung unten sagt, was zu prüfen ist.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <neon/client.h>
 #include <pg/anonymizedload.h>
 #include <pg/connection.h>
+#include <sandbox/pgcluster.h>
 #include <sandbox/seeds.h>
 #include <sandbox/server.h>
 
@@ -57,6 +58,7 @@ struct Bench
         Sandbox::ServerOptions options;
         options.apiKey = u"bench"_s;
         options.operationDurationMs = 20;
+        Sandbox::PgCluster::letServerIn(dir.path());
         options.postgres = u"private:"_s + dir.filePath(u"pg"_s);
         server = std::make_unique<Sandbox::Server>(options, std::move(state));
         if (!server->start(&error) || !server->dataPlane())

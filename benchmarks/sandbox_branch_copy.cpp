@@ -5,6 +5,7 @@
 #include "sandboxthread.h"
 
 #include <pg/connection.h>
+#include <sandbox/pgcluster.h>
 
 #include <neon/client.h>
 
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     Sandbox::ServerOptions options;
     options.apiKey = u"bench"_s;
     options.operationDurationMs = 0;
+    Sandbox::PgCluster::letServerIn(folder.path());
     options.postgres = u"private:"_s + folder.filePath(u"pg"_s);
     Sandbox::Embedded server(u"single"_s, options);
     QString error;

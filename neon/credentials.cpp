@@ -156,4 +156,18 @@ void KeychainWriter::remove()
     job->start();
 }
 
+QProcessEnvironment environmentWithoutSecrets(QProcessEnvironment environment)
+{
+    static const QStringList named{u"NEON_API_KEY"_s, u"PGPASSWORD"_s, u"CANOPY_SANDBOX_POSTGRES"_s};
+    static const QStringList parts{u"API_KEY"_s, u"TOKEN"_s, u"SECRET"_s, u"PASSWORD"_s, u"PASSWD"_s};
+    const QStringList keys = environment.keys();
+    for (const QString& key : keys) {
+        const QString upper = key.toUpper();
+        if (named.contains(upper)
+            || std::any_of(parts.cbegin(), parts.cend(), [&](const QString& part) { return upper.contains(part); }))
+            environment.remove(key);
+    }
+    return environment;
+}
+
 } // namespace Neon

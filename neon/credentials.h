@@ -29,6 +29,12 @@ struct Credential
     bool isValid() const { return !apiKey.isEmpty(); }
 };
 
+/// The environment for a program Canopy starts (psql in a terminal, PostgreSQL's server and
+/// tools): `environment` without the secrets it may hold: NEON_API_KEY, PGPASSWORD,
+/// CANOPY_SANDBOX_POSTGRES (a URI with a password) and every variable whose name says API_KEY,
+/// TOKEN, SECRET, PASSWORD or PASSWD. The caller adds back what that one program needs.
+QProcessEnvironment environmentWithoutSecrets(QProcessEnvironment environment);
+
 /// Finds the key in order: --api-key, NEON_API_KEY, the system keychain (QtKeychain, Secret
 /// Service), then the Neon CLI's credentials.json. Asynchronous because the keychain is.
 class CredentialResolver : public QObject

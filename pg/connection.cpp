@@ -2,6 +2,7 @@
 #include "connection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -32,13 +33,57 @@ std::optional<ConnectionSpec> ConnectionSpec::fromUri(const QString& uri, QStrin
     spec.database = url.path().mid(1);
     if (spec.database.isEmpty())
         spec.database = u"postgres"_s;
-    spec.options = QUrlQuery(url).queryItemValue(u"options"_s, QUrl::FullyDecoded);
+    const QUrlQuery query(url);
+    spec.options = query.queryItemValue(u"options"_s, QUrl::FullyDecoded);
+    spec.sslMode = query.queryItemValue(u"sslmode"_s, QUrl::FullyDecoded);
+    spec.channelBinding = query.queryItemValue(u"channel_binding"_s, QUrl::FullyDecoded);
+    spec.sslRootCert = query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
     return spec;
 }
 
 bool ConnectionSpec::isLoopback() const
 {
     return host == "localhost"_L1 || QHostAddress(host).isLoopback();
+}
+
+namespace {
+/// Where the system keeps the certificates of the CAs it trusts: libpq 16 knows it as
+/// `system`; older ones (Debian 12 has 15) are given Debian's bundle.
+QString systemRootCertificates()
+{
+    if (PQlibVersion() >= 160000)
+        return u"system"_s;
+    const QString bundle = u"/etc/ssl/certs/ca-certificates.crt"_s;
+    return QFileInfo::exists(bundle) ? bundle : QString();
+}
+
+/// A value for libpq's conninfo: quoted when it holds spaces or quotes.
+QString conninfoValue(const QString& value)
+{
+    if (!value.contains(u' ') && !value.contains(u'\'') && !value.contains(u'\\') && !value.isEmpty())
+        return value;
+    return u'\'' + QString(value).replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s) + u'\'';
+}
+} // namespace
+
+QString ConnectionSpec::tlsOptions() const
+{
+    QStringList out;
+    QString mode = sslMode.isEmpty() ? u"prefer"_s : sslMode;
+    QString rootCert = sslRootCert;
+    if (!isLoopback()) {
+        const bool verifies = mode == "verify-full"_L1 || (mode == "verify-ca"_L1 && !rootCert.isEmpty());
+        if (!verifies)
+            mode = u"verify-full"_s;
+        if (rootCert.isEmpty())
+            rootCert = systemRootCertificates();
+    }
+    out.append(u"sslmode="_s + conninfoValue(mode));
+    if (!rootCert.isEmpty() && mode.startsWith("verify"_L1))
+        out.append(u"sslrootcert="_s + conninfoValue(rootCert));
+    if (!channelBinding.isEmpty())
+        out.append(u"channel_binding="_s + conninfoValue(channelBinding));
+    return out.join(u';');
 }
 
 namespace {
@@ -82,7 +127,7 @@ void Connection::open(const ConnectionSpec& spec, const QString& extraOptions)
     m_db.setUserName(spec.user);
     m_db.setPassword(spec.password);
     m_db.setDatabaseName(spec.database);
-    QString options = u"connect_timeout=10;sslmode="_s + (spec.isLoopback() ? u"prefer"_s : u"require"_s);
+    QString options = u"connect_timeout=10;"_s + spec.tlsOptions();
     if (!spec.options.isEmpty()) // quoted for libpq: Neon's `endpoint=…`, or `-c a=b` with spaces
         options += u";options='"_s + QString(spec.options).replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s) + u'\'';
     if (!extraOptions.isEmpty())
@@ -101,6 +146,29 @@ pg_conn* Connection::native() const
     const bool libpq = handle.isValid()
         && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
     return libpq ? *static_cast<PGconn* const*>(handle.data()) : nullptr;
+}
+
+bool Connection::execOne(const QString& sql)
+{
+    PGconn* conn = native();
+    if (!conn) {
+        m_error = m_db.isOpen() ? u"no libpq connection"_s : m_db.lastError().text();
+        return false;
+    }
+    const QByteArray text = sql.toUtf8();
+    PGresult* result = PQexecParams(conn, text.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok)
+        m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    return ok;
+}
+
+int Connection::backendPid() const
+{
+    PGconn* conn = native();
+    return conn ? PQbackendPID(conn) : 0;
 }
 
 bool Connection::exec(const QString& sql)

@@ -20,6 +20,15 @@ struct ConnectionSpec
     QString password;
     QString database; ///< empty in the URI: `postgres`
     QString options; ///< the URI's `options` parameter (Neon passes `endpoint=…` there)
+    QString sslMode; ///< the URI's `sslmode` (Neon's say `require`), empty when it has none
+    QString channelBinding; ///< the URI's `channel_binding` (Neon's say `require`)
+    QString sslRootCert; ///< the URI's `sslrootcert`: the CA file that vouches for the server
+
+    /// libpq's settings for TLS, as QPSQL takes them (`key=value;…`). The URI's own requirements
+    /// are kept; for a host that is not this machine the server must prove who it is: at least
+    /// `verify-full` against the system's CA store unless the URI asks for `verify-ca` with its own
+    /// root certificate. This machine keeps the URI's `sslmode` (else `prefer`).
+    QString tlsOptions() const;
 
     /// Parses `postgresql://` and `postgres://` URIs; nullopt (and `error` says why) otherwise.
     static std::optional<ConnectionSpec> fromUri(const QString& uri, QString* error = nullptr);
@@ -50,6 +59,11 @@ public:
     pg_conn* native() const;
     /// Runs one statement; false (and error()) when it failed.
     bool exec(const QString& sql);
+    /// Runs exactly one statement through libpq's extended protocol, which refuses a text that
+    /// holds more than one (`a; b`); false (and error()) when it failed or was refused.
+    bool execOne(const QString& sql);
+    /// The server process of this connection (pg_backend_pid()), 0 when closed.
+    int backendPid() const;
     /// Records why a query run on database() failed, for error().
     void setError(const QString& error) { m_error = error; }
 

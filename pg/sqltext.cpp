@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqltext.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Pg {
@@ -18,6 +20,17 @@ QString qualifiedName(const QString& schema, const QString& name)
 QString quotedLiteral(const QString& text)
 {
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
+}
+
+QString withoutSecrets(const QString& sql)
+{
+    static const QRegularExpression password(u"(\\bPASSWORD\\s+)(?:'(?:[^']|'')*'?|\\S+)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression uriPassword(u"(://[^:/@\\s]*:)[^@\\s]*@"_s);
+    QString out = sql;
+    out.replace(password, u"\\1'***'"_s);
+    out.replace(uriPassword, u"\\1***@"_s);
+    return out;
 }
 
 } // namespace Pg

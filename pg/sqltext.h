@@ -14,5 +14,8 @@ QString qualifiedName(const QString& schema, const QString& name);
 /// A string literal in single quotes, inner quotes doubled (standard_conforming_strings is on
 /// in every supported PostgreSQL, so backslashes need no escaping).
 QString quotedLiteral(const QString& text);
+/// `sql` fit to quote in a message: the string after every PASSWORD keyword (CREATE/ALTER ROLE)
+/// and the password of every `scheme://user:password@` URI replaced by `***`.
+QString withoutSecrets(const QString& sql);
 
 } // namespace Pg

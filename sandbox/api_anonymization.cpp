@@ -3,6 +3,7 @@
 #include "api.h"
 
 #include "dataplane.h"
+#include "maskingexpression.h"
 
 #include <neon/codec.h>
 
@@ -64,10 +65,8 @@ AnonymizationStatus Api::anonymizationStatus(const BranchRecord& record) const
         const int at = int(std::min<qint64>(total, 1 + a.runStartedAt.msecsTo(t) * total / std::max<qint64>(d, 1)));
         const MaskingRule current = record.maskingRules.value(at - 1);
         s.state = u"anonymizing"_s;
-        s.statusMessage = u"Anonymizing table %1.%2.%3 (%4/%5)"_s.arg(current.databaseName, current.schemaName,
-                                                                       current.tableName)
-                              .arg(at)
-                              .arg(total);
+        s.statusMessage = u"Anonymizing table %1.%2.%3 (%4/%5)"_s.arg(current.databaseName, current.schemaName, current.tableName,
+                                                                       QString::number(at), QString::number(total));
         s.updatedAt = a.runStartedAt;
         return s;
     }
@@ -132,12 +131,8 @@ ApiResponse Api::setMaskingRules(const ApiRequest& r, const QString& projectId, 
     QList<MaskingRule> rules;
     if (const QString problem = Json::decodeListIn(body, "masking_rules"_L1, rules); !problem.isEmpty())
         return error(400, problem);
-    for (const MaskingRule& rule : std::as_const(rules)) {
-        if (rule.databaseName.isEmpty() || rule.schemaName.isEmpty() || rule.tableName.isEmpty() || rule.columnName.isEmpty())
-            return error(400, u"every masking rule needs database_name, schema_name, table_name and column_name"_s);
-        if (!rule.maskingFunction.isEmpty() && !rule.maskingValue.isEmpty())
-            return error(400, u"masking_function and masking_value are mutually exclusive (column %1)"_s.arg(rule.columnName));
-    }
+    if (const QString problem = maskingRulesProblem(rules); !problem.isEmpty())
+        return error(400, problem);
     BranchRecord& record = m_state.branches[branchId];
     record.maskingRules = rules; // PATCH replaces the whole list
     ApiResponse out;

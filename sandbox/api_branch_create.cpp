@@ -6,6 +6,7 @@
 
 #include "api_params.h"
 #include "dataplane.h"
+#include "maskingexpression.h"
 
 #include <neon/codec.h>
 
@@ -184,6 +185,8 @@ QString Api::buildBranch(const BranchCreateRequest& request, const QDateTime& t,
         record.annotation.insert(u"anonymized"_s, u"true"_s);
         Json::Reader anonReader(request.body, QString(), &typeError);
         record.maskingRules = anonReader.list<MaskingRule>("masking_rules"_L1, [](Json::Reader& i, MaskingRule& v) { Json::read(i, v); });
+        if (const QString problem = maskingRulesProblem(record.maskingRules); !problem.isEmpty() && typeError.isEmpty())
+            typeError = problem;
         AnonymizationRecord anon;
         anon.createdAt = anon.updatedAt = t;
         if (anonReader.boolean("start_anonymization"_L1))

@@ -97,7 +97,7 @@ ApiResponse Api::deleteBranch(const ApiRequest& r, const QString& projectId, con
     if (b.isProtected)
         return error(400, u"cannot delete protected branch %1; unprotect it first"_s.arg(b.name));
     if (const QStringList children = m_state.childrenOf(branchId); !children.isEmpty())
-        return error(400, u"cannot delete branch %1: it has %2 child branch(es); delete them first"_s.arg(b.name).arg(children.size()));
+        return error(400, u"cannot delete branch %1: it has %2 child branch(es); delete them first"_s.arg(b.name, QString::number(children.size())));
 
     BranchRecord& record = m_state.branches[branchId];
     QStringList actions;

@@ -37,7 +37,7 @@ bool DataPlane::open(QString* error)
 {
     m_adminConnection = std::make_unique<Pg::Connection>(m_admin, u"sandbox-admin"_s, u"options=--client_min_messages=warning"_s);
     if (!m_adminConnection->isOpen()) {
-        *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host).arg(m_admin.port).arg(m_adminConnection->error());
+        *error = u"cannot connect to PostgreSQL at %1:%2: %3"_s.arg(m_admin.host, QString::number(m_admin.port), m_adminConnection->error());
         return false;
     }
     m_connection = m_adminConnection->name();
@@ -62,7 +62,7 @@ bool DataPlane::adminExec(const QString& statement, QString* error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(statement)) {
-        *error = q.lastError().text() + u" (in: "_s + statement.left(200) + u")"_s;
+        *error = q.lastError().text() + u" (in: "_s + Pg::withoutSecrets(statement).left(200) + u")"_s;
         return false;
     }
     return true;
@@ -91,7 +91,7 @@ bool DataPlane::exec(const QString& physicalDatabase, const QStringList& stateme
         QSqlQuery q(QSqlDatabase::database(name, false));
         for (const QString& s : statements) {
             if (!q.exec(s)) {
-                *error = q.lastError().text() + u" (in: "_s + s.left(200) + u")"_s;
+                *error = q.lastError().text() + u" (in: "_s + Pg::withoutSecrets(s).left(200) + u")"_s;
                 ok = false;
                 break;
             }
@@ -110,6 +110,26 @@ bool DataPlane::createRoles(const BranchRecord& branch, QString* error)
                        "CREATE ROLE %2 LOGIN PASSWORD %3; ELSE ALTER ROLE %2 LOGIN PASSWORD %3; END IF; END $$"_s.arg(
                            Pg::quotedLiteral(name), Pg::quotedIdentifier(name), Pg::quotedLiteral(role.password)),
                        error))
+            return false;
+    }
+    return true;
+}
+
+bool DataPlane::grantBranchAccess(const BranchRecord& branch, QString* error)
+{
+    // PostgreSQL lets every role connect to a new database; a Neon branch's databases are
+    // reached by that branch's roles only.
+    QStringList roles;
+    for (const Role& role : branch.roles)
+        roles.append(Pg::quotedIdentifier(physicalRole(branch.branch.id, role.name)));
+    for (const DatabaseRecord& d : branch.databases) {
+        if (d.physical.isEmpty())
+            continue;
+        const QString database = Pg::quotedIdentifier(d.physical);
+        if (!adminExec(u"REVOKE ALL ON DATABASE %1 FROM PUBLIC"_s.arg(database), error))
+            return false;
+        if (!roles.isEmpty()
+            && !adminExec(u"GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2"_s.arg(database, roles.join(u", "_s)), error))
             return false;
     }
     return true;

@@ -56,8 +56,9 @@ public:
     bool schemaSql(const QString& physicalDatabase, QString* sql, QString* error);
     /// Tables, columns and constraints of the user schemas, in Neon's JSON form.
     bool schemaTables(const QString& physicalDatabase, QList<Neon::SchemaTable>* tables, QString* error);
-    /// Applies the branch's masking rules to its rows with SQL, the sandbox's `anon` functions
-    /// installed first; connections are refused while it runs. On failure names the rule.
+    /// Applies the branch's masking rules to its rows with SQL as each database's owner role (the
+    /// sandbox's `anon` functions installed first, each rule checked again and run as exactly one
+    /// statement); connections are refused while it runs. On failure names the rule.
     bool anonymize(const BranchRecord& branch, QString* error);
 
     /// Runs `sql` in one of the branch's databases as the administrator.
@@ -65,8 +66,11 @@ public:
 
 private:
     QString openConnectionTo(const QString& physicalDatabase, QString* error);
+    bool anonymizeDatabase(const BranchRecord& branch, const DatabaseRecord& database,
+                           const QList<Neon::MaskingRule>& rules, QString* error);
     bool adminExec(const QString& statement, QString* error);
     bool createRoles(const BranchRecord& branch, QString* error);
+    bool grantBranchAccess(const BranchRecord& branch, QString* error);
     bool restoreOwners(const BranchRecord& branch, QString* error);
     bool copyDatabase(const QString& from, const QString& to, QString* error);
     QString newDatabaseName(const QString& branchId, const QString& database) const;

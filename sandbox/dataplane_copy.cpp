@@ -59,7 +59,7 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
             return false;
     }
     // REASSIGN OWNED also hands over shared objects: the source's own databases went along.
-    return restoreOwners(source, error);
+    return restoreOwners(source, error) && grantBranchAccess(target, error);
 }
 
 bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)
@@ -82,14 +82,18 @@ bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, 
             return false;
         for (DatabaseRecord& d : backup->databases) {
             QStringList statements;
-            for (const Role& role : target.roles)
-                statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(Pg::quotedIdentifier(physicalRole(target.branch.id, role.name)),
-                                                                      Pg::quotedIdentifier(physicalRole(backup->branch.id, role.name))));
+            for (const Role& role : target.roles) {
+                const QString from = Pg::quotedIdentifier(physicalRole(target.branch.id, role.name));
+                statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(from, Pg::quotedIdentifier(physicalRole(backup->branch.id, role.name))));
+                statements.append(u"REVOKE ALL ON DATABASE %1 FROM %2"_s.arg(Pg::quotedIdentifier(d.physical), from));
+            }
             statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
                 Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(physicalRole(backup->branch.id, d.database.ownerName))));
             if (!exec(d.physical, statements, error))
                 return false;
         }
+        if (!grantBranchAccess(*backup, error))
+            return false;
     } else {
         for (const DatabaseRecord& d : std::as_const(target.databases)) {
             if (!adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), error))

@@ -161,7 +161,7 @@ bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
         if (!exec(d.physical, rootDatabaseStatements(d.tables, owner, rows), error))
             return false;
     }
-    return true;
+    return grantBranchAccess(branch, error);
 }
 
 } // namespace Sandbox

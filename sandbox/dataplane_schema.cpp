@@ -3,6 +3,7 @@
 #include "dataplane.h"
 
 #include "pgcluster.h"
+#include <neon/credentials.h>
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -22,7 +23,7 @@ bool DataPlane::schemaSql(const QString& physicalDatabase, QString* sql, QString
         return false;
     }
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
     env.insert(u"PGPASSWORD"_s, m_admin.password);
     p.setProcessEnvironment(env);
     p.start(bin.pgDump, {u"-h"_s, m_admin.host, u"-p"_s, QString::number(m_admin.port), u"-U"_s, m_admin.user,

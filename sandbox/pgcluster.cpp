@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pgcluster.h"
 
+#include <neon/credentials.h>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -65,6 +67,8 @@ bool PgCluster::run(const QString& program, const QStringList& arguments, QStrin
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // The server lives on with the environment it starts with: none of the app's secrets.
+    p.setProcessEnvironment(Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment()));
     if (asPostgresUser())
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
     else
@@ -78,6 +82,65 @@ bool PgCluster::run(const QString& program, const QStringList& arguments, QStrin
     return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+bool PgCluster::letServerIn(const QString& ownFolder)
+{
+    if (::geteuid() != 0)
+        return true;
+    const QFileInfo info(ownFolder);
+    return QFile::setPermissions(ownFolder, info.permissions() | QFileDevice::ExeOther);
+}
+
+QString PgCluster::closedParent(const QString& folder)
+{
+    // Folders still to be made are not checked: mkpath makes them open to pass through.
+    for (QString up = QFileInfo(folder).absolutePath(); up != u"/"_s; up = QFileInfo(up).absolutePath()) {
+        const QFileInfo info(up);
+        if (info.exists() && !(info.permissions() & QFileDevice::ExeOther) && info.owner() != "postgres"_L1)
+            return up;
+    }
+    return {};
+}
+
+bool PgCluster::prepareFolder(QString* error)
+{
+    if (asPostgresUser()) {
+        // The server runs as `postgres`. It must reach the folder; the sandbox never opens the
+        // user's folders for it (that would open them to everybody).
+        if (const QString closed = closedParent(m_folder); !closed.isEmpty()) {
+            *error = u"PostgreSQL runs as the user postgres here (the sandbox runs as root), and postgres cannot "
+                     "reach %1: %2 is closed to other users. The sandbox does not change the permissions of your "
+                     "folders: keep the state in a folder others may pass through (for example under /var/tmp), "
+                     "give it --postgres URI, or run it as an ordinary user"_s.arg(m_folder, closed);
+            return false;
+        }
+    }
+    if (!QDir().mkpath(m_folder)) {
+        *error = u"cannot create %1"_s.arg(m_folder);
+        return false;
+    }
+    // The folder holds the superuser's password and the server's log: its owner's only.
+    QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (asPostgresUser())
+        QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, m_folder});
+    return true;
+}
+
+bool PgCluster::writePasswordFile(const QString& path, QString* error)
+{
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
+    QFile pw(path);
+    // Created 0600: at no moment may others read it.
+    if (!pw.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || pw.write(m_password.toUtf8()) < 0) {
+        *error = u"cannot write %1: %2"_s.arg(path, pw.errorString());
+        return false;
+    }
+    pw.close();
+    if (asPostgresUser())
+        QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, path});
+    return true;
+}
+
 bool PgCluster::start(const QString& folder, QString* error)
 {
     if (m_running)
@@ -88,35 +151,15 @@ bool PgCluster::start(const QString& folder, QString* error)
         return false;
     }
     m_folder = QDir(folder).absolutePath();
-    if (!QDir().mkpath(m_folder)) {
-        *error = u"cannot create %1"_s.arg(m_folder);
+    if (!prepareFolder(error))
         return false;
-    }
-    QString out;
-    if (asPostgresUser()) {
-        // The server runs as `postgres`: it must own the folder and reach it.
-        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-        QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, m_folder});
-        for (QDir up(m_folder); up.cdUp() && up.path() != u"/"_s;) {
-            const QFileInfo info(up.path());
-            if (!(info.permissions() & QFileDevice::ExeOther))
-                QFile::setPermissions(up.path(), info.permissions() | QFileDevice::ExeOther);
-        }
-    }
 
+    QString out;
     const QString passwordFile = m_folder + u"/superuser-password"_s;
     if (!QFile::exists(dataDirectory() + u"/PG_VERSION"_s)) {
-        m_password = QString::number(QRandomGenerator::system()->generate64(), 36);
-        QFile pw(passwordFile);
-        if (!pw.open(QIODevice::WriteOnly) || pw.write(m_password.toUtf8()) < 0) {
-            *error = u"cannot write %1"_s.arg(passwordFile);
+        QFile::remove(passwordFile); // from an initdb that did not finish
+        if (!writePasswordFile(passwordFile, error))
             return false;
-        }
-        pw.close();
-        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (asPostgresUser())
-            QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, passwordFile});
         if (!run(m_binaries.initdb, {u"-D"_s, dataDirectory(), u"-U"_s, superuser(), u"--pwfile"_s, passwordFile,
                                      u"-A"_s, u"scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s},
                  &out)) {
@@ -139,7 +182,7 @@ bool PgCluster::start(const QString& folder, QString* error)
         m_port = probe.serverPort();
     }
     const QString options = u"-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
-                            "-c full_page_writes=off -c max_connections=200"_s.arg(m_port).arg(m_folder);
+                            "-c full_page_writes=off -c max_connections=200"_s.arg(QString::number(m_port), m_folder);
     if (!run(m_binaries.pgCtl, {u"-D"_s, dataDirectory(), u"-l"_s, m_folder + u"/server.log"_s, u"-w"_s, u"-t"_s,
                                 u"60"_s, u"-o"_s, options, u"start"_s},
              &out)) {

@@ -10,7 +10,8 @@ namespace Sandbox {
 
 /// A private PostgreSQL cluster for the sandbox's data plane: created with initdb in a folder
 /// of its own, started on a free loopback port, stopped when this object goes away. As root it
-/// runs the server as the `postgres` system user (initdb refuses root).
+/// runs the server as the `postgres` system user (initdb refuses root), which must be able to
+/// reach the folder: the cluster never changes the permissions of the folders above it.
 class PgCluster
 {
 public:
@@ -42,7 +43,15 @@ public:
     QString superuserPassword() const { return m_password; }
     QString dataDirectory() const;
 
+    /// Lets the `postgres` user pass through `ownFolder` (o+x) when this process runs as root:
+    /// for a folder this process made for the cluster (a QTemporaryDir), never for the user's.
+    static bool letServerIn(const QString& ownFolder);
+    /// The first parent of `folder` that others may not pass through (what keeps `postgres` out).
+    static QString closedParent(const QString& folder);
+
 private:
+    bool prepareFolder(QString* error);
+    bool writePasswordFile(const QString& path, QString* error);
     bool run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs = 120000) const;
     bool asPostgresUser() const;
 

@@ -4,12 +4,23 @@
 #include "dataplane.h"
 #include "pgcluster.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
+
+bool sameSecret(QByteArrayView given, QByteArrayView expected)
+{
+    const QByteArray a = QCryptographicHash::hash(given, QCryptographicHash::Sha256);
+    const QByteArray b = QCryptographicHash::hash(expected, QCryptographicHash::Sha256);
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
 
 Server::Server(ServerOptions options, State initial, QObject* parent)
     : QObject(parent)
@@ -53,7 +64,11 @@ void Server::startDataPlane()
             m_cluster.reset();
             return;
         }
-        address = {m_cluster->host(), m_cluster->port(), m_cluster->superuser(), m_cluster->superuserPassword(), u"postgres"_s, {}};
+        address.host = m_cluster->host();
+        address.port = m_cluster->port();
+        address.user = m_cluster->superuser();
+        address.password = m_cluster->superuserPassword();
+        address.database = u"postgres"_s;
     } else if (const auto given = Pg::ConnectionSpec::fromUri(m_options.postgres)) {
         address = *given;
     } else {
@@ -67,7 +82,7 @@ void Server::startDataPlane()
     }
     m_data = std::move(data);
     m_api.setDataPlane(m_data.get());
-    m_dataStatus = u"PostgreSQL on %1:%2"_s.arg(address.host).arg(address.port);
+    m_dataStatus = u"PostgreSQL on %1:%2"_s.arg(address.host, QString::number(address.port));
 }
 
 bool Server::start(QString* error)
@@ -167,7 +182,7 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
         return r;
     };
 
-    if (request.header("Authorization") != "Bearer " + m_options.apiKey.toUtf8())
+    if (!sameSecret(request.header("Authorization"), QByteArray("Bearer " + m_options.apiKey.toUtf8())))
         return toHttp(errorResponse(401, u"authentication required: send Authorization: Bearer <API key>"_s), requestId);
 
     if (m_options.rateLimitPerSecond > 0) {

@@ -16,6 +16,10 @@
 
 namespace Sandbox {
 
+/// Whether a secret a client sent equals the expected one, in a time that does not depend on
+/// where they differ or on their lengths (both are hashed first): no timing tells the key.
+bool sameSecret(QByteArrayView given, QByteArrayView expected);
+
 struct ServerOptions
 {
     quint16 port = 0; ///< 0: any free port (always on 127.0.0.1)

@@ -235,6 +235,13 @@ bool Store::save(const State& state, QString* error) const
         *error = u"cannot write %1: %2"_s.arg(m_path, file.errorString());
         return false;
     }
+    // It holds every role's password: its owner's only, before a byte is written (the new file
+    // would otherwise take the umask's or the old file's permissions).
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = u"cannot make %1 private: %2"_s.arg(m_path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     file.write(QJsonDocument(stateToJson(state)).toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         *error = u"cannot write %1: %2"_s.arg(m_path, file.errorString());

@@ -12,6 +12,7 @@
 #include <models/branchfacts.h>
 #include <models/connectionuri.h>
 #include <models/projecttreemodel.h>
+#include <neon/credentials.h>
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -182,8 +183,10 @@ void BranchActions::openPsql()
             return;
         }
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PGPASSWORD"_s, password); // not on the command line, where ps would show it
+        // The terminal and psql get no secret of Canopy's (the API key), only this branch's
+        // password, and that not on the command line, where ps would show it.
+        QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
+        env.insert(u"PGPASSWORD"_s, password);
         process.setProcessEnvironment(env);
         process.setProgram(program);
         process.setArguments(arguments);

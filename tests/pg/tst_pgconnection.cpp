@@ -19,6 +19,10 @@ private Q_SLOTS:
     void quoting_data();
     void quoting();
     void unreachableHostSaysWhy();
+    void tlsFollowsTheUriAndVerifiesRemoteServers_data();
+    void tlsFollowsTheUriAndVerifiesRemoteServers();
+    void secretsAreTakenOutOfQuotedSql_data();
+    void secretsAreTakenOutOfQuotedSql();
 };
 
 void TestPgConnection::parsesUris_data()
@@ -106,6 +110,54 @@ void TestPgConnection::unreachableHostSaysWhy()
     QVERIFY(!connection.isOpen());
     QVERIFY2(!connection.error().isEmpty(), "a reason is given");
     QVERIFY(!connection.error().contains(u"p@"_s)); // the password is not echoed
+}
+
+void TestPgConnection::tlsFollowsTheUriAndVerifiesRemoteServers_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QStringList>("expected");
+    const QString ca = u"sslrootcert=/etc/ssl/certs/ca-certificates.crt"_s; // Debian 12's libpq 15: no "system"
+    const QString neon = u"postgresql://u:p@ep-cool-1.eu-central-1.aws.neon.tech/db"_s;
+    QTest::newRow("Neon's URI: verified, channel binding kept")
+        << neon + u"?sslmode=require&channel_binding=require"_s
+        << QStringList{u"sslmode=verify-full"_s, ca, u"channel_binding=require"_s};
+    QTest::newRow("remote without sslmode") << neon << QStringList{u"sslmode=verify-full"_s, ca};
+    QTest::newRow("remote asking for no TLS") << neon + u"?sslmode=disable"_s << QStringList{u"sslmode=verify-full"_s, ca};
+    QTest::newRow("remote verify-ca with its own root")
+        << neon + u"?sslmode=verify-ca&sslrootcert=/etc/my%20ca.pem"_s
+        << QStringList{u"sslmode=verify-ca"_s, u"sslrootcert='/etc/my ca.pem'"_s};
+    QTest::newRow("loopback keeps disable") << u"postgresql://u:p@127.0.0.1:5432/db?sslmode=disable"_s
+                                            << QStringList{u"sslmode=disable"_s};
+    QTest::newRow("loopback default") << u"postgresql://u:p@localhost/db"_s << QStringList{u"sslmode=prefer"_s};
+    QTest::newRow("loopback keeps its demands") << u"postgresql://u:p@[::1]/db?sslmode=require&channel_binding=require"_s
+                                                << QStringList{u"sslmode=require"_s, u"channel_binding=require"_s};
+}
+
+void TestPgConnection::tlsFollowsTheUriAndVerifiesRemoteServers()
+{
+    QFETCH(QString, uri);
+    QFETCH(QStringList, expected);
+    const std::optional<Pg::ConnectionSpec> spec = Pg::ConnectionSpec::fromUri(uri);
+    QVERIFY(spec);
+    QCOMPARE(spec->tlsOptions().split(u';'), expected);
+}
+
+void TestPgConnection::secretsAreTakenOutOfQuotedSql_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("create role") << u"CREATE ROLE a LOGIN PASSWORD 'x''y z'"_s << u"CREATE ROLE a LOGIN PASSWORD '***'"_s;
+    QTest::newRow("lower case, two") << u"alter role a password 's1'; alter role b password 's2'"_s
+                                     << u"alter role a password '***'; alter role b password '***'"_s;
+    QTest::newRow("uri") << u"dblink('postgresql://u:s3cret@h/db')"_s << u"dblink('postgresql://u:***@h/db')"_s;
+    QTest::newRow("nothing secret") << u"SELECT 1"_s << u"SELECT 1"_s;
+}
+
+void TestPgConnection::secretsAreTakenOutOfQuotedSql()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    QCOMPARE(Pg::withoutSecrets(sql), expected);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestPgConnection)

@@ -36,6 +36,7 @@ void TestPgCluster::startsConnectsCopiesAndStops()
 {
     QVERIFY2(Sandbox::PgCluster::locate().found(), "scripts/setup installs postgresql; CI must not skip this");
     QTemporaryDir dir;
+    Sandbox::PgCluster::letServerIn(dir.path());
     Sandbox::PgCluster cluster;
     QString error;
     QVERIFY2(cluster.start(dir.filePath(u"pg"_s), &error), qPrintable(error));
@@ -70,6 +71,7 @@ void TestPgCluster::startsConnectsCopiesAndStops()
 void TestPgCluster::restartsOnItsExistingData()
 {
     QTemporaryDir dir;
+    Sandbox::PgCluster::letServerIn(dir.path());
     QString error;
     {
         Sandbox::PgCluster first;

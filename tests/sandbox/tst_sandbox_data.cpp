@@ -88,6 +88,7 @@ void TestSandboxData::initTestCase()
     Sandbox::ServerOptions options;
     options.apiKey = u"k"_s;
     options.operationDurationMs = 20;
+    Sandbox::PgCluster::letServerIn(m_dir.path()); // as root the server runs as postgres
     options.postgres = u"private:"_s + m_dir.filePath(u"pg"_s);
     m_server = std::make_unique<Sandbox::Server>(options, std::move(state));
     QVERIFY(m_server->start(&error));
@@ -343,6 +344,7 @@ void TestSandboxData::existingServerByUri()
 {
     // --postgres / CANOPY_SANDBOX_POSTGRES: a server the user runs (here: one more private cluster).
     QTemporaryDir folder;
+    Sandbox::PgCluster::letServerIn(folder.path());
     Sandbox::PgCluster cluster;
     QString error;
     QVERIFY2(cluster.start(folder.filePath(u"external"_s), &error), qPrintable(error));

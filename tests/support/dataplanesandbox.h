@@ -5,6 +5,7 @@
 
 #include <pg/connection.h>
 #include <sandbox/dataplane.h>
+#include <sandbox/pgcluster.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -32,6 +33,7 @@ struct DataPlaneSandbox
         ::Sandbox::ServerOptions options;
         options.apiKey = secretKey;
         options.operationDurationMs = 20;
+        ::Sandbox::PgCluster::letServerIn(dir.path()); // as root the server runs as postgres
         options.postgres = QStringLiteral("private:") + dir.filePath(QStringLiteral("pg"));
         server = std::make_unique<::Sandbox::Server>(options, std::move(state));
         if (!server->start(error))

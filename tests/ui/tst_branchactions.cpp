@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QMimeData>
 #include <QComboBox>
+#include <QScopeGuard>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void restoreFromAnotherBranchKeepsABackup();
     void fallbackHighlighterColoursSqlAndDiff();
     void copyConnectionStringAndPsqlCommand();
+    void psqlTerminalGetsNoApiKey();
     void setDefaultMovesTheDefault();
 
 private:
@@ -534,6 +536,40 @@ void TestBranchActions::copyConnectionStringAndPsqlCommand()
     } else {
         QVERIFY(QStandardPaths::findExecutable(u"psql"_s).isEmpty() || QStandardPaths::findExecutable(u"xterm"_s).isEmpty());
     }
+}
+
+void TestBranchActions::psqlTerminalGetsNoApiKey()
+{
+    if (QStandardPaths::findExecutable(u"psql"_s).isEmpty())
+        QSKIP("psql is not installed"); // scripts/setup installs postgresql-client
+    // A terminal program first in PATH that writes down the environment it was given.
+    QTemporaryDir bin;
+    const QString dump = bin.filePath(u"environment"_s);
+    QFile terminal(bin.filePath(u"x-terminal-emulator"_s));
+    QVERIFY(terminal.open(QIODevice::WriteOnly));
+    terminal.write("#!/bin/sh\nenv > '" + dump.toUtf8() + "'\n");
+    terminal.close();
+    terminal.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", bin.path().toUtf8() + ':' + path);
+    qputenv("NEON_API_KEY", "napi_secret_of_the_test");
+    qputenv("CANOPY_SANDBOX_POSTGRES", "postgresql://admin:admin_secret@127.0.0.1:1/postgres");
+    auto restore = qScopeGuard([&] {
+        qputenv("PATH", path);
+        qunsetenv("NEON_API_KEY");
+        qunsetenv("CANOPY_SANDBOX_POSTGRES");
+    });
+    select(u"main"_s);
+    m_actions->psqlAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dump).size() > 0, 10000);
+    QFile written(dump);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray environment = written.readAll();
+    QVERIFY2(!environment.contains("NEON_API_KEY"), environment.constData());
+    QVERIFY(!environment.contains("napi_secret_of_the_test"));
+    QVERIFY(!environment.contains("admin_secret"));
+    QVERIFY(environment.contains("\nPGPASSWORD=") || environment.startsWith("PGPASSWORD=")); // the branch's own password
+    QVERIFY(environment.contains("PATH="));
 }
 
 void TestBranchActions::restoreFromAnotherBranchKeepsABackup()

@@ -11,4 +11,9 @@ namespace App {
 /// QSettings replaces the file through QSaveFile, which keeps those permissions.
 bool makeSettingsPrivate(QString* error = nullptr);
 
+/// Linux: marks the process non-dumpable (prctl PR_SET_DUMPABLE 0), so a crash writes no core
+/// file with the API key in it and other processes of the same user cannot attach to read it.
+/// Elsewhere a no-op. Called before any key is looked for (ApiKeyOptions::read); stays in force.
+void keepKeysOutOfCoreDumps();
+
 } // namespace App

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// What Canopy leaves behind on the machine (issue 23, point 11): the settings file and the tree
-// snapshots readable by their owner only, in owner-only folders, from the moment they exist.
+// What Canopy leaves behind on the machine (issue 23, points 11 and 12): the settings file and the
+// tree snapshots readable by their owner only, in owner-only folders, from the moment they exist;
+// and no core dump of a process that holds an API key.
 #include "testsupport.h"
 
+#include <app/apikeyoption.h>
 #include <app/privacy.h>
 #include <models/treesnapshot.h>
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +16,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void settingsAreOwnerOnly();
     void snapshotsAreOwnerOnly();
+    void readingAKeyMakesTheProcessNonDumpable();
 
 private:
     QTemporaryDir m_home;
@@ -98,6 +106,27 @@ void TestPrivateState::snapshotsAreOwnerOnly()
     QCOMPARE(permissions(QFileInfo(appData).path()), ownerFolder);
     QVERIFY2(QDir(folder).entryList(QDir::Files) == (QStringList{QFileInfo(path).fileName(), u"salt"_s}),
              qPrintable(QDir(folder).entryList(QDir::Files).join(u", "_s))); // no temporary file left over
+}
+
+void TestPrivateState::readingAKeyMakesTheProcessNonDumpable()
+{
+#ifdef __linux__
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1); // no key yet: dumps as usual
+    QFile keyFile(m_home.filePath(u"neon.key"_s));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    keyFile.write("napi_secret\n");
+    keyFile.close();
+    const App::ApiKeyOptions options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    QVERIFY(parser.parse({u"canopy"_s, u"--api-key-file"_s, keyFile.fileName()}));
+    QString problem;
+    QCOMPARE(options.read(parser, &problem), u"napi_secret"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+#else
+    QSKIP("prctl(PR_SET_DUMPABLE) is Linux's");
+#endif
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestPrivateState)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "apikeyoption.h"
 
+#include "privacy.h"
+
 #include <QFile>
 #include <QTextStream>
 
@@ -30,6 +32,10 @@ ApiKeyOptions::ApiKeyOptions()
 
 QString ApiKeyOptions::read(const QCommandLineParser& parser, QString* problem) const
 {
+    // Every way to a key (this command line, NEON_API_KEY, the keychain, the Neon CLI login, the
+    // welcome page) starts here, in the window and in the headless commands alike: from now on the
+    // process may hold one, so it must not end up in a core dump.
+    keepKeysOutOfCoreDumps();
     if (parser.isSet(key) && parser.isSet(keyFile)) {
         *problem = u"give the API key once: --api-key or --api-key-file, not both"_s;
         return {};

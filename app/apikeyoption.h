@@ -17,7 +17,8 @@ struct ApiKeyOptions
 
     void addTo(QCommandLineParser& parser) const { parser.addOptions({key, keyFile}); }
     /// The key given on the command line (empty: none given, so the environment, keychain and
-    /// Neon CLI login are asked); `problem` says why a given key could not be read.
+    /// Neon CLI login are asked); `problem` says why a given key could not be read. Marks the
+    /// process non-dumpable first (keepKeysOutOfCoreDumps()): a key is on its way in.
     QString read(const QCommandLineParser& parser, QString* problem) const;
 };
 

@@ -3,6 +3,7 @@
 #include "headlesscommon.h"
 #include "headlessoutput.h"
 
+#include <models/formatting.h>
 #include <models/maskingrulesfile.h>
 #include <models/piiworkflow.h>
 #include <sandbox/termination.h>
@@ -103,7 +104,7 @@ QByteArray stepsTable(const QStringList& steps)
 {
     QByteArray out;
     for (int i = 0; i < steps.size(); ++i)
-        out += QString(u"%1. %2\n"_s.arg(i + 1).arg(steps.at(i))).toUtf8();
+        out += u"%1. %2\n"_s.arg(QString::number(i + 1), Models::Formatting::printable(steps.at(i))).toUtf8();
     return out;
 }
 
@@ -152,7 +153,7 @@ int anonymize(const QStringList& arguments)
     QObject::connect(&workflow, &Models::PiiWorkflow::outcome, &workflow, [&outcome](Models::PiiWorkflow::Outcome o) { outcome = o; });
     QObject::connect(&workflow, &Models::PiiWorkflow::stepStarted, &workflow, [&reached](int index, const QString& text) {
         reached = index;
-        say(u"Step %1: %2"_s.arg(index + 1).arg(text));
+        say(u"Step %1: %2"_s.arg(QString::number(index + 1), text));
     });
     QObject::connect(&workflow, &Models::PiiWorkflow::progress, &workflow, [](const QString& text) { say(text); });
     QObject::connect(&workflow, &Models::PiiWorkflow::finished, &workflow, [&](bool done, const QString& text) {
@@ -162,7 +163,7 @@ int anonymize(const QStringList& arguments)
     Sandbox::onTerminationSignals([&workflow] { workflow.cancel(); }); // before the swap: undone; after: completed
     workflow.start();
     waitFor(&workflow, &Models::PiiWorkflow::finished);
-    writeOut(format == "json"_L1 ? stepsJson(steps, reached, true, ok, message, outcomeName(outcome)) : stepsTable(steps) + message.toUtf8() + '\n');
+    writeOut(format == "json"_L1 ? stepsJson(steps, reached, true, ok, message, outcomeName(outcome)) : stepsTable(steps) + Models::Formatting::printable(message).toUtf8() + '\n');
     say(message);
     // Rolled back: nothing changed. A child missing, or an undo that failed: partly done.
     return ok ? Done : outcome == Models::PiiWorkflow::Outcome::RolledBack ? Failed : Partial;

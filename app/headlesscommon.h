@@ -6,6 +6,7 @@
 
 #include "apikeyoption.h"
 
+#include <models/formatting.h>
 #include <neon/client.h>
 #include <neon/credentials.h>
 
@@ -20,9 +21,11 @@ namespace Headless {
 
 enum Exit { Done = 0, Partial = 1, Failed = 2 };
 
+/// One line on standard error; control characters in it (from names the server sent) are shown
+/// escaped, as in the tables.
 inline void say(const QString& text)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fprintf(stderr, "%s\n", qPrintable(Models::Formatting::printable(text)));
     std::fflush(stderr);
 }
 

@@ -18,9 +18,15 @@ namespace Headless {
 
 namespace {
 
-/// Columns padded to their widest cell; the last column is not padded.
-QByteArray table(const QStringList& header, const QList<QStringList>& rows)
+/// Columns padded to their widest cell; the last column is not padded. Every cell is shown with
+/// Formatting::printable(): names come from the server, and an escape sequence or a line break
+/// in one must not recolour the terminal or forge a row.
+QByteArray table(const QStringList& header, QList<QStringList> rows)
 {
+    for (QStringList& row : rows) {
+        for (QString& cell : row)
+            cell = Models::Formatting::printable(cell);
+    }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList& row : QList<QStringList>{header} + rows) {
         for (qsizetype i = 0; i < row.size(); ++i)
@@ -103,11 +109,12 @@ QByteArray planTable(const Models::CleanupPlan& plan)
                      days(e.idleDays), e.reason});
     }
     return table({u"ACTION"_s, u"PROJECT"_s, u"BRANCH"_s, u"IDLE"_s, u"WHY"_s}, rows)
-           + u"\nPlan (%1): %2 to delete in %3 %4, %5 kept.\n"_s.arg(plan.criteria.describe())
-                 .arg(plan.deleteCount())
-                 .arg(plan.projectsWithDeletions().size())
-                 .arg(plan.projectsWithDeletions().size() == 1 ? u"project"_s : u"projects"_s)
-                 .arg(plan.keepCount())
+           // One arg() for all: a `%1` in a --pattern must stay as typed.
+           + u"\nPlan (%1): %2 to delete in %3 %4, %5 kept.\n"_s
+                 .arg(Models::Formatting::printable(plan.criteria.describe()), QString::number(plan.deleteCount()),
+                      QString::number(plan.projectsWithDeletions().size()),
+                      plan.projectsWithDeletions().size() == 1 ? u"project"_s : u"projects"_s,
+                      QString::number(plan.keepCount()))
                  .toUtf8();
 }
 

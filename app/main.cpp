@@ -2,6 +2,7 @@
 #include "apikeyoption.h"
 #include "englishplurals.h"
 #include "headless.h"
+#include "privacy.h"
 #include "session.h"
 
 #include <models/branchfacts.h>
@@ -57,6 +58,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"Canopy"_s);
     QApplication::setApplicationVersion(QStringLiteral(CANOPY_VERSION));
     QApplication::setDesktopFileName(u"dev.canopy.Canopy"_s); // the installed desktop entry (Wayland app id)
+    if (QString problem; !App::makeSettingsPrivate(&problem)) // before the first QSettings write
+        std::fprintf(stderr, "canopy: warning: %s\n", qPrintable(problem));
     loadTranslations(app);
 
     QCommandLineParser parser;

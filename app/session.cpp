@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include <models/treesnapshot.h>
 #include <sandbox/embedded.h>
 #include <ui/branchactions.h>
 #include <ui/insightdock.h>
@@ -9,7 +10,6 @@
 #include <ui/welcomepage.h>
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QRandomGenerator>
@@ -97,12 +97,12 @@ void Session::openWindow(const Neon::Credential& credential, bool demo)
         m_window->setWindowTitle(tr("Canopy — demo"));
         m_window->setSandboxStatus(m_sandbox->dataPlaneStatus);
     } else {
-        // One snapshot per account, host and organization; the name is a digest, the key itself
-        // is never stored.
+        // One snapshot per account, host and organization; the name is a salted digest, the key
+        // itself is never stored.
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/snapshots"_s;
         const QByteArray account = m_config.baseUrl.toString().toUtf8() + '\n' + credential.apiKey.toUtf8();
-        const QByteArray digest = QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex().left(16);
-        m_window->setSnapshotLocation(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/snapshots"_s,
-                                      QString::fromLatin1(digest));
+        if (const QString name = Models::TreeSnapshot::accountName(folder, account); !name.isEmpty())
+            m_window->setSnapshotLocation(folder, name);
     }
     m_window->show();
     m_starting.reset();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "branchfacts.h"
 
+#include "formatting.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -220,7 +222,7 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
 
 QString accessibleSummary(const Neon::Branch& b, const QList<Badge>& badges)
 {
-    QStringList facts{b.name, b.pendingState.isEmpty() ? b.currentState : Facts::tr("%1, becoming %2").arg(b.currentState, b.pendingState),
+    QStringList facts{Formatting::printable(b.name), b.pendingState.isEmpty() ? b.currentState : Facts::tr("%1, becoming %2").arg(b.currentState, b.pendingState),
                       Facts::tr("tier %1").arg(tierName(tierOf(b)))};
     for (const Badge& badge : badges)
         facts.append(badge.kind == Badge::Expiring ? badge.toolTip : badge.label);

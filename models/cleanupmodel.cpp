@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cleanupmodel.h"
 
+#include "formatting.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -73,12 +75,12 @@ QVariant CleanupModel::data(const QModelIndex& index, int role) const
                 return status == BatchOutcome::Status::Running ? tr("deleting…") : tr("delete");
             }
             return {};
-        case Project: return e.projectName;
-        case Branch: return QString(QString(e.depth * 2, QLatin1Char(' ')) + e.branchName);
+        case Project: return Formatting::printable(e.projectName);
+        case Branch: return QString(QString(e.depth * 2, QLatin1Char(' ')) + Formatting::printable(e.branchName));
         case Idle: return e.idleDays == 1 ? tr("1 day") : tr("%1 days").arg(e.idleDays);
         case LastActivity:
             return e.lastActivity.isValid() ? QLocale().toString(e.lastActivity.toLocalTime().date(), QLocale::ShortFormat) : QString();
-        case Reason: return m_report.messageOf(e);
+        case Reason: return Formatting::printable(m_report.messageOf(e));
         }
         return {};
     case Qt::ToolTipRole:

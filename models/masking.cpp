@@ -27,7 +27,7 @@ public:
         auto node = concat();
         skipSpace();
         if (m_error.isEmpty() && m_pos < m_text.size())
-            fail(u"unexpected “%1” at %2"_s.arg(m_text.mid(m_pos, 12)).arg(m_pos + 1));
+            fail(u"unexpected “%1” at %2"_s.arg(m_text.mid(m_pos, 12), QString::number(m_pos + 1)));
         if (!m_error.isEmpty()) {
             *error = m_error;
             return nullptr;
@@ -141,7 +141,7 @@ private:
         }
         const QString id = identifier();
         if (id.isEmpty()) {
-            fail(u"unexpected “%1” at %2"_s.arg(c).arg(m_pos + 1));
+            fail(u"unexpected “%1” at %2"_s.arg(QString(c), QString::number(m_pos + 1)));
             return node;
         }
         const QString lower = id.toLower();

@@ -113,7 +113,7 @@ void PiiWorkflow::fail(const QString& message)
             return m_steps.at(m_current).run();
         }
         return end(false, Outcome::CompletedWithProblems,
-                   tr("%1 is in place, but step %2 failed: %3").arg(m_plan.name).arg(m_current + 1).arg(message));
+                   tr("%1 is in place, but step %2 failed: %3").arg(m_plan.name, QString::number(m_current + 1), message));
     }
     rollBack(tr("Step %1 failed: %2").arg(m_current + 1).arg(message));
 }

@@ -72,16 +72,17 @@ QVariant ProjectTreeModel::projectData(const Node& n, int column, int role) cons
     const Neon::Project& p = *n.project;
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (column) {
-        case NameColumn: return p.name;
+        case NameColumn: return role == SortRole ? p.name : Formatting::printable(p.name);
         case CreatedColumn:
             return role == SortRole ? QVariant(p.createdAt) : QVariant(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat));
         default: return {}; // a project's storage is shared by its branches: no single size to show
         }
     }
     if (role == Qt::AccessibleTextRole && column == NameColumn)
-        return tr("Project %1").arg(p.name);
+        return tr("Project %1").arg(Formatting::printable(p.name));
     if (role == Qt::ToolTipRole && column == NameColumn)
-        return tr("Project %1 (%2), %3, Postgres %4").arg(p.name, p.id, p.regionId).arg(p.pgVersion);
+        return tr("Project %1 (%2), %3, Postgres %4")
+            .arg(Formatting::printable(p.name), p.id, p.regionId, QString::number(p.pgVersion));
     return {};
 }
 
@@ -90,7 +91,7 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
     const Neon::Branch& b = n.branch;
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return b.name;
+        case NameColumn: return Formatting::printable(b.name); // shown; SortRole and searches keep the name as it is
         case StateColumn: return b.pendingState.isEmpty() ? b.currentState : tr("%1 → %2").arg(b.currentState, b.pendingState);
         case LastActiveColumn: return ago(n.activity.lastActive);
         case CreatedColumn: return QLocale().toString(b.createdAt.toLocalTime().date(), QLocale::ShortFormat);
@@ -131,7 +132,7 @@ QVariant ProjectTreeModel::branchData(const Node& n, int column, int role) const
         case BadgesRole: return QVariant::fromValue(badgesOf(b, n.activity, n.orphan, now()));
         case Qt::AccessibleTextRole: return accessibleSummary(b, badgesOf(b, n.activity, n.orphan, now()));
         case Qt::ToolTipRole: {
-            QStringList lines{tr("<b>%1</b> (%2), %3 tier").arg(b.name.toHtmlEscaped(), b.id, tierName(tierOf(b)))};
+            QStringList lines{tr("<b>%1</b> (%2), %3 tier").arg(Formatting::printable(b.name).toHtmlEscaped(), b.id, tierName(tierOf(b)))};
             for (const Badge& badge : badgesOf(b, n.activity, n.orphan, now()))
                 lines.append(u"• "_s + badge.toolTip.toHtmlEscaped());
             return lines.join(u"<br>"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "treesnapshot.h"
 
+#include "privatefiles.h"
 #include "projecttreemodel.h"
 
 #include <neon/codec.h>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -69,9 +71,12 @@ bool TreeSnapshot::save(const QString& path, QString* error) const
                            {"projects"_L1, projectArray},
                            {"branches"_L1, branchMap},
                            {"last_active"_L1, active}};
-    QDir().mkpath(QFileInfo(path).path());
+    if (!PrivateFiles::makeFolder(QFileInfo(path).path(), error))
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only before the first byte: QSaveFile would otherwise copy the mode of the file it
+    // replaces, or leave a new one to the umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = file.errorString();
         return false;
     }
@@ -81,6 +86,22 @@ bool TreeSnapshot::save(const QString& path, QString* error) const
         return false;
     }
     return true;
+}
+
+QString TreeSnapshot::accountName(const QString& folder, const QByteArray& account)
+{
+    const bool firstSalt = !QFileInfo::exists(folder + u"/salt"_s);
+    const QByteArray salt = PrivateFiles::installSalt(folder);
+    if (salt.isEmpty())
+        return {};
+    if (firstSalt) {
+        // Snapshots named before there was a salt (unsalted digests, readable to all) can never be
+        // found again: they go.
+        QDir dir(folder);
+        for (const QString& old : dir.entryList({u"*.json"_s}, QDir::Files))
+            dir.remove(old);
+    }
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(account, salt, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 bool TreeSnapshot::load(const QString& path, TreeSnapshot* out, QString* error)

@@ -23,8 +23,14 @@ struct TreeSnapshot
 
     static TreeSnapshot of(const ProjectTreeModel& model);
     void applyTo(ProjectTreeModel& model) const;
-    /// Written atomically (temporary file, then rename).
+    /// Written atomically (temporary file, then rename), readable by its owner only, in a folder
+    /// only its owner can open.
     bool save(const QString& path, QString* error) const;
+    /// The name snapshots of one account go by in `folder`: a keyed digest (HMAC-SHA256) of
+    /// `account` (host and API key) under this installation's random salt, so the name neither
+    /// holds the key nor can be checked against a guessed key elsewhere. Empty without a salt.
+    /// Making the salt removes the snapshots (*.json) named without it.
+    static QString accountName(const QString& folder, const QByteArray& account);
     static bool load(const QString& path, TreeSnapshot* out, QString* error);
 };
 

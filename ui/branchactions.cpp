@@ -15,6 +15,7 @@
 #include <models/branchfacts.h>
 #include <models/branchrules.h>
 #include <models/connectionuri.h>
+#include <models/formatting.h>
 #include <models/projecttreemodel.h>
 
 #include <QAction>
@@ -27,6 +28,7 @@ namespace Rules = Models::BranchRules;
 namespace Ui {
 
 using Models::AnonymizationRun;
+using Models::Formatting::printable;
 
 struct DeletePlan
 {
@@ -109,13 +111,15 @@ template<typename T>
 void BranchActions::run(Neon::Pending<T> call, const QString& description, const QString& projectId, const QString& selectId)
 {
     Neon::Result<T>* reply = call.get();
-    m_window->activity()->track(reply, description + u"…"_s);
-    connect(reply, &Neon::Reply::finished, this, [this, reply, description, projectId, selectId] {
+    // The description quotes branch names: shown with their control characters escaped.
+    const QString shown = printable(description);
+    m_window->activity()->track(reply, shown + u"…"_s);
+    connect(reply, &Neon::Reply::finished, this, [this, reply, description, shown, projectId, selectId] {
         const bool ok = reply->ok();
         if (!ok)
-            m_window->reportError(reply->error(), tr("%1 failed.").arg(description));
+            m_window->reportError(reply->error(), tr("%1 failed.").arg(shown));
         else
-            m_window->statusBar()->showMessage(tr("%1: done.").arg(description), 8000);
+            m_window->statusBar()->showMessage(tr("%1: done.").arg(shown), 8000);
         QString select = selectId;
         if constexpr (std::is_same_v<T, Neon::CreatedBranch>) {
             if (ok)
@@ -199,13 +203,13 @@ void BranchActions::setDefault()
     if (!b)
         return;
     if (const QString problem = Rules::setDefaultProblem(*b); !problem.isEmpty()) {
-        m_window->statusBar()->showMessage(problem, 8000);
+        m_window->statusBar()->showMessage(printable(problem), 8000);
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Set as Default"),
                                 tr("Make %1 the default branch of the project? Applications that connect to the "
                                    "project without naming a branch reach its compute from then on.")
-                                    .arg(b->name),
+                                    .arg(printable(b->name)),
                                 QMessageBox::Ok | QMessageBox::Cancel, m_window);
     show(box, [this, projectId, id = b->id, name = b->name] {
         run(m_client->setDefaultBranch(projectId, id), tr("Making %1 the default").arg(name), projectId, id);
@@ -222,7 +226,7 @@ void BranchActions::protect()
     update.isProtected = !b->isProtected;
     if (!b->isProtected && b->expiresAt.isValid()) {
         m_window->statusBar()->showMessage(tr("%1 expires; protected branches cannot expire. Clear its expiration first.")
-                                               .arg(b->name),
+                                               .arg(printable(b->name)),
                                            8000);
         return;
     }
@@ -275,10 +279,10 @@ void BranchActions::deleteNext(std::shared_ptr<DeletePlan> plan)
     }
     const Neon::Branch next = plan->branches.first();
     plan->current = m_client->deleteBranch(plan->projectId, next.id);
+    // One arg() for all three: a name holding %1 or %2 stays as it is.
     m_window->activity()->track(plan->current.get(), tr("Deleting %1 (%2 of %3)…")
-                                                         .arg(next.name)
-                                                         .arg(plan->deleted.size() + 1)
-                                                         .arg(total));
+                                                         .arg(printable(next.name), QString::number(plan->deleted.size() + 1),
+                                                              QString::number(total)));
     connect(plan->current.get(), &Neon::Reply::finished, this, [this, plan, next, total] {
         const Neon::PendingReply reply = std::move(plan->current); // deleted after its finished()
         if (!reply->ok()) {

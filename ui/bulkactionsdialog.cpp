@@ -126,7 +126,7 @@ void BulkActionsDialog::buildBranchTree()
     }
     std::function<void(const Neon::Branch*, QTreeWidgetItem*)> add = [&](const Neon::Branch* b, QTreeWidgetItem* parentItem) {
         auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
-        item->setText(NameColumn, b->name);
+        item->setText(NameColumn, Models::Formatting::printable(b->name));
         item->setText(StateColumn, stateOf(*b));
         item->setData(NameColumn, Qt::UserRole, b->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

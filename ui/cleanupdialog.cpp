@@ -6,6 +6,7 @@
 
 #include <models/cleanupmodel.h>
 #include <models/cleanupscan.h>
+#include <models/formatting.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ CleanupDialog::CleanupDialog(Neon::Client* client, Scope scope, QWidget* parent)
     , m_scope(std::move(scope))
     , m_model(new Models::CleanupModel(this))
 {
-    setWindowTitle(tr("Clean Up Stale Branches — %1").arg(m_scope.orgName));
+    setWindowTitle(tr("Clean Up Stale Branches — %1").arg(Models::Formatting::printable(m_scope.orgName)));
     resize(980, 640);
 
     createCriteriaFields();

@@ -4,6 +4,7 @@
 #include "propertydialogs.h"
 
 #include <models/branchrules.h>
+#include <models/formatting.h>
 #include <neon/codec.h>
 
 #include <QButtonGroup>
@@ -58,7 +59,7 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     , m_request(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("New Branch in %1").arg(project.name));
+    setWindowTitle(tr("New Branch in %1").arg(Models::Formatting::printable(project.name)));
     auto* form = new QFormLayout;
     addParentAndNameRows(form, branches, parentId);
     const QDateTime now = QDateTime::currentDateTime();
@@ -90,7 +91,7 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
 void CreateBranchDialog::addParentAndNameRows(QFormLayout* form, const QList<Neon::Branch>& branches, const QString& parentId)
 {
     for (const Neon::Branch& b : branches)
-        m_parent->addItem(b.name, b.id);
+        m_parent->addItem(Models::Formatting::printable(b.name), b.id);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(parentId)));
     m_parent->setAccessibleName(tr("Parent branch"));
     form->addRow(tr("P&arent:"), m_parent);

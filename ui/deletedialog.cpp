@@ -4,6 +4,7 @@
 #include "propertydialogs.h"
 
 #include <models/branchrules.h>
+#include <models/formatting.h>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ DeleteDialog::DeleteDialog(const QList<Neon::Branch>& subtree, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const Neon::Branch& branch = subtree.last();
-    setWindowTitle(tr("Delete %1").arg(branch.name));
+    setWindowTitle(tr("Delete %1").arg(Models::Formatting::printable(branch.name)));
     auto* layout = new QVBoxLayout(this);
     const int descendants = int(subtree.size()) - 1;
     m_subtree->setText(tr("Also delete its %n descendant branch(es), leaves first", nullptr, descendants));
@@ -67,7 +68,7 @@ void DeleteDialog::update()
     const QList<Neon::Branch> doomed = toDelete();
     m_list->clear();
     for (const Neon::Branch& b : doomed)
-        m_list->addItem(b.name);
+        m_list->addItem(Models::Formatting::printable(b.name));
     const Neon::Branch& top = m_branches.last();
     QString blocker = Models::BranchRules::deleteProblem(top, int(m_branches.size()) - 1, m_subtree->isChecked());
     for (const Neon::Branch& b : doomed) {

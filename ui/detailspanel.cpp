@@ -62,6 +62,8 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     m_title->setFont(big);
     m_badges->setWordWrap(true);
     m_computes->setWordWrap(true);
+    m_computes->setTextFormat(Qt::PlainText); // lines of server text: never read as HTML
+    m_operations->setTextFormat(Qt::PlainText);
     m_computes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_computes->setAccessibleName(tr("Computes"));
     m_operations->setWordWrap(true);
@@ -142,7 +144,7 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
     showNothing({});
     m_projectId = projectId;
     m_branch = b;
-    m_title->setText(b.name);
+    m_title->setText(Models::Formatting::printable(b.name));
     QStringList badges{tr("%1 tier").arg(Models::tierName(Models::tierOf(b)))};
     for (const Models::Badge& badge : Models::badgesOf(b, activity, false, QDateTime::currentDateTimeUtc()))
         badges.append(badge.kind == Models::Badge::Expiring || badge.kind == Models::Badge::Stale ? badge.toolTip.trimmed()
@@ -159,7 +161,9 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
         {tr("Written this period"), bytesText(b.writtenDataBytes)},
     };
     for (const auto& [label, value] : rows) {
-        auto* v = new QLabel(value, this);
+        // Names and states come from the server: plain text, control characters shown escaped.
+        auto* v = new QLabel(Models::Formatting::printable(value), this);
+        v->setTextFormat(Qt::PlainText);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_form->addRow(label, v);
     }
@@ -173,11 +177,11 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
             return m_computes->setText(r->error().toUserText());
         QStringList lines;
         for (const Neon::Endpoint& e : r->value())
-            lines.append(tr("%1 · %2 · %3, %4–%5 CU, last active %6")
-                             .arg(e.id, e.type == QLatin1String("read_write") ? tr("read-write") : tr("read-only"), e.currentState)
-                             .arg(e.autoscalingLimitMinCu)
-                             .arg(e.autoscalingLimitMaxCu)
-                             .arg(when(e.lastActive)));
+            lines.append(Models::Formatting::printable(
+                tr("%1 · %2 · %3, %4–%5 CU, last active %6")
+                    .arg(e.id, e.type == QLatin1String("read_write") ? tr("read-write") : tr("read-only"), e.currentState,
+                         QString::number(e.autoscalingLimitMinCu), QString::number(e.autoscalingLimitMaxCu),
+                         when(e.lastActive))));
         m_computes->setText(lines.isEmpty() ? tr("No compute: add one to connect.") : lines.join(QLatin1Char('\n')));
     });
     m_databasesReply = m_client->branchDatabases(projectId, b.id);
@@ -243,7 +247,7 @@ void DetailsPanel::showOperations()
                 line += tr(" · %1 s").arg(double(op.totalDurationMs) / 1000.0, 0, 'f', 1);
             if (!op.error.isEmpty())
                 line += tr(" · %1").arg(op.error);
-            lines.append(line);
+            lines.append(Models::Formatting::printable(line)); // one line per operation, whatever its error says
             if (lines.size() == 6)
                 break;
         }

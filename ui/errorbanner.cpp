@@ -3,6 +3,8 @@
 
 #include "theme.h"
 
+#include <models/formatting.h>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,8 +53,9 @@ void ErrorBanner::showError(const Neon::Error& error, const QString& context, bo
     setLook(QColor(0xd9, 0x53, 0x4f), u"error"_s);
     QString html;
     if (!context.isEmpty())
-        html += u"<b>"_s + context.toHtmlEscaped() + u"</b><br>"_s;
-    html += error.toUserText().toHtmlEscaped();
+        html += u"<b>"_s + Models::Formatting::printable(context).toHtmlEscaped() + u"</b><br>"_s;
+    // Contexts quote names, and Neon's messages may too: control characters shown escaped.
+    html += Models::Formatting::printable(error.toUserText()).toHtmlEscaped();
     if (!error.requestId.isEmpty())
         html += u"<br><small>"_s + tr("Request id %1 (quote it to Neon support)").arg(error.requestId) + u"</small>"_s;
     m_text->setText(html);
@@ -64,7 +67,7 @@ void ErrorBanner::showError(const Neon::Error& error, const QString& context, bo
 void ErrorBanner::showNotice(const QString& text)
 {
     setLook(QColor(0xe0, 0xa1, 0x1b), u"warning"_s);
-    m_text->setText(text.toHtmlEscaped());
+    m_text->setText(Models::Formatting::printable(text).toHtmlEscaped());
     m_retry->hide();
     setAccessibleDescription(text);
     show();

@@ -9,6 +9,7 @@
 #include <models/anonymizationrun.h>
 #include <models/branchrules.h>
 #include <models/connectionuri.h>
+#include <models/formatting.h>
 #include <models/masking.h>
 #include <models/maskpreviewmodel.h>
 #include <models/piisuggestions.h>
@@ -52,7 +53,7 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     , m_anonName(new QLineEdit(branch.name + u"-anon"_s, this))
     , m_createAnon(new QPushButton(tr("Create &Anonymized Branch"), this))
 {
-    setWindowTitle(tr("Masking Rules of %1").arg(branch.name));
+    setWindowTitle(tr("Masking Rules of %1").arg(Models::Formatting::printable(branch.name)));
     setUpRuleEditors();
     QHBoxLayout* ruleRow = buildRuleRow();
     QSplitter* split = buildTreeAndPreview();

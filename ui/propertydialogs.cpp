@@ -40,7 +40,7 @@ RenameDialog::RenameDialog(const Neon::Branch& branch, const QStringList& projec
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_taken.removeAll(branch.name);
-    setWindowTitle(tr("Rename %1").arg(branch.name));
+    setWindowTitle(tr("Rename %1").arg(Models::Formatting::printable(branch.name)));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_name->setAccessibleName(tr("New branch name"));
@@ -93,7 +93,7 @@ ExpirationDialog::ExpirationDialog(const Neon::Branch& branch, int children, QWi
     , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Expiration of %1").arg(branch.name));
+    setWindowTitle(tr("Expiration of %1").arg(Models::Formatting::printable(branch.name)));
     m_preset->addItem(tr("Never (clear)"), Clear);
     m_preset->addItem(tr("In 1 hour"), OneHour);
     m_preset->addItem(tr("In 1 day"), OneDay);
@@ -182,7 +182,7 @@ RecoverDialog::RecoverDialog(Neon::Client* client, const QString& projectId, QWi
             if (!b.recovery)
                 continue;
             const qint64 left = now.secsTo(b.recovery->recoverableUntil);
-            auto* item = new QTreeWidgetItem(m_list, {b.name, Models::Formatting::localShort(b.recovery->deletedAt),
+            auto* item = new QTreeWidgetItem(m_list, {Models::Formatting::printable(b.name), Models::Formatting::localShort(b.recovery->deletedAt),
                                                       left > 86400 ? tr("%n day(s)", nullptr, int(left / 86400))
                                                                    : tr("%n hour(s)", nullptr, int(std::max<qint64>(0, left) / 3600))});
             item->setData(0, Qt::UserRole, b.id);

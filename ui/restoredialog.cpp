@@ -5,6 +5,7 @@
 #include "propertydialogs.h"
 
 #include <models/branchrules.h>
+#include <models/formatting.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,8 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     const QString parentName = parentBranch ? parentBranch->name : branch.parentId;
     const bool reset = mode == Mode::ResetFromParent;
     m_blocker = reset ? Rules::resetProblem(branch) : Rules::restoreProblem(branch);
-    setWindowTitle(reset ? tr("Reset %1 from %2").arg(branch.name, parentName) : tr("Restore %1").arg(branch.name));
+    setWindowTitle(reset ? tr("Reset %1 from %2").arg(Models::Formatting::printable(branch.name), Models::Formatting::printable(parentName))
+                         : tr("Restore %1").arg(Models::Formatting::printable(branch.name)));
 
     auto* layout = new QVBoxLayout(this);
     addDescription(layout, parentName);
@@ -134,7 +136,7 @@ void RestoreDialog::addSourceRows(QFormLayout* form)
     m_source->setAccessibleName(tr("Source branch"));
     for (const Neon::Branch& b : std::as_const(m_projectBranches)) {
         if (b.id != m_branch.id)
-            m_source->addItem(b.name, b.id);
+            m_source->addItem(Models::Formatting::printable(b.name), b.id);
     }
     m_source->setCurrentIndex(std::max(0, m_source->findData(m_branch.parentId)));
     auto* own = new QHBoxLayout;

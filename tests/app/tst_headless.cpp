@@ -52,6 +52,7 @@ private Q_SLOTS:
     void branchesListTree();
     void keyFromFileOrStandardInput();
     void branchesListTakesOneRequestForTwoThousand();
+    void tablesShowControlCharactersEscaped();
 };
 
 void TestHeadless::dryRunPrintsThePlanAsJson()
@@ -321,6 +322,35 @@ void TestHeadless::branchesListTakesOneRequestForTwoThousand()
     QCOMPARE(f.count("GET", u"/branches"_s), 1); // the API allows limit=10000: one page
     QCOMPARE(f.count("GET", u"/endpoints"_s), 1);
     QCOMPARE(f.requests().size(), 2);
+}
+
+void TestHeadless::tablesShowControlCharactersEscaped()
+{
+    // Issue 23, points 7 and 13: a branch name with ESC (clear the screen, colour), CR and LF (a
+    // forged row) and U+202E (right-to-left override) reaches the terminal escaped in the table,
+    // intact in JSON; a %1 in a --pattern stays as typed in the plan's last line.
+    Fixture f;
+    const QString shop = f.projectId(u"shop"_s);
+    const QString evil = u"dev-bob\x1b[2J\x1b[31m\r\nmain  br-forged  ready\u202Etxt.exe"_s;
+    f.server->state().branches[f.branchId(u"shop"_s, u"dev-bob"_s)].branch.name = evil;
+    const Ran table = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, shop, u"--output"_s, u"table"_s});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY2(text.contains(u"dev-bob\\x1b[2J\\x1b[31m\\r\\nmain  br-forged  ready\\u202etxt.exe"_s), qPrintable(text));
+    QVERIFY(!table.out.contains('\x1b'));
+    QVERIFY(!table.out.contains('\r'));
+    QVERIFY(!text.contains(QChar(0x202E)));
+    QCOMPARE(text.count(QLatin1Char('\n')), f.server->state().branchesOf(shop).size() + 1); // the header and one line each
+    const Ran json = f.canopy({u"branches"_s, u"list"_s, u"--project"_s, shop, u"--output"_s, u"json"_s});
+    QStringList names;
+    for (const QJsonValue& v : json.json().value(u"branches"_s).toArray())
+        names.append(v[u"name"_s].toString());
+    QVERIFY(names.contains(evil));
+
+    const Ran plan = f.canopy({u"cleanup"_s, u"--org"_s, f.orgId, u"--pattern"_s, u"x%1*"_s, u"--inactive-days"_s, u"3"_s,
+                               u"--dry-run"_s, u"--output"_s, u"table"_s});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+    QVERIFY2(QString::fromUtf8(plan.out).contains(u"named x%1*): 0 to delete in 0 projects,"_s), plan.out.constData());
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestHeadless)

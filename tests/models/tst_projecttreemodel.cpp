@@ -102,6 +102,8 @@ private Q_SLOTS:
     void loadsLazily();
     void wideMergeKeepsRowsAndIndexes();
     void textSearchAgreesWithTheMatcher();
+    void namesAreShownEscaped_data();
+    void namesAreShownEscaped();
 };
 
 void TestProjectTreeModel::builds_data()
@@ -355,6 +357,44 @@ void TestProjectTreeModel::textSearchAgreesWithTheMatcher()
     for (const QString& text : texts + QStringList{u"carol"_s, u"alice"_s})
         QVERIFY2(bySearch(text) == byMatcher(text), qPrintable(text));
     QCOMPARE(bySearch(u"CAROL"_s).size(), 3);
+}
+
+void TestProjectTreeModel::namesAreShownEscaped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << u"dev-alice"_s << u"dev-alice"_s;
+    QTest::newRow("escape, CR, LF, RTL override") << u"x\x1b[2J\r\nmain\u202Eevil"_s << u"x\\x1b[2J\\r\\nmain\\u202eevil"_s;
+    QTest::newRow("placeholders") << u"a%1b%2"_s << u"a%1b%2"_s;
+}
+
+void TestProjectTreeModel::namesAreShownEscaped()
+{
+    // What the tree shows escapes control characters; what it sorts, searches and sends is the name.
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Neon::Project p = project(u"p-1"_s, name);
+    p.pgVersion = 17;
+    model.setProjects({p});
+    Neon::Branch b;
+    b.id = u"br-1"_s;
+    b.name = name;
+    b.currentState = u"ready"_s;
+    model.setBranches(p.id, {b});
+    const QModelIndex projectIndex = model.projectIndex(p.id);
+    const QModelIndex branchIndex = model.branchIndex(p.id, b.id);
+    QCOMPARE(projectIndex.data().toString(), shown);
+    QCOMPARE(branchIndex.data().toString(), shown);
+    QCOMPARE(projectIndex.data(ProjectTreeModel::SortRole).toString(), name);
+    QCOMPARE(branchIndex.data(ProjectTreeModel::SortRole).toString(), name);
+    QCOMPARE(branchIndex.data(ProjectTreeModel::ObjectRole).value<Neon::Branch>().name, name);
+    QVERIFY(branchIndex.data(Qt::AccessibleTextRole).toString().startsWith(shown + u", "_s));
+    QVERIFY2(branchIndex.data(Qt::ToolTipRole).toString().startsWith(u"<b>"_s + shown.toHtmlEscaped() + u"</b> (br-1)"_s),
+             qPrintable(branchIndex.data(Qt::ToolTipRole).toString()));
+    // One arg() for the whole tooltip: a name with %1 in it stays whole (issue 23, point 13).
+    QCOMPARE(projectIndex.data(Qt::ToolTipRole).toString(), u"Project %1 (p-1), , Postgres 17"_s.replace(u"%1"_s, shown));
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestProjectTreeModel)

@@ -6,7 +6,9 @@
 #include <models/treesnapshot.h>
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,9 @@ class TestTreeSnapshot : public QObject
 private Q_SLOTS:
     void roundTrip();
     void corruptFileIsRefused();
+    void ownerOnlyEvenOverAnOldFile();
+    void namesAreSaltedPerInstallation_data();
+    void namesAreSaltedPerInstallation();
 };
 
 void TestTreeSnapshot::roundTrip()
@@ -97,6 +102,58 @@ void TestTreeSnapshot::corruptFileIsRefused()
     QVERIFY(!TreeSnapshot::load(path, &s, &error));
     QVERIFY2(error.contains("projects[0].id"_L1), qPrintable(error));
     QVERIFY(!TreeSnapshot::load(dir.filePath(u"missing.json"_s), &s, &error));
+}
+
+void TestTreeSnapshot::ownerOnlyEvenOverAnOldFile()
+{
+    // Issue 23, point 11: 0600 in a 0700 folder, also where an earlier version left a 0644 file
+    // (QSaveFile would copy its mode) in a 0755 folder.
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    const auto ownerFolder = owner | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+    const auto all = owner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"snapshots/org.json"_s);
+    QString error;
+    QVERIFY2(TreeSnapshot().save(path, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions(), owner);
+    QCOMPARE(QFileInfo(dir.filePath(u"snapshots"_s)).permissions(), ownerFolder);
+    QVERIFY(QFile::setPermissions(path, all));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"snapshots"_s), all | QFileDevice::ExeOwner | QFileDevice::ExeUser
+                                                                  | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QVERIFY2(TreeSnapshot().save(path, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions(), owner);
+    QCOMPARE(QFileInfo(dir.filePath(u"snapshots"_s)).permissions(), ownerFolder);
+}
+
+void TestTreeSnapshot::namesAreSaltedPerInstallation_data()
+{
+    QTest::addColumn<QByteArray>("account");
+    QTest::newRow("Neon") << QByteArray("https://console.neon.tech/api/v2\nnapi_abc");
+    QTest::newRow("another host") << QByteArray("https://neon.example/api/v2\nnapi_abc");
+}
+
+void TestTreeSnapshot::namesAreSaltedPerInstallation()
+{
+    // Issue 23, point 11: the name under which an account's tree is kept cannot be recomputed
+    // from a guessed key without this installation's salt.
+    QFETCH(QByteArray, account);
+    QTemporaryDir first, second;
+    QFile unsaltedSnapshot(first.filePath(u"0123456789abcdef-personal.json"_s)); // named by an earlier version
+    QVERIFY(unsaltedSnapshot.open(QIODevice::WriteOnly));
+    unsaltedSnapshot.close();
+    const QString a = TreeSnapshot::accountName(first.path(), account);
+    QVERIFY(!unsaltedSnapshot.exists()); // never to be found again: gone
+    const QString b = TreeSnapshot::accountName(second.path(), account);
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    QVERIFY(a != b); // two installations, two salts
+    QCOMPARE(TreeSnapshot::accountName(first.path(), account), a); // stable within one
+    QVERIFY(a != TreeSnapshot::accountName(first.path(), account + "x"));
+    const QString unsalted = QString::fromLatin1(QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex());
+    QVERIFY(!unsalted.startsWith(a.left(16)) && !unsalted.startsWith(b.left(16)));
+    QFile salt(first.filePath(u"salt"_s));
+    QVERIFY(salt.open(QIODevice::ReadOnly));
+    QCOMPARE(salt.size(), 32);
+    QCOMPARE(salt.permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 CANOPY_TEST_GUILESS_MAIN(TestTreeSnapshot)

@@ -42,12 +42,15 @@ struct Open
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 
-Open open(const QString& orgPlan = {})
+/// `renameBob`: dev-bob of the shop gets this name before the window loads.
+Open open(const QString& orgPlan = {}, const QString& renameBob = {})
 {
     Open o;
     o.sandbox = std::make_unique<TestUtils::SandboxFixture>(u"demo"_s);
     if (!orgPlan.isEmpty())
         o.sandbox->state().organizations.first().plan = orgPlan;
+    if (!renameBob.isEmpty())
+        o.sandbox->state().branches[o.sandbox->branchId(u"shop"_s, u"dev-bob"_s)].branch.name = renameBob;
     o.client = std::make_unique<Neon::Client>(TestUtils::config(o.sandbox->baseUrl()));
     Neon::Credential credential;
     credential.apiKey = TestUtils::secretKey;
@@ -155,7 +158,9 @@ void TestInsightPanel::clickingABarSelectsTheBranch()
 
 void TestInsightPanel::branchListExports()
 {
-    Open o = open();
+    // A branch named like a formula arrives in the spreadsheet as text (issue 23, point 8).
+    const QString formula = u"=HYPERLINK(\"http://evil.example/\",\"dev-bob\")"_s;
+    Open o = open({}, formula);
     InsightPanel* panel = o.dock->panel();
     panel->setScope(InsightPanel::Scope::Organization);
     QTemporaryDir out;
@@ -164,10 +169,15 @@ void TestInsightPanel::branchListExports()
     QVERIFY(panel->exportBranches(out.filePath(u"b.json"_s), &error));
     QFile csv(out.filePath(u"b.csv"_s));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().count('\n'), 20);
+    const QByteArray written = csv.readAll();
+    QCOMPARE(written.count('\n'), 20);
+    QVERIFY2(written.contains(",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"dev-bob\"\")\","), written.constData());
+    QVERIFY(!written.contains(",=HYPERLINK") && !written.contains(",\"=HYPERLINK"));
     QFile json(out.filePath(u"b.json"_s));
     QVERIFY(json.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"branches"_s).toArray().size(), 19);
+    const QJsonArray branches = QJsonDocument::fromJson(json.readAll()).object().value(u"branches"_s).toArray();
+    QCOMPARE(branches.size(), 19);
+    QVERIFY(std::any_of(branches.cbegin(), branches.cend(), [&](const QJsonValue& v) { return v[u"branch_name"_s].toString() == formula; }));
     QVERIFY(!panel->exportBranches(u"/nonexistent/folder/b.csv"_s, &error));
     QVERIFY(error.contains(u"could not be written"_s));
 }

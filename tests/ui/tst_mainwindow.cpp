@@ -7,7 +7,9 @@
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 #include <ui/activityindicator.h>
+#include <ui/branchactions.h>
 #include <ui/branchtreeview.h>
+#include <ui/deletedialog.h>
 #include <ui/detailspanel.h>
 #include <ui/errorbanner.h>
 #include <ui/filterbar.h>
@@ -18,8 +20,10 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 using Models::ProjectTreeModel;
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void filtersPersistAcrossRestarts();
     void everyControlHasAnAccessibleName();
     void switchingOrganizationShowsItsProjectsAndIsRemembered();
+    void namesAreShownAsTheyAreWithoutActing();
 
 private:
     struct Open
@@ -302,6 +307,47 @@ void TestMainWindow::switchingOrganizationShowsItsProjectsAndIsRemembered()
     QVERIFY(done.wait(10000));
     QCOMPARE(again.window->organizationId(), u"org-acme-labs-87654321"_s);
     QTRY_COMPARE(shown(*again.window->tree()), u"customer-acme\n  main\n"_s);
+}
+
+void TestMainWindow::namesAreShownAsTheyAreWithoutActing()
+{
+    // Issue 23, points 7 and 13: names come from anyone in the organization. Control characters
+    // (ESC, CR, LF, U+202E) are shown escaped in the tree, the details and the status bar; a name
+    // holding %1 and %2 stays whole in the texts that quote it.
+    Open o = open(false);
+    const QString evil = u"dev-bob\x1b[31m\r\nmain\u202Etxt.exe"_s;
+    const QString escaped = u"dev-bob\\x1b[31m\\r\\nmain\\u202etxt.exe"_s;
+    const QString placeholders = u"a%1b%2"_s;
+    Sandbox::State& state = o.sandbox->state();
+    state.branches[o.sandbox->branchId(u"shop"_s, u"dev-bob"_s)].branch.name = evil;
+    state.branches[o.sandbox->branchId(u"shop"_s, u"dev-carl"_s)].branch.name = placeholders;
+    auto* actions = new Ui::BranchActions(o.window.get(), o.client.get());
+    QSignalSpy done(o.window.get(), &Ui::MainWindow::refreshFinished);
+    o.window->refresh();
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE(o.window->model()->branchCount(), 19);
+
+    QTRY_VERIFY(find(o.window->proxy(), escaped).isValid());
+    o.window->tree()->setCurrentIndex(find(o.window->proxy(), escaped));
+    QCOMPARE(o.window->currentBranch()->name, evil); // what is sent is the name itself
+    QCOMPARE(o.window->details()->title(), escaped);
+    actions->protectAction()->trigger();
+    QTRY_COMPARE(o.window->statusBar()->currentMessage(), u"Protecting %1: done."_s.arg(escaped));
+    if (const QString folder = qEnvironmentVariable("CANOPY_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(o.window->grab().save(folder + u"/control-characters.png"_s));
+
+    o.window->tree()->setCurrentIndex(find(o.window->proxy(), placeholders));
+    QCOMPARE(o.window->details()->title(), placeholders);
+    qRegisterMetaType<QDialog*>();
+    QSignalSpy opened(actions, &Ui::BranchActions::dialogOpened);
+    actions->deleteAction()->trigger();
+    QCOMPARE(opened.size(), 1);
+    auto* dialog = qobject_cast<Ui::DeleteDialog*>(opened.at(0).at(0).value<QDialog*>());
+    QVERIFY(dialog && dialog->blocker().isEmpty());
+    dialog->accept();
+    QCOMPARE(o.window->activity()->text(), u"Deleting a%1b%2 (1 of 1)…"_s);
+    QSignalSpy finished(actions, &Ui::BranchActions::finished);
+    QVERIFY(finished.wait(10000));
 }
 
 CANOPY_TEST_MAIN(TestMainWindow)

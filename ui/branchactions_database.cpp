@@ -11,6 +11,7 @@
 #include <models/anonymizationrun.h>
 #include <models/branchfacts.h>
 #include <models/connectionuri.h>
+#include <models/formatting.h>
 #include <models/projecttreemodel.h>
 #include <neon/credentials.h>
 
@@ -24,6 +25,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using Models::Formatting::printable;
 
 namespace Ui {
 
@@ -70,14 +72,15 @@ void BranchActions::rerunAnonymization()
     if (!b || !Models::isAnonymized(*b))
         return;
     auto* run = new AnonymizationRun(m_client, projectId, this);
-    connect(run, &AnonymizationRun::progress, this, [this](const QString& message) { m_window->statusBar()->showMessage(message); });
-    connect(run, &AnonymizationRun::finished, this, [this, run, projectId, name = b->name](bool ok, const QString& message) {
+    connect(run, &AnonymizationRun::progress, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(printable(message)); });
+    connect(run, &AnonymizationRun::finished, this, [this, run, projectId, name = printable(b->name)](bool ok, const QString& message) {
         run->deleteLater();
         m_window->reloadBranches(projectId);
         if (!ok)
             m_window->reportError(Neon::Error::invalidArgument(message), tr("Anonymizing %1 failed.").arg(name));
         else
-            m_window->statusBar()->showMessage(tr("%1 is anonymized: %2").arg(name, message), 12000);
+            m_window->statusBar()->showMessage(tr("%1 is anonymized: %2").arg(name, printable(message)), 12000);
         Q_EMIT finished(tr("Anonymizing %1").arg(name), ok);
     });
     run->rerun(b->id);
@@ -92,7 +95,7 @@ void BranchActions::anonymizedBase()
     auto* wizard = new PiiWorkflowWizard(m_client, projectId, m_window->model()->branchesOf(projectId), b->id, m_window);
     connect(wizard, &PiiWorkflowWizard::workflowFinished, this, [this, projectId](bool ok, const QString& message) {
         m_window->reloadBranches(projectId);
-        m_window->statusBar()->showMessage(message, 12000);
+        m_window->statusBar()->showMessage(printable(message), 12000);
         Q_EMIT finished(tr("Building the anonymized base"), ok);
     });
     wizard->setAttribute(Qt::WA_DeleteOnClose);

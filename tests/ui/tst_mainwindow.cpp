@@ -336,6 +336,7 @@ void TestMainWindow::namesAreShownAsTheyAreWithoutActing()
     if (const QString folder = qEnvironmentVariable("CANOPY_SCREENSHOTS"); !folder.isEmpty())
         QVERIFY(o.window->grab().save(folder + u"/control-characters.png"_s));
 
+    QTRY_COMPARE(o.window->activity()->running(), 0); // the reload after protecting is over
     o.window->tree()->setCurrentIndex(find(o.window->proxy(), placeholders));
     QCOMPARE(o.window->details()->title(), placeholders);
     qRegisterMetaType<QDialog*>();

@@ -95,28 +95,57 @@ void BatchRunner::pump()
     int running = 0;
     for (auto it = m_runningByProject.cbegin(); it != m_runningByProject.cend(); ++it)
         running += it.value() > 0 ? 1 : 0;
+    QSet<QString> sendingProjects;
+    for (int index : std::as_const(m_sending))
+        sendingProjects.insert(m_jobs.at(index).projectId);
     for (const QString& projectId : std::as_const(m_projectOrder)) {
-        if (m_maxParallelProjects > 0 && running >= m_maxParallelProjects)
-            break;
-        if (m_runningByProject.value(projectId) > 0 || m_queueByProject.value(projectId).isEmpty())
+        const bool active = m_runningByProject.value(projectId) > 0;
+        if (!active && m_maxParallelProjects > 0 && running >= m_maxParallelProjects)
+            continue;
+        if (sendingProjects.contains(projectId) || m_queueByProject.value(projectId).isEmpty())
             continue;
         runNext(projectId);
-        if (m_runningByProject.value(projectId) > 0)
+        if (!active && m_runningByProject.value(projectId) > 0)
             ++running;
     }
     finishIfDone();
+}
+
+int BatchRunner::unfinishedDependency(const BatchJob& job) const
+{
+    for (const QString& key : job.after) {
+        const int dependency = m_indexByKey.value(key, -1);
+        if (dependency < 0)
+            continue;
+        const BatchOutcome::Status status = m_outcomes.at(dependency).status;
+        if (status == BatchOutcome::Status::Waiting)
+            return dependency;
+        if (status == BatchOutcome::Status::Running && !(job.acceptedIsEnough && isAccepted(dependency)))
+            return dependency;
+    }
+    return -1;
+}
+
+bool BatchRunner::isAccepted(int index) const
+{
+    const auto it = m_replies.find(index);
+    return it != m_replies.end() && it->second && it->second->isAccepted();
 }
 
 void BatchRunner::runNext(const QString& projectId)
 {
     QList<int>& queue = m_queueByProject[projectId];
     while (!queue.isEmpty()) {
-        const int index = queue.takeFirst();
+        const int index = queue.first();
         const BatchJob& job = m_jobs.at(index);
+        if (unfinishedDependency(job) >= 0)
+            return; // started again when that job finishes (or is accepted, where that is enough)
+        queue.removeFirst();
         QString blocked;
         for (const QString& key : job.after) {
             const int dependency = m_indexByKey.value(key, -1);
-            if (dependency >= 0 && m_outcomes.at(dependency).status != BatchOutcome::Status::Done) {
+            const BatchOutcome::Status status = dependency >= 0 ? m_outcomes.at(dependency).status : BatchOutcome::Status::Done;
+            if (status != BatchOutcome::Status::Done && status != BatchOutcome::Status::Running) {
                 blocked = m_jobs.at(dependency).branchName;
                 break;
             }
@@ -127,6 +156,7 @@ void BatchRunner::runNext(const QString& projectId)
         }
         m_outcomes[index].status = BatchOutcome::Status::Running;
         ++m_runningByProject[projectId];
+        m_sending.insert(index);
         Neon::PendingReply reply = job.start();
         Neon::Reply* raw = reply.get();
         m_replies[index] = std::move(reply);
@@ -134,10 +164,18 @@ void BatchRunner::runNext(const QString& projectId)
         if (raw->isFinished()) { // refused before sending (a rule the client checks itself)
             QTimer::singleShot(0, this, [this, index] { onReplyFinished(index); });
         } else {
+            connect(raw, &Neon::Reply::accepted, this, [this, index] { onAccepted(index); });
             connect(raw, &Neon::Reply::finished, this, [this, index] { onReplyFinished(index); });
         }
         return;
     }
+}
+
+void BatchRunner::onAccepted(int index)
+{
+    // The change went through; its operations still run. The project's next job may go.
+    if (m_sending.remove(index))
+        QTimer::singleShot(0, this, &BatchRunner::pump);
 }
 
 void BatchRunner::onReplyFinished(int index)
@@ -147,6 +185,7 @@ void BatchRunner::onReplyFinished(int index)
         return;
     const Neon::PendingReply reply = std::move(it->second); // deleted after its finished()
     m_replies.erase(it);
+    m_sending.remove(index);
     const BatchJob& job = m_jobs.at(index);
     --m_runningByProject[job.projectId];
     if (reply->ok())

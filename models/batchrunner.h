@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct BatchJob
     QString branchName;
     /// Keys of jobs that must succeed first; if one fails or is skipped, this one is skipped.
     QStringList after;
+    /// Those jobs count once the server accepted their change (their operations may still run):
+    /// enough where Neon checks the order itself when a request arrives, as for deleting a
+    /// parent after its children. A dependency that fails later is reported on its own row.
+    bool acceptedIsEnough = false;
     /// Starts the call (the client queues and retries it); the runner owns the handle.
     std::function<Neon::PendingReply()> start;
     /// Optional: a note for a successful call ("it was already gone").
@@ -42,8 +47,11 @@ struct BatchOutcome
 };
 QString statusName(BatchOutcome::Status status); ///< waiting | running | done | failed | skipped
 
-/// Runs jobs one at a time per project and projects in parallel (the client adds the API's
-/// limits and retries). Cancel stops scheduling: running calls finish, the rest is skipped.
+/// Runs projects in parallel and each project's jobs in order: the next job of a project starts
+/// when the previous one's change was accepted (its operations may still run; the client waits
+/// for them, one poll per project) unless it depends on that job, which must succeed first. The
+/// client adds the API's limits and retries. Cancel stops scheduling: running calls finish, the
+/// rest is skipped.
 /// Every job ends Done, Failed or Skipped, so a report accounts for all of them.
 class BatchRunner : public QObject
 {
@@ -77,6 +85,10 @@ private:
     void pump();
     void runNext(const QString& projectId);
     void onReplyFinished(int index);
+    void onAccepted(int index);
+    /// The job's dependency that has not finished yet, or -1.
+    int unfinishedDependency(const BatchJob& job) const;
+    bool isAccepted(int index) const;
     void settle(int index, BatchOutcome::Status status, const QString& message);
     void finishIfDone();
 
@@ -86,6 +98,7 @@ private:
     QStringList m_projectOrder;
     QHash<QString, QList<int>> m_queueByProject; ///< waiting jobs per project, in order
     QHash<QString, int> m_runningByProject;
+    QSet<int> m_sending; ///< started, neither accepted nor finished: the project waits for it
     std::map<int, Neon::PendingReply> m_replies;
     int m_maxParallelProjects = 0;
     QElapsedTimer m_clock;

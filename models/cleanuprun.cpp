@@ -40,6 +40,7 @@ QList<BatchJob> deletionJobs(Neon::Client* client, const CleanupPlan& plan)
             job.branchId = e.branchId;
             job.branchName = e.branchName;
             job.after = plannedChildren.value(e.branchId);
+            job.acceptedIsEnough = true; // Neon checks a parent's children when its DELETE arrives
             job.start = [client, projectId = e.projectId, branchId = e.branchId]() -> Neon::PendingReply {
                 return client->deleteBranch(projectId, branchId);
             };

@@ -2,14 +2,16 @@
 #include "client.h"
 
 #include "codec.h"
-#include "paths.h"
 #include "logging.h"
+#include "operationtracker.h"
+#include "paths.h"
 
 #include <QHostAddress>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QHttp1Configuration>
 #endif
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,11 @@ Client::Client(ClientConfig config, QObject* parent) : QObject(parent), m_config
     // host and port, or the API key would go wherever a server points.
     m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_authorization = "Bearer " + m_config.apiKey.toUtf8();
+    m_tracker = std::make_unique<OperationTracker>(
+        [client = QPointer<Client>(this)](const QString& route, const QString& path, const QUrlQuery& query) {
+            return client && !client->m_closing ? client->makeCall({"GET", route, path, query}) : std::unique_ptr<HttpCall>();
+        },
+        m_config.pollIntervalMs);
 }
 
 Client::~Client()
@@ -36,6 +43,7 @@ Client::~Client()
     // Calls still running end as cancelled now, while everything they touch still exists.
     m_closing = true;
     Q_EMIT closing();
+    m_tracker->cancel();
     m_scheduler.cancelAll();
     const Error cancelled = Error::cancelled(QStringLiteral("the client was closed before this change was sent"));
     const auto queues = std::exchange(m_mutationQueues, {});
@@ -112,6 +120,14 @@ void Client::send(
     }
     std::unique_ptr<HttpCall> call = makeCall(route, body);
     HttpCall* raw = call.get();
+    if (const auto early = m_sentEarly.constFind(reply); early != m_sentEarly.cend()) {
+        raw->setLockedWaitMs(m_config.settleTimeoutMs); // Neon's advice: retry 423 until they end
+        // Refused while the earlier operations run: follow them meanwhile, so their own calls end.
+        connect(raw, &HttpCall::retrying, this, [this, projectId = *early](const QString& why) {
+            if (why.contains("423"_L1))
+                m_tracker->setBusy(projectId, false);
+        });
+    }
     connect(raw, &HttpCall::retrying, reply, [reply](const QString& why, int delayMs) {
         reply->reportProgress(QStringLiteral("%1; retrying in %2 ms").arg(why).arg(delayMs));
     });
@@ -128,11 +144,40 @@ void Client::enqueueMutation(const QString& projectId, Reply* reply, std::functi
     auto advance = [this, projectId] { startNextMutation(projectId); };
     connect(reply, &Reply::finished, this, advance, Qt::QueuedConnection);
     connect(reply, &QObject::destroyed, this, advance, Qt::QueuedConnection);
+    if (m_config.batchedOperationPolling)
+        connect(reply, &Reply::accepted, this, [this, projectId, reply] { releaseLater(projectId, reply); });
     queue.waiting.emplace_back(reply, std::move(start));
-    if (!queue.running)
+    if (!queue.running) {
         startNextMutation(projectId);
-    else
+    } else {
         reply->reportProgress(QStringLiteral("waiting for the previous change to this project"));
+        updateBusy(projectId);
+    }
+}
+
+void Client::updateBusy(const QString& projectId)
+{
+    // A poll while a change is on its way, or waits to be sent, would be out of date at once:
+    // the change's answer brings new operations, and Neon accepts it only after the older ones.
+    auto it = m_mutationQueues.constFind(projectId);
+    const bool busy = it != m_mutationQueues.cend()
+        && (!it->waiting.empty() || (it->running && !it->running->isAccepted() && !it->running->isFinished()));
+    m_tracker->setBusy(projectId, busy);
+}
+
+void Client::releaseLater(const QString& projectId, Reply* reply)
+{
+    updateBusy(projectId);
+    // Neon refuses (423) a change while the project's operations run: wait as long as they
+    // typically take (learned from the ones seen), then send; a 423 is still retried.
+    const int holdMs = m_tracker->typicalDurationMs(m_config.pollIntervalMs);
+    QTimer::singleShot(holdMs, this, [this, projectId, guard = QPointer<Reply>(reply)] {
+        auto it = m_mutationQueues.find(projectId);
+        if (it == m_mutationQueues.end() || !guard || it->running != guard)
+            return;
+        it->released = true;
+        startNextMutation(projectId);
+    });
 }
 
 void Client::startNextMutation(const QString& projectId)
@@ -141,19 +186,28 @@ void Client::startNextMutation(const QString& projectId)
     if (it == m_mutationQueues.end())
         return;
     ProjectQueue& queue = *it;
-    if (queue.running && !queue.running->isFinished())
+    if (queue.running && !queue.running->isFinished() && !queue.released)
         return;
+    // Released early: the previous change's operations may still run when this one is sent.
+    const bool early = queue.running && !queue.running->isFinished();
     queue.running = nullptr;
+    queue.released = false;
     while (!queue.waiting.empty()) {
         auto [reply, start] = std::move(queue.waiting.front());
         queue.waiting.pop_front();
         if (!reply || reply->isFinished())
             continue;
         queue.running = reply;
+        if (early) {
+            m_sentEarly.insert(reply.data(), projectId);
+            connect(reply, &QObject::destroyed, this, [this, r = reply.data()] { m_sentEarly.remove(r); });
+        }
+        updateBusy(projectId);
         start();
         return;
     }
     m_mutationQueues.erase(it);
+    updateBusy(projectId);
 }
 
 } // namespace Neon

@@ -15,6 +15,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <deque>
@@ -25,6 +26,7 @@ template<typename T>
 struct MutationSpec;
 enum class Verdict : int;
 class OperationWaiter;
+class OperationTracker;
 
 struct ClientConfig
 {
@@ -35,6 +37,10 @@ struct ClientConfig
     /// a list takes the fewest requests. Other values are for tools that page in small steps.
     int pageSize = 0;
     int pollIntervalMs = 1000; ///< operation and branch-state polling
+    /// Operations followed per project (one list poll settles all of a project's) and a change
+    /// to a project sent once the previous one was accepted; false: the older way, each operation
+    /// polled by itself and changes to a project strictly one after another (a baseline).
+    bool batchedOperationPolling = true;
     int settleTimeoutMs = 5 * 60 * 1000; ///< give up waiting for operations after this
 };
 
@@ -95,6 +101,8 @@ public:
 
     const ClientConfig& config() const { return m_config; }
     int inFlight() const { return m_scheduler.inFlight(); }
+    /// HTTP requests sent so far, retries included.
+    qint64 requestsSent() const { return m_scheduler.sent(); }
 
     // Account and projects.
     Pending<CurrentUser> currentUser();
@@ -188,6 +196,11 @@ private:
 
     void enqueueMutation(const QString& projectId, Reply* reply, std::function<void()> start);
     void startNextMutation(const QString& projectId);
+    /// The change running for the project was accepted: the next may go once its operations
+    /// have had their typical time.
+    void releaseLater(const QString& projectId, Reply* reply);
+    /// Tells the tracker whether a change to the project is on its way or waiting.
+    void updateBusy(const QString& projectId);
 
     ClientConfig m_config;
     bool m_closing = false;
@@ -197,9 +210,13 @@ private:
     struct ProjectQueue
     {
         QPointer<Reply> running;
+        bool released = false; ///< running was accepted and had its time: the next may go
         std::deque<std::pair<QPointer<Reply>, std::function<void()>>> waiting;
     };
     QHash<QString, ProjectQueue> m_mutationQueues;
+    std::unique_ptr<OperationTracker> m_tracker;
+    /// Changes sent while the previous one's operations may run, with their project.
+    QHash<const Reply*, QString> m_sentEarly;
 };
 
 QString routeLabel(const QByteArray& verb, const QString& route);

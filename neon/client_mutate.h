@@ -61,6 +61,8 @@ Pending<T> Client::mutate(MutationSpec<T> specIn)
     auto* r = reply.get();
 
     auto settle = [this, r, spec](T value) {
+        if (m_config.batchedOperationPolling)
+            r->markAccepted();
         const QList<Operation> ops = spec->operationsOf ? spec->operationsOf(value) : QList<Operation>();
         const QString branchId = spec->branchToSettle ? spec->branchToSettle(value) : QString();
         if (ops.isEmpty() && branchId.isEmpty())

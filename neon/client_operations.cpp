@@ -2,6 +2,7 @@
 // Following a mutation's operations to their end (and its branch until it is ready).
 #include "client.h"
 
+#include "operationtracker.h"
 #include "operationwaiter.h"
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,8 @@ std::unique_ptr<OperationWaiter> Client::makeWaiter(
             return client && !client->m_closing ? client->makeCall({ "GET", route, path, {} })
                                                 : std::unique_ptr<HttpCall>();
         },
-        projectId, operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs);
+        projectId, operations, branchId, m_config.pollIntervalMs, m_config.settleTimeoutMs,
+        m_config.batchedOperationPolling ? m_tracker.get() : nullptr);
     connect(this, &Client::closing, waiter.get(), &OperationWaiter::cancel);
     connect(waiter.get(), &OperationWaiter::progress, reply, &Reply::reportProgress);
     return waiter;

@@ -4,10 +4,12 @@
 #include "branch.h"
 #include "error.h"
 #include "operation.h"
+#include "operationtracker.h"
 #include "transport.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -16,8 +18,10 @@
 
 namespace Neon {
 
-/// Polls a mutation's operations until each is terminal, then the branch until it is ready with
-/// no pending state. Owned by the handle of the call it belongs to, so dropping that stops it.
+/// Follows a mutation's operations until each is terminal, then polls the branch until it is
+/// ready with no pending state. With a tracker, the client's OperationTracker follows the
+/// operations (one list per project for all of them); without, each is polled by itself. Owned
+/// by the handle of the call it belongs to, so dropping that stops it.
 class OperationWaiter : public QObject
 {
     Q_OBJECT
@@ -25,7 +29,8 @@ public:
     using CallFactory = std::function<std::unique_ptr<HttpCall>(const QString& route, const QString& path)>;
 
     OperationWaiter(CallFactory factory, QString projectId, QList<Operation> operations, QString branchId,
-        int pollIntervalMs, int timeoutMs);
+        int pollIntervalMs, int timeoutMs, OperationTracker* tracker = nullptr);
+    ~OperationWaiter() override;
 
     void start();
     /// Ends the wait as cancelled (the client is closing).
@@ -39,6 +44,10 @@ Q_SIGNALS:
 
 private:
     void pollNext();
+    void onTracked(const QString& projectId, const Error& error);
+    /// The first failed operation as an error, or an empty Error.
+    Error failure() const;
+    void stopTracking();
     void scheduleNext();
     void pollBranch();
     void retireCall();
@@ -51,6 +60,8 @@ private:
     int m_pollIntervalMs;
     QDeadlineTimer m_deadline;
     QTimer m_timer;
+    QPointer<OperationTracker> m_tracker;
+    bool m_tracking = false;
     std::unique_ptr<HttpCall> m_call;
     std::optional<Branch> m_branch;
     bool m_done = false;

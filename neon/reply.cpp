@@ -48,6 +48,14 @@ void Reply::reportProgress(const QString& message)
     Q_EMIT progress(message);
 }
 
+void Reply::markAccepted()
+{
+    if (std::exchange(m_accepted, true) || m_finished)
+        return;
+    const Emitting emitting(m_emitting);
+    Q_EMIT accepted();
+}
+
 void Reply::succeedEmpty()
 {
     markSucceeded();

@@ -32,6 +32,7 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
+    bool isAccepted() const { return m_accepted; }
     const Error& error() const { return m_error; }
     /// What the call does, for progress texts ("GET /projects/{project_id}/branches").
     const QString& description() const { return m_description; }
@@ -39,6 +40,9 @@ public:
 Q_SIGNALS:
     /// A step of a longer call, e.g. "waiting for 2 operations".
     void progress(const QString& message);
+    /// A change the server accepted; its operations still run. Another change to the same
+    /// project may be sent from now on (Neon answers 423 while they would conflict).
+    void accepted();
     void finished();
 
 public:
@@ -55,6 +59,8 @@ public:
     }
     /// Emits progress(); use this rather than emitting it directly, so isEmitting() knows.
     void reportProgress(const QString& message);
+    /// Emits accepted() once.
+    void markAccepted();
     /// True while this handle's own finished() or progress() is being delivered.
     bool isEmitting() const { return m_emitting > 0; }
 
@@ -66,6 +72,7 @@ private:
     QString m_description;
     Error m_error;
     bool m_finished = false;
+    bool m_accepted = false;
     std::unique_ptr<QObject> m_step;
     int m_emitting = 0;
 };

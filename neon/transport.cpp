@@ -227,6 +227,8 @@ namespace {
 void HttpCall::send()
 {
     ++m_attempt;
+    if (m_scheduler)
+        ++m_scheduler->m_sent;
     qCDebug(lcNeon) << m_verb.constData() << m_request.url().toDisplayString() << "attempt" << m_attempt;
     if (isRead()) {
         m_reply = m_nam->sendCustomRequest(m_request, m_verb);
@@ -316,24 +318,15 @@ void HttpCall::onFinished()
         return;
     }
 
-    // Neon's GeneralError: {code, message, request_id}; tolerate the nested {"error":{…}} shape.
-    QJsonObject errorBody;
-    QString code, message, bodyRequestId;
-    if (Json::parseObject(result.body, errorBody).isEmpty()) {
-        const QJsonObject nested = errorBody.value(QLatin1String("error")).toObject();
-        const QJsonObject& src = errorBody.contains(QLatin1String("message")) ? errorBody : nested;
-        code = src.value(QLatin1String("code")).toString();
-        message = src.value(QLatin1String("message")).toString();
-        bodyRequestId = errorBody.value(QLatin1String("request_id")).toString();
-    }
-    if (message.isEmpty())
-        message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    result.error = Error::http(result.status, code, message, bodyRequestId.isEmpty() ? requestId : bodyRequestId);
+    result.error = errorOfAnswer(reply, result.status, result.body, requestId);
 
     const int s = result.status;
     const bool retryAny = s == 423 || s == 429 || s == 503;
     const bool retryRead = isRead() && (s == 502 || s == 504);
-    if ((retryAny || retryRead) && attemptsLeft) {
+    if (s == 423 && !m_lockedSince.isValid())
+        m_lockedSince.start();
+    const bool lockedLeft = s == 423 && m_lockedWaitMs > 0 && m_lockedSince.elapsed() < m_lockedWaitMs;
+    if ((retryAny || retryRead) && (attemptsLeft || lockedLeft)) {
         const int floor = s == 429 || s == 503 ? retryAfterMs(reply) : 0;
         if (floor <= giveUpAfterMs) {
             if (s == 429 && m_scheduler)
@@ -345,6 +338,23 @@ void HttpCall::onFinished()
     // A mutation answered by a gateway error may or may not have been applied.
     result.outcomeUnknown = !isRead() && (s == 500 || s == 502 || s == 504);
     finish(result);
+}
+
+Error HttpCall::errorOfAnswer(const QNetworkReply* reply, int status, const QByteArray& body, const QString& requestId)
+{
+    // Neon's GeneralError: {code, message, request_id}; tolerate the nested {"error":{…}} shape.
+    QJsonObject errorBody;
+    QString code, message, bodyRequestId;
+    if (Json::parseObject(body, errorBody).isEmpty()) {
+        const QJsonObject nested = errorBody.value(QLatin1String("error")).toObject();
+        const QJsonObject& src = errorBody.contains(QLatin1String("message")) ? errorBody : nested;
+        code = src.value(QLatin1String("code")).toString();
+        message = src.value(QLatin1String("message")).toString();
+        bodyRequestId = errorBody.value(QLatin1String("request_id")).toString();
+    }
+    if (message.isEmpty())
+        message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    return Error::http(status, code, message, bodyRequestId.isEmpty() ? requestId : bodyRequestId);
 }
 
 void HttpCall::finish(HttpResult result)

@@ -62,6 +62,8 @@ public:
     void cancelAll();
     /// Admits nothing for `ms` (a 429's Retry-After): the account's limit is shared by every call.
     void holdBack(int ms);
+    /// Requests sent so far, retries included (what counts against the account's rate limit).
+    qint64 sent() const { return m_sent; }
 
 private:
     void pump();
@@ -71,6 +73,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_holdUntil = 0;
     int m_inFlight = 0;
+    qint64 m_sent = 0;
     friend class HttpCall;
     std::deque<QPointer<HttpCall>> m_waiting;
     QList<QPointer<HttpCall>> m_live;
@@ -93,6 +96,9 @@ public:
 
     void start();
     const QString& route() const { return m_route; }
+    /// Keeps retrying 423 (the project is locked by running operations) for up to `ms`, past
+    /// maxAttempts: for a change sent while the project's previous operations may still run.
+    void setLockedWaitMs(int ms) { m_lockedWaitMs = ms; }
     int attempts() const { return m_attempt; }
 
 Q_SIGNALS:
@@ -104,6 +110,8 @@ private:
     void send(); ///< called by the scheduler when admitted
     void onFinished();
     static Error refusedRedirect(const QNetworkReply* reply, const QString& requestId);
+    /// The error an HTTP answer that is not a success carries.
+    static Error errorOfAnswer(const QNetworkReply* reply, int status, const QByteArray& body, const QString& requestId);
     bool isRead() const { return m_verb == "GET"; }
     void retryLater(const QString& why, int minimumMs);
     void finish(HttpResult result);
@@ -119,6 +127,8 @@ private:
     QTimer m_retryTimer;
     int m_attempt = 0;
     bool m_admitted = false;
+    int m_lockedWaitMs = 0;
+    QElapsedTimer m_lockedSince;
 };
 
 } // namespace Neon

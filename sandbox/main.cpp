@@ -41,7 +41,10 @@ struct CommandLine
     QCommandLineOption opDuration{u"op-duration"_s, u"How long operations run (default 300)."_s, u"MS"_s, u"300"_s};
     QCommandLineOption latency{u"latency"_s, u"Delay every reply (without blocking others)."_s, u"MS"_s, u"0"_s};
     QCommandLineOption faultRate{u"fault-rate"_s, u"Share of requests answered 503 or dropped."_s, u"R"_s, u"0"_s};
-    QCommandLineOption rateLimit{u"rate-limit"_s, u"Answer 429 past N requests per second."_s, u"N/s"_s};
+    QCommandLineOption rateLimit{u"rate-limit"_s,
+                                 u"Answer 429 (with Retry-After) past N requests per second, or past Neon's published limits "
+                                 "with \"neon\": 700 a minute for the account, bursts of 40 a second per route."_s,
+                                 u"N/s|neon"_s};
     QCommandLineOption lockRate{u"lock-rate"_s, u"Share of mutations answered 423."_s, u"R"_s, u"0"_s};
     QCommandLineOption faultSeed{u"fault-seed"_s, u"Make the faults deterministic."_s, u"N"_s, u"0"_s};
     QCommandLineOption postgres{u"postgres"_s,
@@ -81,12 +84,16 @@ QString readServerOptions(const QCommandLineParser& parser, const CommandLine& c
         return u"--fault-rate takes a share from 0 to 1"_s;
     if (!parseRate(parser.value(cli.lockRate), &options->lockRate))
         return u"--lock-rate takes a share from 0 to 1"_s;
-    if (parser.isSet(cli.rateLimit)) {
+    if (parser.isSet(cli.rateLimit) && parser.value(cli.rateLimit) == "neon"_L1) {
+        const Sandbox::RateLimiter::Limits neon = Sandbox::RateLimiter::neon();
+        options->rateLimitPerMinute = neon.perMinute;
+        options->rateLimitPerRoutePerSecond = neon.perRoutePerSecond;
+    } else if (parser.isSet(cli.rateLimit)) {
         QString text = parser.value(cli.rateLimit);
         text.remove(u"/s"_s);
         options->rateLimitPerSecond = text.toInt(&ok);
         if (!ok || options->rateLimitPerSecond < 1)
-            return u"--rate-limit takes requests per second, e.g. 20/s"_s;
+            return u"--rate-limit takes requests per second, e.g. 20/s, or neon (Neon's published limits)"_s;
     }
     options->faultSeed = parser.value(cli.faultSeed).toUInt(&ok);
     if (!ok)

@@ -28,6 +28,7 @@ Server::Server(ServerOptions options, State initial, QObject* parent)
     , m_state(std::move(initial))
     , m_api(m_state, Api::Options{m_options.operationDurationMs})
     , m_faultRandom(m_options.faultSeed ? m_options.faultSeed : QRandomGenerator::global()->generate())
+    , m_rateLimiter({m_options.rateLimitPerSecond, m_options.rateLimitPerMinute, m_options.rateLimitPerRoutePerSecond})
 {
     if (!m_options.statePath.isEmpty())
         m_store = std::make_unique<Store>(m_options.statePath);
@@ -185,16 +186,13 @@ HttpFront::Response Server::serve(const HttpFront::Request& request)
     if (!sameSecret(request.header("Authorization"), QByteArray("Bearer " + m_options.apiKey.toUtf8())))
         return toHttp(errorResponse(401, u"authentication required: send Authorization: Bearer <API key>"_s), requestId);
 
-    if (m_options.rateLimitPerSecond > 0) {
-        const qint64 t = m_clock.elapsed();
-        while (!m_lastSecond.empty() && t - m_lastSecond.front() >= 1000)
-            m_lastSecond.pop_front();
-        if (qsizetype(m_lastSecond.size()) >= m_options.rateLimitPerSecond) {
+    if (m_rateLimiter.isActive()) {
+        const QString route = QString::fromLatin1(request.method) + u' ' + Api::routeOf(request.method, request.path);
+        if (const std::optional<int> wait = m_rateLimiter.admit(m_clock.elapsed(), route)) {
             HttpFront::Response r = toHttp(errorResponse(429, u"rate limit exceeded, slow down"_s), requestId);
-            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(*wait)));
             return r;
         }
-        m_lastSecond.push_back(t);
     }
 
     std::optional<Fault> fault = m_faultHook ? m_faultHook(request) : std::nullopt;

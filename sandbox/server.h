@@ -3,6 +3,7 @@
 
 #include "api.h"
 #include "httpfront.h"
+#include "ratelimiter.h"
 #include "store.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ struct ServerOptions
     int latencyMs = 0;
     double faultRate = 0; ///< share of requests answered 503 or dropped
     int rateLimitPerSecond = 0; ///< 429 past this many requests in a second; 0: none
+    int rateLimitPerMinute = 0; ///< 429 past this many requests in a minute (Neon: 700); 0: none
+    int rateLimitPerRoutePerSecond = 0; ///< 429 past this many a second on one route (Neon: 40); 0: none
     double lockRate = 0; ///< share of mutations answered 423
     quint32 faultSeed = 0; ///< 0: random
     QString statePath; ///< empty: state lives in memory only
@@ -128,7 +131,7 @@ private:
     HttpFront m_front;
     FaultHook m_faultHook;
     QRandomGenerator m_faultRandom;
-    std::deque<qint64> m_lastSecond;
+    RateLimiter m_rateLimiter;
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

@@ -106,7 +106,7 @@ void TestSandboxCli::refusesWhatItCannotDo_data()
     QTest::addRow("unknown seed") << QStringList{u"--seed"_s, u"nope"_s} << u"unknown seed \"nope\""_s;
     QTest::addRow("bad scale seed") << QStringList{u"--seed"_s, u"scale:x:1"_s} << u"expected scale:PROJECTS:BRANCHES"_s;
     QTest::addRow("bad fault rate") << QStringList{u"--fault-rate"_s, u"2"_s} << u"--fault-rate takes a share"_s;
-    QTest::addRow("bad rate limit") << QStringList{u"--rate-limit"_s, u"fast"_s} << u"--rate-limit takes requests per second"_s;
+    QTest::addRow("bad rate limit") << QStringList{u"--rate-limit"_s, u"fast"_s} << u"--rate-limit takes requests per second, e.g. 20/s, or neon"_s;
 }
 
 void TestSandboxCli::refusesWhatItCannotDo()

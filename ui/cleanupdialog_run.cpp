@@ -98,6 +98,8 @@ void CleanupDialog::startRun()
     m_run = std::make_unique<Models::CleanupRun>(m_client, m_model->report().plan);
     connect(&m_run->runner(), &Models::BatchRunner::jobStarted, this, [this](int i) {
         m_model->setOutcome(m_run->runner().jobs().at(i).branchId, m_run->runner().outcomes().at(i));
+        if (i == 0) // "deleting…" is wider than the plan's "delete"; several rows of a project run at once
+            m_table->resizeColumnToContents(0);
     });
     connect(&m_run->runner(), &Models::BatchRunner::jobFinished, this, [this](int i) {
         m_model->setOutcome(m_run->runner().jobs().at(i).branchId, m_run->runner().outcomes().at(i));

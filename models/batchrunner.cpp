@@ -173,7 +173,10 @@ void BatchRunner::runNext(const QString& projectId)
 
 void BatchRunner::onAccepted(int index)
 {
-    // The change went through; its operations still run. The project's next job may go.
+    // The change went through; its operations still run. The project's next job may go —
+    // unless the run is strictly sequential, where each job waits for the previous to end.
+    if (m_maxParallelProjects == 1)
+        return;
     if (m_sending.remove(index))
         QTimer::singleShot(0, this, &BatchRunner::pump);
 }

@@ -57,7 +57,8 @@ class BatchRunner : public QObject
 {
     Q_OBJECT
 public:
-    /// maxParallelProjects: 0 for no limit, 1 for a strictly sequential run.
+    /// maxParallelProjects: 0 for no limit, 1 for a strictly sequential run (each job waits for the
+    /// previous one to end, acceptance or not).
     explicit BatchRunner(QList<BatchJob> jobs, int maxParallelProjects = 0, QObject* parent = nullptr);
     ~BatchRunner() override;
 

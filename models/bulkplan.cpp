@@ -51,6 +51,11 @@ QList<BulkStep> planBulk(BulkAction action, const QList<Neon::Branch>& chosen, c
                             : Text::tr("Choose when the branches expire.");
             break;
         case BulkAction::ExtendExpiration: {
+            if (!b.expiresAt.isValid()) {
+                // Extending must not give an expiry to a branch that never had one.
+                s.problem = Text::tr("%1 never expires; nothing to extend (Set expiration gives it one).").arg(b.name);
+                break;
+            }
             const QDateTime from = b.expiresAt.isValid() && b.expiresAt > now ? b.expiresAt : now;
             s.newExpiresAt = from.addDays(parameters.extendDays);
             s.problem = BranchRules::expirationProblem(b, childrenOf(b.id), s.newExpiresAt, now);

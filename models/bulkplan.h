@@ -16,7 +16,7 @@ QString bulkActionTitle(BulkAction action);
 struct BulkParameters
 {
     QDateTime expiresAt; ///< SetExpiration
-    int extendDays = 7; ///< ExtendExpiration: from the current expiration (or now, if none)
+    int extendDays = 7; ///< ExtendExpiration: from the current expiration (or now, if it passed); never-expiring branches are skipped
 };
 
 /// What the action will do to one branch: a problem means it is skipped, with that reason.

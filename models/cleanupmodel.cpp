@@ -41,6 +41,15 @@ void CleanupModel::setOutcome(const QString& branchId, const BatchOutcome& outco
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CleanupModel::setRecovered(const QString& branchId, const QDateTime& at)
+{
+    const int row = m_rowOf.value(branchId, -1);
+    if (row < 0)
+        return;
+    m_report.recovered.insert(branchId, at);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int CleanupModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_report.plan.entries.size());
@@ -69,6 +78,7 @@ QVariant CleanupModel::data(const QModelIndex& index, int role) const
             switch (outcome) {
             case CleanupReport::Outcome::Kept: return tr("keep");
             case CleanupReport::Outcome::Deleted: return tr("deleted");
+            case CleanupReport::Outcome::Recovered: return tr("recovered");
             case CleanupReport::Outcome::Failed: return tr("failed");
             case CleanupReport::Outcome::Skipped: return tr("skipped");
             case CleanupReport::Outcome::Waiting:

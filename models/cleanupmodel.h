@@ -24,6 +24,8 @@ public:
     void setReport(const CleanupReport& report);
     /// One deletion changed state.
     void setOutcome(const QString& branchId, const BatchOutcome& outcome);
+    /// A deleted branch was brought back.
+    void setRecovered(const QString& branchId, const QDateTime& at);
     const CleanupReport& report() const { return m_report; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

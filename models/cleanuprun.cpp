@@ -102,6 +102,7 @@ QString outcomeName(CleanupReport::Outcome outcome)
     case CleanupReport::Outcome::Skipped: return u"skipped"_s;
     case CleanupReport::Outcome::Kept: return u"kept"_s;
     case CleanupReport::Outcome::Waiting: return u"waiting"_s;
+    case CleanupReport::Outcome::Recovered: return u"recovered"_s;
     }
     return {};
 }
@@ -111,7 +112,7 @@ CleanupReport::Outcome CleanupReport::outcomeOf(const CleanupEntry& e) const
     if (!e.deletes())
         return Outcome::Kept;
     switch (outcomes.value(e.branchId).status) {
-    case BatchOutcome::Status::Done: return Outcome::Deleted;
+    case BatchOutcome::Status::Done: return recovered.contains(e.branchId) ? Outcome::Recovered : Outcome::Deleted;
     case BatchOutcome::Status::Failed: return Outcome::Failed;
     case BatchOutcome::Status::Skipped: return Outcome::Skipped;
     case BatchOutcome::Status::Waiting:
@@ -122,8 +123,18 @@ CleanupReport::Outcome CleanupReport::outcomeOf(const CleanupEntry& e) const
 
 QString CleanupReport::messageOf(const CleanupEntry& e) const
 {
+    if (const QDateTime at = recovered.value(e.branchId); at.isValid() && e.deletes())
+        return QCoreApplication::translate("Models::CleanupReport", "deleted, then recovered %1").arg(Formatting::localShort(at));
     const QString message = e.deletes() ? outcomes.value(e.branchId).message : QString();
     return message.isEmpty() ? e.reason : message;
+}
+
+QDateTime CleanupReport::recoverableUntil(const CleanupEntry& e) const
+{
+    if (outcomeOf(e) != Outcome::Deleted)
+        return {};
+    const QDateTime at = outcomes.value(e.branchId).finishedAt;
+    return at.isValid() ? at.addDays(7) : QDateTime();
 }
 
 int CleanupReport::count(Outcome outcome) const
@@ -196,7 +207,7 @@ QByteArray reportToJson(const CleanupReport& report)
     root.insert(u"elapsed_ms"_s, report.elapsedMs);
     QJsonObject counts;
     for (auto o : {CleanupReport::Outcome::Deleted, CleanupReport::Outcome::Failed, CleanupReport::Outcome::Skipped,
-                   CleanupReport::Outcome::Kept, CleanupReport::Outcome::Waiting})
+                   CleanupReport::Outcome::Kept, CleanupReport::Outcome::Waiting, CleanupReport::Outcome::Recovered})
         counts.insert(outcomeName(o), report.count(o));
     root.insert(u"outcomes"_s, counts);
     QJsonArray branches;
@@ -206,6 +217,8 @@ QByteArray reportToJson(const CleanupReport& report)
         o.insert(u"message"_s, report.messageOf(e));
         if (const BatchOutcome b = report.outcomes.value(e.branchId); b.finishedAt.isValid())
             o.insert(u"finished_at"_s, Formatting::isoUtc(b.finishedAt));
+        if (const QDateTime at = report.recovered.value(e.branchId); at.isValid())
+            o.insert(u"recovered_at"_s, Formatting::isoUtc(at));
         branches.append(o);
     }
     root.insert(u"branches"_s, branches);

@@ -17,10 +17,11 @@ namespace Models {
 /// What became of every branch of a plan after a run (or before one: all planned ones waiting).
 struct CleanupReport
 {
-    enum class Outcome { Deleted, Failed, Skipped, Kept, Waiting };
+    enum class Outcome { Deleted, Failed, Skipped, Kept, Waiting, Recovered };
 
     CleanupPlan plan;
     QHash<QString, BatchOutcome> outcomes; ///< by branch id; deletions only
+    QHash<QString, QDateTime> recovered; ///< by branch id: deleted branches brought back since, and when
     bool cancelled = false;
     qint64 elapsedMs = 0;
 
@@ -29,10 +30,12 @@ struct CleanupReport
     int count(Outcome outcome) const;
     /// 0: every planned deletion done; 1: some done, some not; 2: planned deletions and none done.
     int exitCode() const;
-    /// The deleted branches, which Neon keeps recoverable for 7 days.
+    /// The deleted branches (recovered ones no longer), which Neon keeps recoverable for 7 days.
     QList<CleanupEntry> deleted() const;
+    /// When a deleted branch stops being recoverable (7 days after its deletion); invalid otherwise.
+    QDateTime recoverableUntil(const CleanupEntry& entry) const;
 };
-QString outcomeName(CleanupReport::Outcome outcome); ///< deleted | failed | skipped | kept | waiting
+QString outcomeName(CleanupReport::Outcome outcome); ///< deleted | failed | skipped | kept | waiting | recovered
 
 /// Carries out a plan: per project one deletion at a time, leaves first, projects in parallel;
 /// a branch whose planned descendant was not deleted is skipped (Neon refuses it anyway).

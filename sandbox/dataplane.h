@@ -37,10 +37,13 @@ public:
     /// Creates the roles and the databases of a root branch from its schema metadata, with
     /// `rows` sample rows in each table (foreign keys pointing at existing rows).
     bool createRoot(BranchRecord& branch, int rows, QString* error);
-    /// Copies `source`'s databases to `target` (roles of `target` made and given ownership).
-    bool copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error);
-    /// Gives `target`'s current databases to `backup` (renamed), then copies `source` into `target`.
-    /// Without a backup the old databases are dropped.
+    /// Copies `source`'s databases to `target` (roles of `target` made and given ownership). The
+    /// copies get new physical names, or the ones `physicalNames` gives by database name.
+    bool copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error,
+                    const QHash<QString, QString>& physicalNames = {});
+    /// Gives `target`'s current databases to `backup` under new physical names, then copies
+    /// `source` into `target` under the names it had, so its connection strings keep working, as
+    /// on Neon. Without a backup the old databases are dropped.
     bool replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error);
     bool dropBranch(const BranchRecord& branch, QString* error);
 
@@ -73,6 +76,8 @@ private:
     bool grantBranchAccess(const BranchRecord& branch, QString* error);
     bool restoreOwners(const BranchRecord& branch, QString* error);
     bool copyDatabase(const QString& from, const QString& to, QString* error);
+    bool renameDatabase(const QString& from, const QString& to, QString* error);
+    void disconnectSessions(const QString& physicalDatabase);
     QString newDatabaseName(const QString& branchId, const QString& database) const;
 
     PostgresAddress m_admin;

@@ -21,14 +21,33 @@ bool DataPlane::copyDatabase(const QString& from, const QString& to, QString* er
         return true;
     // PostgreSQL copies a template only while nobody is connected to it; Neon branches from a
     // busy parent, so the sandbox briefly disconnects the parent's sessions and tries again.
-    QString ignored;
-    adminExec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 AND pid <> pg_backend_pid()"_s.arg(
-                  Pg::quotedLiteral(from)),
-              &ignored);
+    disconnectSessions(from);
     return adminExec(create, error);
 }
 
-bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error)
+void DataPlane::disconnectSessions(const QString& physicalDatabase)
+{
+    QString ignored;
+    adminExec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 AND pid <> pg_backend_pid()"_s.arg(
+                  Pg::quotedLiteral(physicalDatabase)),
+              &ignored);
+}
+
+bool DataPlane::renameDatabase(const QString& from, const QString& to, QString* error)
+{
+    // A reset ends the branch's sessions on Neon too (its compute restarts); PostgreSQL renames
+    // only a database nobody is connected to.
+    const QString rename = u"ALTER DATABASE %1 RENAME TO %2"_s.arg(Pg::quotedIdentifier(from), Pg::quotedIdentifier(to));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        disconnectSessions(from);
+        if (adminExec(rename, error))
+            return true;
+    }
+    return false;
+}
+
+bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error,
+                           const QHash<QString, QString>& physicalNames)
 {
     if (!createRoles(target, error))
         return false;
@@ -39,7 +58,9 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
             *error = u"the source branch has no database %1"_s.arg(d.database.name);
             return false;
         }
-        d.physical = newDatabaseName(target.branch.id, d.database.name);
+        d.physical = physicalNames.value(d.database.name);
+        if (d.physical.isEmpty())
+            d.physical = newDatabaseName(target.branch.id, d.database.name);
         if (!copyDatabase(from->physical, d.physical, error))
             return false;
         QStringList statements;
@@ -76,11 +97,18 @@ bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)
 
 bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error)
 {
+    QHash<QString, QString> kept; // database name → the physical name the target keeps
+    for (const DatabaseRecord& d : std::as_const(target.databases))
+        kept.insert(d.database.name, d.physical);
     if (backup) {
-        // The backup takes over the current databases, under its own roles.
+        // The backup takes over the current databases, renamed, under its own roles.
         if (!createRoles(*backup, error))
             return false;
         for (DatabaseRecord& d : backup->databases) {
+            const QString renamed = newDatabaseName(backup->branch.id, d.database.name);
+            if (!renameDatabase(d.physical, renamed, error))
+                return false;
+            d.physical = renamed;
             QStringList statements;
             for (const Role& role : target.roles) {
                 const QString from = Pg::quotedIdentifier(physicalRole(target.branch.id, role.name));
@@ -103,7 +131,7 @@ bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, 
     target.databases = source.databases;
     for (DatabaseRecord& d : target.databases)
         d.database.branchId = target.branch.id;
-    return copyBranch(source, target, false, error);
+    return copyBranch(source, target, false, error, kept);
 }
 
 bool DataPlane::addMissingColumns(const BranchRecord& parent, const BranchRecord& child, QString* error)

@@ -102,12 +102,25 @@ QString unifiedDiff(const QString& before, const QString& after, const QString& 
                 break;
             }
         }
-        // diff numbers an empty side by the line before it.
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+        // diff numbers an empty side by the line before it. Like git's function context the hunk
+        // names the statement its first change is in: the last CREATE line before that change
+        // (context lines included, so a table whose CREATE is in the context is the one named).
+        qsizetype firstChange = aStart;
+        for (size_t x = start; x < changes[g]; ++x)
+            firstChange += script[x].op != Op::Add ? 1 : 0;
+        QString heading;
+        for (qsizetype x = firstChange; x-- > 0;) {
+            if (x < a.size() && a[x].startsWith(QLatin1String("CREATE "))) {
+                heading = QLatin1Char(' ') + a[x].left(80);
+                break;
+            }
+        }
+        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@%5\n")
                    .arg(aCount ? aStart + 1 : aStart)
                    .arg(aCount)
                    .arg(bCount ? bStart + 1 : bStart)
                    .arg(bCount)
+                   .arg(heading)
             + body;
         g = last + 1;
     }

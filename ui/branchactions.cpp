@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "propertydialogs.h"
 #include "restoredialog.h"
+#include "secretclipboard.h"
 #include "theme.h"
 
 #include <models/anonymizationrun.h>
@@ -73,6 +74,7 @@ BranchActions::BranchActions(MainWindow* window, Neon::Client* client)
                   tr("Mask this anonymized branch again with its current rules (the data is masked twice, not refreshed)"),
                   &BranchActions::rerunAnonymization);
     connect(window, &MainWindow::currentBranchChanged, this, &BranchActions::selectionChanged);
+    connect(window->secretClipboard(), &SecretClipboard::expired, this, &BranchActions::secretClipboardExpired);
     selectionChanged();
 }
 
@@ -86,16 +88,40 @@ QAction* BranchActions::add(const QString& iconName, const QString& text, const 
     a->setShortcutContext(Qt::WindowShortcut);
     a->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
+    m_tips.insert(a, {a->toolTip(), tip});
     connect(a, &QAction::triggered, this, slot);
     m_window->addBranchAction(a, toolbar);
     return a;
+}
+
+void BranchActions::allow(QAction* action, const Neon::Branch* b, const QString& problem)
+{
+    // A disabled action says why, in its tooltip and the status bar, instead of failing later.
+    const auto& [tip, statusTip] = m_tips.value(action);
+    action->setEnabled(b && problem.isEmpty());
+    action->setToolTip(problem.isEmpty() ? tip : printable(problem));
+    action->setStatusTip(problem.isEmpty() ? statusTip : printable(problem));
 }
 
 void BranchActions::selectionChanged()
 {
     const Neon::Branch* b = m_window->currentBranch();
     m_protect->setText(b && b->isProtected ? tr("Un&protect") : tr("&Protect"));
-    m_rerun->setEnabled(b && Models::isAnonymized(*b));
+    if (!b) {
+        for (QAction* a : m_tips.keys())
+            allow(a, nullptr, {});
+        return;
+    }
+    const int children = m_window->model()->childCount(m_window->currentProjectId(), b->id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    allow(m_create, b, Rules::createFromProblem(*b));
+    allow(m_reset, b, Rules::resetProblem(*b));
+    allow(m_restore, b, Rules::restoreProblem(*b));
+    allow(m_setDefault, b, Rules::setDefaultProblem(*b));
+    allow(m_delete, b, Rules::deleteProblem(*b, children, true));
+    // Expiration: clearing is always possible; setting one only where Neon allows it.
+    allow(m_expiration, b, b->expiresAt.isValid() ? QString() : Rules::expirationProblem(*b, children, now.addDays(1), now));
+    allow(m_rerun, b, Models::isAnonymized(*b) ? QString() : tr("Only anonymized branches can be masked again."));
 }
 
 void BranchActions::show(QDialog* dialog, std::function<void()> accepted)

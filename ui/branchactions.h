@@ -3,6 +3,7 @@
 
 #include <neon/client.h>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -40,7 +41,7 @@ public:
     QAction* compareAction() const { return m_compare; }
     QAction* copyUriAction() const { return m_copyUri; }
     /// How long a copied connection string stays on the clipboard (45 s; tests shorten it).
-    void setSecretClipboardTime(int ms) { m_secretClipboardMs = ms; }
+    void setSecretClipboardTime(int ms);
     QAction* psqlAction() const { return m_psql; }
     QAction* maskingAction() const { return m_masking; }
     QAction* anonymizedBaseAction() const { return m_anonBase; }
@@ -85,6 +86,7 @@ private:
     void anonymizedBase();
     void rerunAnonymization();
     void selectionChanged();
+    void allow(QAction* action, const Neon::Branch* branch, const QString& problem);
 
     MainWindow* m_window;
     Neon::Client* m_client;
@@ -99,8 +101,8 @@ private:
     QAction* m_recover;
     QAction* m_compare;
     QAction* m_copyUri;
-    int m_secretClipboardMs = 45000;
     QAction* m_psql;
+    QHash<QAction*, std::pair<QString, QString>> m_tips; ///< each action's own tooltip and status tip
     QAction* m_masking;
     QAction* m_anonBase;
     QAction* m_rerun;

@@ -2,6 +2,7 @@
 // The branch actions that reach into the branch's databases rather than change the branch:
 // schema comparison, masking and anonymization, the connection string and psql.
 #include "branchactions.h"
+#include "secretclipboard.h"
 
 #include "mainwindow.h"
 #include "maskingrulesdialog.h"
@@ -128,28 +129,21 @@ void BranchActions::copyUri()
         if (uri.isEmpty())
             return m_window->reportError(error, tr("The connection string could not be read."));
         copySecret(uri);
-        m_window->statusBar()->showMessage(
-            tr("Connection string copied (it contains the password); the clipboard is cleared in %n second(s).", nullptr,
-               m_secretClipboardMs / 1000), 8000);
+        SecretClipboard* clipboard = m_window->secretClipboard();
+        m_window->statusBar()->showMessage(tr("Connection string (password included): %1").arg(clipboard->copiedText()),
+                                           clipboard->clearAfterMs());
         Q_EMIT finished(tr("Copying the connection string"), true);
     });
 }
 
 void BranchActions::copySecret(const QString& secret)
 {
-    // Marked for clipboard managers (KDE's Klipper, and others that honour the hint) so the
-    // password is not kept in their history, and taken back after a while unless replaced.
-    auto* data = new QMimeData;
-    data->setText(secret);
-    data->setData(u"x-kde-passwordManagerHint"_s, "secret");
-    QGuiApplication::clipboard()->setMimeData(data);
-    QTimer::singleShot(m_secretClipboardMs, this, [this, secret] {
-        QClipboard* clipboard = QGuiApplication::clipboard();
-        const bool stillOurs = clipboard->text() == secret;
-        if (stillOurs)
-            clipboard->clear();
-        Q_EMIT secretClipboardExpired(stillOurs);
-    });
+    m_window->secretClipboard()->copy(secret);
+}
+
+void BranchActions::setSecretClipboardTime(int ms)
+{
+    m_window->secretClipboard()->setClearAfter(ms);
 }
 
 std::pair<QString, QStringList> BranchActions::psqlCommand(const QString& uri)

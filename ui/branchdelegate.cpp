@@ -70,6 +70,31 @@ BranchDelegate::Layout BranchDelegate::layout(const QStyleOptionViewItem& option
     return l;
 }
 
+QColor BranchDelegate::highlightColor()
+{
+    return QColor(0xff, 0xc8, 0x2e, 150);
+}
+
+void BranchDelegate::paintHighlight(QPainter* painter, const QRect& nameRect, const QFont& font, const QString& shown) const
+{
+    if (m_highlight.isEmpty())
+        return;
+    const qsizetype at = shown.indexOf(m_highlight, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return;
+    const QFontMetrics m(font);
+    const int left = nameRect.left() + m.horizontalAdvance(shown.left(at));
+    const int width = std::min(m.horizontalAdvance(shown.mid(at, m_highlight.size())), nameRect.right() - left);
+    if (width <= 0)
+        return;
+    const QRectF mark(left - 1, nameRect.center().y() - m.height() / 2.0, width + 2, m.height());
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(highlightColor());
+    painter->drawRoundedRect(mark, 3, 3);
+    painter->restore();
+}
+
 void BranchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (index.column() != ProjectTreeModel::NameColumn) {
@@ -134,8 +159,9 @@ void BranchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         nameFont.setBold(true);
     painter->setFont(nameFont);
     painter->setPen(textColor);
-    painter->drawText(l.name, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, l.name.width()));
+    const QString shownName = QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, l.name.width());
+    paintHighlight(painter, l.name, nameFont, shownName);
+    painter->drawText(l.name, Qt::AlignVCenter | Qt::AlignLeft, shownName);
 
     painter->setFont(badgeFont(opt.font));
     for (const auto& [rect, badge] : l.badges) {

@@ -16,6 +16,12 @@ class BranchDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// The search text: where a name contains it (in any case), that part is highlighted.
+    void setHighlight(const QString& text) { m_highlight = text; }
+    const QString& highlight() const { return m_highlight; }
+    /// The highlight's colour: a marker yellow, readable on light and dark bases.
+    static QColor highlightColor();
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
@@ -29,6 +35,9 @@ private:
         QList<std::pair<QRect, Models::Badge>> badges;
     };
     Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    void paintHighlight(QPainter* painter, const QRect& nameRect, const QFont& font, const QString& shown) const;
+
+    QString m_highlight;
 };
 
 } // namespace Ui

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSet>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -41,15 +42,15 @@ QString stateOf(const Neon::Branch& b)
 }
 } // namespace
 
-BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QList<Neon::Branch> branches,
-                                     const QString& selectedId, QWidget* parent)
+BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, const QString& projectName,
+                                     QList<Neon::Branch> branches, const QString& selectedId, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
     , m_projectId(std::move(projectId))
     , m_branches(std::move(branches))
     , m_selectedId(selectedId)
 {
-    setWindowTitle(tr("Bulk Actions"));
+    setWindowTitle(tr("Bulk Actions — %1").arg(Models::Formatting::printable(projectName)));
     resize(760, 560);
     QFormLayout* form = buildActionForm();
     buildBranchTree();
@@ -93,8 +94,9 @@ BulkActionsDialog::BulkActionsDialog(Neon::Client* client, QString projectId, QL
 QFormLayout* BulkActionsDialog::buildActionForm()
 {
     m_action = new QComboBox;
-    for (BulkAction a : {BulkAction::ResetFromParent, BulkAction::ExtendExpiration, BulkAction::SetExpiration,
-                         BulkAction::ClearExpiration, BulkAction::Protect, BulkAction::Unprotect})
+    // The gentle actions first: the dialog never opens on a reset.
+    for (BulkAction a : {BulkAction::ExtendExpiration, BulkAction::SetExpiration, BulkAction::ClearExpiration,
+                         BulkAction::Protect, BulkAction::Unprotect, BulkAction::ResetFromParent})
         m_action->addItem(Models::bulkActionTitle(a), int(a));
     m_expiresAt = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7));
     m_expiresAt->setCalendarPopup(true);
@@ -118,6 +120,19 @@ void BulkActionsDialog::buildBranchTree()
     m_tree->setHeaderLabels({tr("Branch"), tr("Now"), tr("Check")});
     m_tree->setAccessibleName(tr("Branches to act on"));
     m_tree->header()->setStretchLastSection(true);
+    fillBranchTree();
+}
+
+void BulkActionsDialog::fillBranchTree()
+{
+    QSet<QString> checked;
+    for (auto i = m_items.cbegin(); i != m_items.cend(); ++i) {
+        if (i.value()->checkState(NameColumn) == Qt::Checked)
+            checked.insert(i.key());
+    }
+    m_updating = true;
+    m_tree->clear();
+    m_items.clear();
     QHash<QString, QList<const Neon::Branch*>> children;
     QList<const Neon::Branch*> roots;
     for (const Neon::Branch& b : std::as_const(m_branches)) {
@@ -130,7 +145,7 @@ void BulkActionsDialog::buildBranchTree()
         item->setText(StateColumn, stateOf(*b));
         item->setData(NameColumn, Qt::UserRole, b->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(NameColumn, Qt::Unchecked);
+        item->setCheckState(NameColumn, checked.contains(b->id) ? Qt::Checked : Qt::Unchecked);
         m_items.insert(b->id, item);
         QList<const Neon::Branch*> kids = children.value(b->id);
         std::sort(kids.begin(), kids.end(), [](auto* x, auto* y) { return x->name < y->name; });
@@ -142,6 +157,23 @@ void BulkActionsDialog::buildBranchTree()
     m_tree->expandAll();
     m_tree->resizeColumnToContents(NameColumn);
     m_tree->resizeColumnToContents(StateColumn);
+    m_updating = false;
+}
+
+void BulkActionsDialog::reloadBranches()
+{
+    m_reload = m_client->branches(m_projectId);
+    connect(m_reload.get(), &Neon::Reply::finished, this, [this, r = m_reload.get()] {
+        if (r->ok()) {
+            m_branches = r->value().branches;
+            fillBranchTree();
+        } else {
+            m_lastRun += u" "_s + tr("The branches could not be read again (%1); the rows may be out of date.").arg(r->error().toUserText());
+        }
+        m_action->setEnabled(true);
+        refreshChecks();
+        Q_EMIT rowsRefreshed();
+    });
 }
 
 QHBoxLayout* BulkActionsDialog::buildQuickChecks()
@@ -236,33 +268,57 @@ void BulkActionsDialog::refreshChecks()
     const bool busy = m_runner && m_runner->isRunning();
     m_apply->setEnabled(!busy && runs > 0);
     m_apply->setText(tr("A&pply to %n Branch(es)", nullptr, runs));
+    if (busy || (m_reload && !m_reload->isFinished()))
+        return m_apply->setEnabled(false);
+    const QString prefix = m_lastRun.isEmpty() ? QString() : m_lastRun + u"\n"_s;
     if (all.isEmpty())
-        m_summary->setText(tr("Check the branches to act on."));
+        m_summary->setText(prefix + tr("Check the branches to act on."));
     else if (runs == all.size())
-        m_summary->setText(tr("%1: all %2 checked branches are ready.").arg(m_action->currentText()).arg(runs));
+        m_summary->setText(prefix + tr("%1: all %2 checked branches are ready.").arg(m_action->currentText()).arg(runs));
     else
-        m_summary->setText(tr("%1: %2 of %3 checked branches can run; the others are skipped, each says why.")
+        m_summary->setText(prefix + tr("%1: %2 of %3 checked branches can run; the others are skipped, each says why.")
                                .arg(m_action->currentText())
                                .arg(runs)
                                .arg(all.size()));
 }
 
+QString BulkActionsDialog::changeOf(const Models::BulkStep& s) const
+{
+    const QString name = Models::Formatting::printable(s.branch.name);
+    switch (BulkAction(m_action->currentData().toInt())) {
+    case BulkAction::ResetFromParent: return tr("%1: its data replaced by its parent's current data").arg(name);
+    case BulkAction::SetExpiration:
+    case BulkAction::ExtendExpiration:
+        return s.branch.expiresAt.isValid() ? tr("%1: expires %2 instead of %3")
+                                                  .arg(name, Models::Formatting::localShort(s.newExpiresAt),
+                                                       Models::Formatting::localShort(s.branch.expiresAt))
+                                            : tr("%1: expires %2 (never did)").arg(name, Models::Formatting::localShort(s.newExpiresAt));
+    case BulkAction::ClearExpiration:
+        return tr("%1: never expires (was %2)").arg(name, Models::Formatting::localShort(s.branch.expiresAt));
+    case BulkAction::Protect: return tr("%1: protected").arg(name);
+    case BulkAction::Unprotect: return tr("%1: no longer protected").arg(name);
+    }
+    return name;
+}
+
 void BulkActionsDialog::apply()
 {
-    QStringList names;
+    QStringList changes;
     for (const Models::BulkStep& s : steps()) {
         if (s.runs())
-            names.append(s.branch.name);
+            changes.append(changeOf(s));
     }
-    if (names.isEmpty() || (m_runner && m_runner->isRunning()))
+    if (changes.isEmpty() || (m_runner && m_runner->isRunning()))
         return;
-    if (BulkAction(m_action->currentData().toInt()) != BulkAction::ResetFromParent)
-        return start();
-    askBeforeDestroying(this, tr("Reset %n Branch(es)?", nullptr, int(names.size())),
-                        tr("Replace the data of %1 with their parents' current data? Changes made on these branches "
-                           "are lost.")
-                            .arg(names.join(u", "_s)),
-                        tr("Reset %n Branch(es)", nullptr, int(names.size())), [this] { start(); });
+    const int n = int(changes.size());
+    const QString action = m_action->currentText();
+    if (BulkAction(m_action->currentData().toInt()) == BulkAction::ResetFromParent)
+        return askBeforeChanging(this, tr("Reset %n Branch(es)?", nullptr, n),
+                                 tr("Replace the data of these branches with their parents' current data? Changes made "
+                                    "on them are lost."),
+                                 changes, tr("Reset %n Branch(es)", nullptr, n), true, [this] { start(); });
+    askBeforeChanging(this, tr("%1 on %n Branch(es)?", nullptr, n).arg(action), tr("These branches will change:"), changes,
+                      tr("%1 (%n)", nullptr, n).arg(action), false, [this] { start(); });
 }
 
 Neon::PendingReply BulkActionsDialog::startStep(const Models::BulkStep& s) const
@@ -305,12 +361,14 @@ void BulkActionsDialog::start()
         using S = Models::BatchOutcome::Status;
         m_progress->setVisible(false);
         m_stop->setVisible(false);
-        m_apply->setEnabled(false); // the tree's facts are stale now; reopen for another round
-        m_summary->setText(tr("%1: %2 done, %3 failed, %4 not started.")
-                               .arg(m_action->currentText())
-                               .arg(m_runner->count(S::Done))
-                               .arg(m_runner->count(S::Failed))
-                               .arg(m_runner->count(S::Skipped)));
+        m_lastRun = tr("Last run — %1: %2 done, %3 failed, %4 not started.")
+                        .arg(m_action->currentText())
+                        .arg(m_runner->count(S::Done))
+                        .arg(m_runner->count(S::Failed))
+                        .arg(m_runner->count(S::Skipped));
+        m_summary->setText(m_lastRun + u" "_s + tr("Reading the branches again…"));
+        m_apply->setEnabled(false); // until the rows hold the server's new facts
+        reloadBranches();
         Q_EMIT projectChanged(m_projectId);
         Q_EMIT runFinished();
     });

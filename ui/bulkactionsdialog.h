@@ -3,6 +3,7 @@
 
 #include <models/batchrunner.h>
 #include <models/bulkplan.h>
+#include <neon/reply.h>
 
 #include <QDialog>
 
@@ -32,8 +33,8 @@ class BulkActionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkActionsDialog(Neon::Client* client, QString projectId, QList<Neon::Branch> branches, const QString& selectedId,
-                      QWidget* parent = nullptr);
+    BulkActionsDialog(Neon::Client* client, QString projectId, const QString& projectName, QList<Neon::Branch> branches,
+                      const QString& selectedId, QWidget* parent = nullptr);
     ~BulkActionsDialog() override;
 
     void setAction(Models::BulkAction action);
@@ -42,7 +43,8 @@ public:
     void checkChildrenOf(const QString& branchId);
     QStringList checkedNames() const;
     QList<Models::BulkStep> steps() const;
-    /// Confirms destructive actions first (reset), then runs.
+    /// Lists what will change and asks first (Cancel is the default), then runs. Afterwards the
+    /// rows are read again from the server and another action can run.
     void apply();
     QPushButton* applyButton() const { return m_apply; }
     QString summaryText() const;
@@ -50,6 +52,8 @@ public:
 Q_SIGNALS:
     void projectChanged(const QString& projectId);
     void runFinished();
+    /// The rows were read again after a run.
+    void rowsRefreshed();
 
 protected:
     void reject() override;
@@ -57,6 +61,9 @@ protected:
 private:
     QFormLayout* buildActionForm();
     void buildBranchTree();
+    void fillBranchTree();
+    void reloadBranches();
+    QString changeOf(const Models::BulkStep& step) const;
     QHBoxLayout* buildQuickChecks();
     void refreshChecks();
     void start();
@@ -76,6 +83,8 @@ private:
     QPushButton* m_apply;
     QPushButton* m_stop;
     std::unique_ptr<Models::BatchRunner> m_runner;
+    Neon::Pending<Neon::BranchList> m_reload;
+    QString m_lastRun; ///< what the last run did, kept above the next action's checks
     bool m_updating = false;
 };
 

@@ -46,7 +46,8 @@ public:
         case Outcome::Deleted: c = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32); break;
         case Outcome::Failed: c = dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28); break;
         case Outcome::Skipped: c = dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8d, 0x6e, 0x00); break;
-        case Outcome::Kept: return;
+        case Outcome::Kept:
+        case Outcome::Recovered: return;
         }
         option->palette.setColor(QPalette::Text, c);
         option->palette.setColor(QPalette::HighlightedText, c.lighter(dark ? 100 : 300));

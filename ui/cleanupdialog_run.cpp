@@ -194,9 +194,17 @@ void CleanupDialog::recover()
     const QList<Models::CleanupEntry> deleted = m_model->report().deleted();
     if (deleted.isEmpty())
         return;
-    auto* dialog = new RecoverDeletedDialog(m_client, deleted, this);
+    QHash<QString, QDateTime> until;
+    for (const Models::CleanupEntry& e : deleted)
+        until.insert(e.branchId, m_model->report().recoverableUntil(e));
+    auto* dialog = new RecoverDeletedDialog(m_client, deleted, until, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecoverDeletedDialog::projectsChanged, this, &CleanupDialog::projectsChanged);
+    // The report follows: an export made afterwards says "recovered", not "deleted".
+    connect(dialog, &RecoverDeletedDialog::branchRecovered, this, [this](const QString& branchId, const QDateTime& at) {
+        m_model->setRecovered(branchId, at);
+        updateButtons();
+    });
     dialog->open();
 }
 

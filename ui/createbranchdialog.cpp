@@ -41,7 +41,7 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
     , m_branches(branches)
     , m_parent(new QComboBox(this))
     , m_name(new QLineEdit(this))
-    , m_head(new QRadioButton(tr("&Head (now)"), this))
+    , m_head(new QRadioButton(tr("From the &head (now)"), this))
     , m_atTime(new QRadioButton(tr("A &time:"), this))
     , m_atLsn(new QRadioButton(tr("An &LSN:"), this))
     , m_time(new QDateTimeEdit(this))
@@ -75,6 +75,9 @@ CreateBranchDialog::CreateBranchDialog(const Neon::Project& project, const QList
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // The problem line keeps its room (two lines) whether it speaks or not.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2 + 4);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_problem);
     layout->addWidget(new QLabel(tr("Request (POST /projects/%1/branches):").arg(project.id), this));
     layout->addWidget(m_request, 1);
@@ -112,6 +115,10 @@ void CreateBranchDialog::addStartRows(QFormLayout* form, const Neon::Project& pr
     lsnRow->addWidget(m_atLsn);
     lsnRow->addWidget(m_lsn, 1);
     when->addLayout(lsnRow);
+    // Each choice is a group of its own (radio buttons of one parent would all exclude each other).
+    auto* start = new QButtonGroup(this);
+    for (QRadioButton* b : {m_head, m_atTime, m_atLsn})
+        start->addButton(b);
     m_head->setChecked(true);
     // Neon keeps history for the project's restore window only.
     const qint64 window = project.historyRetentionSeconds.value_or(86400);
@@ -135,6 +142,9 @@ void CreateBranchDialog::addContentsRows(QFormLayout* form)
                                  "(no parent: it cannot be reset from one), counts against the project's root-branch "
                                  "allowance, and needs a read-write compute."));
     kind->addWidget(m_schemaOnlyNote);
+    auto* contents = new QButtonGroup(this);
+    contents->addButton(m_data);
+    contents->addButton(m_schemaOnly);
     m_data->setChecked(true);
     form->addRow(tr("Contents:"), kind);
 }
@@ -188,6 +198,10 @@ void CreateBranchDialog::connectInputs()
         connect(e, &QLineEdit::textChanged, this, &CreateBranchDialog::update);
     for (QAbstractButton* b : std::initializer_list<QAbstractButton*>{m_head, m_atTime, m_atLsn, m_data, m_schemaOnly, m_compute, m_protected})
         connect(b, &QAbstractButton::toggled, this, &CreateBranchDialog::update);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_nameTouched = m_nameTouched || !text.isEmpty(); // "needs a name" waits until a name was typed and cleared
+        update();
+    });
     connect(m_parent, &QComboBox::currentIndexChanged, this, &CreateBranchDialog::update);
     connect(m_expiration, &QComboBox::currentIndexChanged, this, &CreateBranchDialog::update);
     connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &CreateBranchDialog::update);
@@ -237,13 +251,13 @@ void CreateBranchDialog::update()
 {
     m_time->setEnabled(m_atTime->isChecked());
     m_lsn->setEnabled(m_atLsn->isChecked());
-    m_schemaOnlyNote->setVisible(m_schemaOnly->isChecked());
+    m_schemaOnlyNote->setEnabled(m_schemaOnly->isChecked()); // always there: the layout does not jump
     if (m_schemaOnly->isChecked() && !m_compute->isChecked())
         m_compute->setChecked(true); // schema-only needs a read-write compute
     m_compute->setEnabled(!m_schemaOnly->isChecked());
     m_minCu->setEnabled(m_compute->isChecked());
     m_maxCu->setEnabled(m_compute->isChecked());
-    m_expiresAt->setVisible(m_expiration->currentData().toInt() == Custom);
+    m_expiresAt->setEnabled(m_expiration->currentData().toInt() == Custom);
     m_protected->setEnabled(m_expiration->currentData().toInt() == Never);
     if (!m_protected->isEnabled())
         m_protected->setChecked(false);
@@ -268,8 +282,8 @@ void CreateBranchDialog::update()
         fresh.name = o.name;
         problem = Models::BranchRules::expirationProblem(fresh, 0, o.expiresAt, QDateTime::currentDateTimeUtc());
     }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    // An empty name is no mistake before anything was typed: Create stays off, nothing is said.
+    m_problem->setText(o.name.isEmpty() && !m_nameTouched ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     m_request->setPlainText(QString::fromUtf8(QJsonDocument(Neon::Json::writeCreateRequest(o)).toJson(QJsonDocument::Indented)));
 }

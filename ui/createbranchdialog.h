@@ -69,6 +69,7 @@ private:
     QLabel* m_problem;
     QPlainTextEdit* m_request;
     QDialogButtonBox* m_buttons;
+    bool m_nameTouched = false;
 };
 
 } // namespace Ui

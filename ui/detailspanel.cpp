@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "detailspanel.h"
 
+#include "secretclipboard.h"
 #include "theme.h"
 
 #include <models/branchfacts.h>
 #include <models/formatting.h>
+#include <models/insightseries.h>
+#include <models/operationnames.h>
+#include <models/projectfacts.h>
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -13,11 +17,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Ui {
 
@@ -33,11 +39,15 @@ QString bytesText(const std::optional<qint64>& bytes)
 }
 } // namespace
 
-DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
+DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_title(new QLabel(this))
+    , m_clipboard(clipboard)
     , m_body(new QWidget(this))
+    , m_projectBody(new QWidget(this))
+    , m_projectForm(new QFormLayout(m_projectBody))
+    , m_copyNote(new QLabel(this))
     , m_badges(new QLabel(this))
     , m_form(new QFormLayout)
     , m_computes(new QLabel(this))
@@ -45,13 +55,18 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     , m_database(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_pooled(new QCheckBox(tr("Pooled"), this))
-    , m_uri(new QLineEdit(this))
+    , m_uri(new QPlainTextEdit(this))
     , m_reveal(new QPushButton(icon(QStringLiteral("reveal")), tr("Reveal"), this))
     , m_copy(new QPushButton(icon(QStringLiteral("copy")), tr("Copy"), this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_title);
     outer->addWidget(m_body, 1);
+    outer->addWidget(m_projectBody);
+    m_projectForm->setContentsMargins(0, 0, 0, 0);
+    m_projectForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_projectBody->setAccessibleName(tr("Project details"));
+    m_projectBody->setVisible(false);
     outer->addStretch(); // keeps the hint at the top while the body is hidden
     auto* layout = new QVBoxLayout(m_body);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,16 +97,23 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     choose->addWidget(m_role, 1);
     choose->addWidget(m_pooled);
     layout->addLayout(choose);
-    auto* uriRow = new QHBoxLayout;
+    // The whole string, password revealed included, wrapped over a few lines and selectable.
     m_uri->setReadOnly(true);
     m_uri->setAccessibleName(tr("Connection string"));
+    m_uri->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_uri->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_uri->setFixedHeight(m_uri->fontMetrics().lineSpacing() * 3 + 2 * m_uri->frameWidth() + 8);
+    m_uri->setTabChangesFocus(true);
     m_reveal->setCheckable(true);
     m_reveal->setToolTip(tr("Show the password in the connection string"));
-    m_copy->setToolTip(tr("Copy the connection string, password included"));
-    uriRow->addWidget(m_uri, 1);
-    uriRow->addWidget(m_reveal);
-    uriRow->addWidget(m_copy);
-    layout->addLayout(uriRow);
+    m_copy->setToolTip(tr("Copy the connection string, password included; the clipboard is cleared after a while"));
+    m_copyNote->setAccessibleName(tr("Clipboard"));
+    layout->addWidget(m_uri);
+    auto* uriButtons = new QHBoxLayout;
+    uriButtons->addWidget(m_reveal);
+    uriButtons->addWidget(m_copy);
+    uriButtons->addWidget(m_copyNote, 1);
+    layout->addLayout(uriButtons);
     layout->addWidget(new QLabel(tr("<b>Recent operations</b>"), this));
     layout->addWidget(m_operations);
     layout->addStretch(1);
@@ -108,7 +130,12 @@ DetailsPanel::DetailsPanel(Neon::Client* client, QWidget* parent)
     connect(m_reveal, &QPushButton::toggled, this, &DetailsPanel::showUri);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!m_fullUri.isEmpty())
-            QGuiApplication::clipboard()->setText(m_fullUri);
+            m_clipboard->copy(m_fullUri);
+    });
+    // The note follows the shared clipboard, whichever control copied.
+    connect(m_clipboard, &SecretClipboard::tick, this, [this] { m_copyNote->setText(m_clipboard->copiedText()); });
+    connect(m_clipboard, &SecretClipboard::expired, this, [this](bool cleared) {
+        m_copyNote->setText(cleared ? tr("Cleared from the clipboard.") : QString());
     });
     showNothing(tr("Select a branch to see its details."));
 }
@@ -120,6 +147,10 @@ void DetailsPanel::showNothing(const QString& hint)
     m_branch = {};
     m_title->setText(hint);
     m_body->setVisible(hint.isEmpty());
+    m_projectBody->setVisible(false);
+    while (m_projectForm->rowCount() > 0)
+        m_projectForm->removeRow(0);
+    m_rootAllowance = nullptr;
     m_badges->clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -215,7 +246,7 @@ void DetailsPanel::fetchUri()
         m_reveal->setEnabled(r->ok());
         m_copy->setEnabled(r->ok());
         if (!r->ok())
-            return m_uri->setText(r->error().toUserText());
+            return m_uri->setPlainText(r->error().toUserText());
         showUri();
     });
 }
@@ -227,8 +258,85 @@ void DetailsPanel::showUri()
     QUrl url(m_fullUri);
     if (!m_reveal->isChecked() && !url.password().isEmpty())
         url.setPassword(QStringLiteral("••••••••"));
-    m_uri->setText(url.toString(QUrl::PrettyDecoded));
-    m_uri->setCursorPosition(0); // the start says the most: user, host, database
+    m_uri->setPlainText(url.toString(QUrl::PrettyDecoded));
+}
+
+QList<QWidget*> DetailsPanel::focusChain() const
+{
+    return {m_database, m_role, m_pooled, m_uri, m_reveal, m_copy};
+}
+
+QString DetailsPanel::copyNote() const
+{
+    return m_copyNote->text();
+}
+
+void DetailsPanel::addRow(QFormLayout* form, const QString& label, const QString& value)
+{
+    // Names come from the server: plain text, control characters shown escaped.
+    auto* v = new QLabel(Models::Formatting::printable(value), this);
+    v->setTextFormat(Qt::PlainText);
+    v->setWordWrap(true);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, v);
+}
+
+void DetailsPanel::showProject(const Neon::Project& p, const QList<Neon::Branch>& branches, bool loaded)
+{
+    showNothing({});
+    m_body->setVisible(false);
+    m_projectBody->setVisible(true);
+    m_projectId = p.id;
+    m_title->setText(Models::Formatting::printable(p.name));
+    if (!loaded) {
+        addRow(m_projectForm, tr("Branches"), tr("Expand the project to load its branches."));
+        return;
+    }
+    const Models::ProjectFacts f = Models::projectFacts(branches);
+    m_rootCount = int(f.rootBranches.size());
+    addRow(m_projectForm, tr("Layout"), Models::layoutDescription(f));
+    addRow(m_projectForm, tr("Default branch"), f.defaultBranch.isEmpty() ? tr("none") : f.defaultBranch);
+    addRow(m_projectForm, tr("Base branch"), f.baseBranches.isEmpty() ? tr("none: environments derive from %1").arg(f.defaultBranch)
+                                                                       : f.baseBranches.join(u", "_s));
+    addRow(m_projectForm, tr("Root branches"), QString());
+    m_rootAllowance = qobject_cast<QLabel*>(m_projectForm->itemAt(m_projectForm->rowCount() - 1, QFormLayout::FieldRole)->widget());
+    m_rootAllowance->setText(Models::Formatting::printable(f.rootBranches.join(u", "_s)));
+    showRootAllowance();
+    addRow(m_projectForm, tr("Branches"), tr("%1 in all, %n dev/preview/QA environment(s)", nullptr, f.environmentCount).arg(f.branchCount));
+    const QString window = Models::restoreWindowText(p);
+    addRow(m_projectForm, tr("Restore window"), window.isEmpty() ? tr("not reported") : tr("%1 of history: branch or restore from any moment in it").arg(window));
+    addRow(m_projectForm, tr("Region"), p.regionId);
+    addRow(m_projectForm, tr("Postgres"), p.pgVersion > 0 ? QString::number(p.pgVersion) : tr("unknown"));
+    addRow(m_projectForm, tr("ID"), p.id);
+    if (m_rootLimit < 0 && !m_userReply) {
+        // The allowance depends on the plan, which /users/me tells; asked once.
+        m_userReply = m_client->currentUser();
+        connect(m_userReply.get(), &Neon::Reply::finished, this, [this, r = m_userReply.get()] {
+            if (r->ok())
+                m_rootLimit = Models::planLimits(r->value().plan, r->value().branchesLimit).rootBranches;
+            showRootAllowance();
+        });
+    }
+}
+
+void DetailsPanel::showRootAllowance()
+{
+    if (!m_rootAllowance)
+        return;
+    const QString names = m_rootAllowance->text().section(u" — "_s, -1);
+    m_rootAllowance->setText(m_rootLimit > 0 ? tr("%1 of %2 allowed on this plan — %3").arg(m_rootCount).arg(m_rootLimit).arg(names)
+                                             : tr("%n root branch(es) — %1", nullptr, m_rootCount).arg(names));
+}
+
+QStringList DetailsPanel::projectRows() const
+{
+    QStringList out;
+    for (int row = 0; row < m_projectForm->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(m_projectForm->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto* value = qobject_cast<QLabel*>(m_projectForm->itemAt(row, QFormLayout::FieldRole)->widget());
+        out.append((label ? label->text() : QString()) + u": "_s + (value ? value->text() : QString()));
+    }
+    return out;
 }
 
 void DetailsPanel::showOperations()
@@ -242,7 +350,8 @@ void DetailsPanel::showOperations()
         for (const Neon::Operation& op : r->value().operations) {
             if (op.branchId != m_branch.id)
                 continue;
-            QString line = tr("%1 · %2 · %3").arg(op.action, op.status, when(op.createdAt));
+            QString line = tr("%1 · %2 · %3").arg(Models::operationTitle(op, m_branch), Models::operationStatusTitle(op.status),
+                                                  when(op.createdAt));
             if (op.totalDurationMs > 0)
                 line += tr(" · %1 s").arg(double(op.totalDurationMs) / 1000.0, 0, 'f', 1);
             if (!op.error.isEmpty())

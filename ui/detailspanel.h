@@ -10,23 +10,33 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Ui {
 
+class SecretClipboard;
+
 /// The facts of the selected branch: its fields, computes, databases, roles, and a connection
-/// string whose password shows only on request. Reads through the client; never blocks.
+/// string whose password shows only on request; or of the selected project: its layout, base and
+/// root branches, restore window. Reads through the client; never blocks.
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    DetailsPanel(Neon::Client* client, QWidget* parent = nullptr);
+    DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWidget* parent = nullptr);
     ~DetailsPanel() override;
 
     void showBranch(const QString& projectId, const Neon::Branch& branch, const QString& parentName = {},
                     const Models::BranchActivity& activity = {});
+    /// A project row: `branches` are its loaded branches (empty while they load).
+    void showProject(const Neon::Project& project, const QList<Neon::Branch>& branches, bool loaded);
     void showNothing(const QString& hint);
+    /// The project panel's rows as "Label: value" lines, for tests and accessibility.
+    QStringList projectRows() const;
+    QString copyNote() const;
+    /// Its controls in Tab order.
+    QList<QWidget*> focusChain() const;
     /// The branch shown (empty when none): for the window's actions and for tests.
     const Neon::Branch& branch() const { return m_branch; }
     QString title() const;
@@ -35,12 +45,21 @@ private:
     void fetchUri();
     void showUri();
     void showOperations();
+    void showRootAllowance();
+    void addRow(QFormLayout* form, const QString& label, const QString& value);
 
     Neon::Client* m_client;
     QString m_projectId;
     Neon::Branch m_branch;
     QLabel* m_title;
+    SecretClipboard* m_clipboard;
     QWidget* m_body; ///< everything but the title: hidden while nothing is selected
+    QWidget* m_projectBody; ///< the project panel, shown instead of m_body for project rows
+    QFormLayout* m_projectForm;
+    QLabel* m_rootAllowance = nullptr;
+    int m_rootCount = 0;
+    int m_rootLimit = -1; ///< the plan's root-branch allowance, once /users/me answered
+    QLabel* m_copyNote;
     QLabel* m_badges;
     QFormLayout* m_form;
     QLabel* m_computes;
@@ -48,7 +67,7 @@ private:
     QComboBox* m_database;
     QComboBox* m_role;
     QCheckBox* m_pooled;
-    QLineEdit* m_uri;
+    QPlainTextEdit* m_uri;
     QPushButton* m_reveal;
     QPushButton* m_copy;
     QString m_fullUri;
@@ -57,6 +76,7 @@ private:
     Neon::Pending<QList<Neon::Role>> m_rolesReply;
     Neon::Pending<Neon::ConnectionUri> m_uriReply;
     Neon::Pending<Neon::OperationPage> m_operationsReply;
+    Neon::Pending<Neon::CurrentUser> m_userReply;
 };
 
 } // namespace Ui

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -28,6 +29,8 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setMinimumWidth(220);
     layout->addWidget(m_search, 2);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchAccepted);
+    m_search->installEventFilter(this);
 
     auto* label = new QLabel(tr("Show:"), this);
     layout->addSpacing(8);
@@ -113,6 +116,27 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            Q_EMIT searchAccepted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<QWidget*> FilterBar::chips() const
+{
+    QList<QWidget*> out;
+    for (const auto& [tier, button] : m_tiers)
+        out.append(button);
+    out << m_stale << m_expiring << m_active << m_clear;
+    return out;
 }
 
 void FilterBar::changed()

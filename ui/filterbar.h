@@ -24,11 +24,19 @@ public:
     Models::BranchFilterProxy::Filter filter() const;
     void setFilter(const Models::BranchFilterProxy::Filter& filter);
     void focusSearch();
+    QLineEdit* searchBox() const { return m_search; }
+    /// The chips and the clear button, in their order (the window puts them after the details).
+    QList<QWidget*> chips() const;
     static constexpr int staleDays = 14;
     static constexpr int expiringDays = 3;
 
 Q_SIGNALS:
     void filterChanged(const Models::BranchFilterProxy::Filter& filter);
+    /// Enter or Down in the search box: go to the first match.
+    void searchAccepted();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QToolButton* chip(const QString& text, const QString& toolTip, const QColor& colour);

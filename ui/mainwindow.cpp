@@ -8,9 +8,11 @@
 #include "detailspanel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
+#include "secretclipboard.h"
 #include "theme.h"
 
 #include <models/branchfilterproxy.h>
+#include <models/formatting.h>
 #include <models/projecttreemodel.h>
 
 #include <QActionGroup>
@@ -20,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,10 +42,11 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     : QMainWindow(parent)
     , m_client(client)
     , m_credential(credential)
+    , m_secretClipboard(new SecretClipboard(this))
     , m_banner(new ErrorBanner(this))
     , m_filters(new FilterBar(this))
     , m_tree(new BranchTreeView(this))
-    , m_details(new DetailsPanel(client, this))
+    , m_details(new DetailsPanel(client, m_secretClipboard, this))
     , m_split(new QSplitter(Qt::Horizontal, this))
     , m_activity(new ActivityIndicator(this))
     , m_refreshedAt(new QLabel(this))
@@ -81,6 +85,7 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     buildMenus();
 
     setUpStatusBar();
+    setUpTabOrder();
     resize(1360, 760);
     restoreSettings();
 }
@@ -89,7 +94,8 @@ void MainWindow::setUpTree()
 {
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
-    m_tree->setItemDelegate(new BranchDelegate(m_tree));
+    m_delegate = new BranchDelegate(m_tree);
+    m_tree->setItemDelegate(m_delegate);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ProjectTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAccessibleName(tr("Projects and branches"));
@@ -102,6 +108,45 @@ void MainWindow::setUpTree()
     static_assert(std::size(widths) == ProjectTreeModel::ColumnCount);
     for (int c = 0; c < ProjectTreeModel::ColumnCount; ++c)
         m_tree->header()->resizeSection(c, widths[c]);
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // Search → tree → details, then the chips: the path a person takes from the keyboard.
+    QList<QWidget*> chain{m_filters->searchBox(), m_tree};
+    chain += m_details->focusChain();
+    chain += m_filters->chips();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::goToFirstMatch()
+{
+    const QString text = m_filters->filter().text;
+    // Depth first, in the order the rows are shown: the first branch whose name or id has the text.
+    std::function<QModelIndex(const QModelIndex&)> first = [&](const QModelIndex& parent) -> QModelIndex {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_proxy->index(r, 0, parent);
+            const bool branch = i.data(ProjectTreeModel::BranchPointerRole).value<const void*>() != nullptr;
+            if (branch && (text.isEmpty() || i.data(ProjectTreeModel::SortRole).toString().contains(text, Qt::CaseInsensitive)
+                           || i.data(ProjectTreeModel::IdRole).toString().contains(text, Qt::CaseInsensitive)))
+                return i;
+            if (const QModelIndex inner = first(i); inner.isValid())
+                return inner;
+        }
+        return {};
+    };
+    const QModelIndex match = first({});
+    if (match.isValid()) {
+        for (QModelIndex p = match.parent(); p.isValid(); p = p.parent())
+            m_tree->expand(p);
+        m_tree->setCurrentIndex(match);
+        m_tree->scrollTo(match);
+    } else if (!text.isEmpty()) {
+        statusBar()->showMessage(tr("No branch matches “%1”.").arg(Models::Formatting::printable(text)), 5000);
+        return;
+    }
+    m_tree->setFocus(Qt::TabFocusReason);
 }
 
 void MainWindow::connectSignals()
@@ -132,8 +177,18 @@ void MainWindow::connectSignals()
     });
     connect(m_filters, &FilterBar::filterChanged, this, [this](const Models::BranchFilterProxy::Filter& f) {
         m_proxy->setFilter(f);
+        m_delegate->setHighlight(f.text);
+        m_tree->viewport()->update();
         if (m_proxy->isFiltering())
             m_tree->expandAll(); // show where the matches are
+    });
+    connect(m_filters, &FilterBar::searchAccepted, this, &MainWindow::goToFirstMatch);
+    // A "Copied — cleared in N s" message counts down with the clipboard.
+    connect(m_secretClipboard, &SecretClipboard::tick, this, [this](int secondsLeft) {
+        const QString message = statusBar()->currentMessage();
+        const QString before = m_secretClipboard->copiedText(secondsLeft + 1);
+        if (secondsLeft > 0 && message.endsWith(before))
+            statusBar()->showMessage(message.chopped(before.size()) + m_secretClipboard->copiedText(), secondsLeft * 1000);
     });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (auto retry = std::exchange(m_retry, nullptr))
@@ -153,6 +208,13 @@ void MainWindow::setUpStatusBar()
     auto* where = new QLabel(m_credential.isValid() ? tr("Key %1 · %2").arg(m_credential.origin, host) : tr("No API key · %1").arg(host), this);
     where->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(where);
+    m_permanentStatus = {m_refreshedAt, where};
+    // A message is what the user is waiting for ("Copied — …", "… done"): while it shows, the
+    // fixed items step aside so it is never cut off.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        for (QWidget* w : std::as_const(m_permanentStatus))
+            w->setVisible(message.isEmpty());
+    });
     if (!m_credential.isValid()) {
         QString text = tr("No Neon API key was found. Start Canopy with --api-key, set NEON_API_KEY, or store a key in "
                           "the system keychain. To look around without an account, start it with --demo.");
@@ -276,6 +338,8 @@ void MainWindow::selectionChanged(const QModelIndex& current)
         m_details->showBranch(current.data(ProjectTreeModel::ProjectIdRole).toString(), *branch,
                               parentIsBranch ? parent.sibling(parent.row(), 0).data().toString() : QString(),
                               current.sibling(current.row(), 0).data(ProjectTreeModel::ActivityRole).value<Models::BranchActivity>());
+    } else if (const Neon::Project* project = m_model->project(currentProjectId()); project && current.isValid()) {
+        m_details->showProject(*project, m_model->branchesOf(project->id), m_model->isLoaded(project->id));
     } else {
         m_details->showNothing(tr("Select a branch to see its details."));
     }
@@ -325,6 +389,7 @@ void MainWindow::setSandboxStatus(const QString& status)
                              this);
     label->setToolTip(tr("The demo sandbox keeps each branch's databases in a private PostgreSQL server."));
     statusBar()->addPermanentWidget(label);
+    m_permanentStatus.append(label);
 }
 
 } // namespace Ui

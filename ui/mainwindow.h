@@ -27,10 +27,12 @@ class ProjectTreeModel;
 namespace Ui {
 
 class ActivityIndicator;
+class BranchDelegate;
 class BranchTreeView;
 class DetailsPanel;
 class ErrorBanner;
 class FilterBar;
+class SecretClipboard;
 
 /// The main window: an organization's projects with their branch hierarchies (loaded when a
 /// project is expanded, merged on every refresh), filters that keep ancestors, the selected
@@ -74,6 +76,8 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     FilterBar* filterBar() const { return m_filters; }
     ActivityIndicator* activity() const { return m_activity; }
+    /// The one clipboard for passwords: the details panel's Copy and the Copy action share it.
+    SecretClipboard* secretClipboard() const { return m_secretClipboard; }
 
 Q_SIGNALS:
     /// A refresh ended: the projects and every requested project's branches arrived (or failed).
@@ -105,12 +109,16 @@ private:
     void showContextMenu(const QPoint& pos);
     void applyWantedExpansion();
     void updateCounts();
+    void goToFirstMatch();
+    void setUpTabOrder();
 
     Neon::Client* m_client;
     Neon::Credential m_credential;
+    SecretClipboard* m_secretClipboard;
     ErrorBanner* m_banner;
     FilterBar* m_filters;
     BranchTreeView* m_tree;
+    BranchDelegate* m_delegate = nullptr;
     DetailsPanel* m_details;
     QSplitter* m_split;
     ActivityIndicator* m_activity;
@@ -120,6 +128,7 @@ private:
     QMenu* m_branchMenu = nullptr;
     QToolBar* m_toolbar = nullptr;
     QList<QAction*> m_branchActions;
+    QList<QWidget*> m_permanentStatus; ///< hidden while a status message shows
     Models::ProjectTreeModel* m_model;
     Models::BranchFilterProxy* m_proxy;
     QTimer m_autoRefresh;

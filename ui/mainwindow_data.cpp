@@ -151,7 +151,10 @@ void MainWindow::branchesArrived(const QString& projectId)
             m_tree->expandRecursively(m_proxy->mapFromSource(m_model->projectIndex(projectId)));
         }
         applyWantedExpansion();
+        m_refreshedTime = QTime::currentTime(); // every merge is a refresh of what it shows
         updateCounts();
+        if (!currentBranch() && currentProjectId() == projectId)
+            selectionChanged(m_tree->currentIndex()); // the project panel counts the new branches
         if (m_selectWhenLoaded.first == projectId) {
             selectBranch(projectId, m_selectWhenLoaded.second);
             m_selectWhenLoaded = {};

@@ -24,7 +24,9 @@ class RecoverDeletedDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecoverDeletedDialog(Neon::Client* client, QList<Models::CleanupEntry> deleted, QWidget* parent = nullptr);
+    /// `recoverableUntil`: per branch id, when Neon stops keeping it (shown as the time left).
+    RecoverDeletedDialog(Neon::Client* client, QList<Models::CleanupEntry> deleted,
+                         QHash<QString, QDateTime> recoverableUntil, QWidget* parent = nullptr);
     ~RecoverDeletedDialog() override;
 
     QListWidget* list() const { return m_list; }
@@ -33,13 +35,17 @@ public:
 
 Q_SIGNALS:
     void projectsChanged(const QStringList& projectIds);
+    void branchRecovered(const QString& branchId, const QDateTime& at);
     void recovered();
 
 private:
     void showOutcome(int job);
+    QString rowText(const Models::CleanupEntry& entry, const QString& state) const;
+    void updateButton();
 
     Neon::Client* m_client;
     QList<Models::CleanupEntry> m_deleted;
+    QHash<QString, QDateTime> m_until;
     QListWidget* m_list;
     QLabel* m_summary;
     QPushButton* m_recover;

@@ -65,6 +65,9 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));
+    // Enter does not replace a branch's data: Cancel is the default, the action takes a click or Alt+key.
+    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_keepBackup, &QCheckBox::toggled, this, &RestoreDialog::update);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
@@ -76,8 +77,16 @@ SchemaDiffDialog::SchemaDiffDialog(Neon::Client* client, const QString& projectI
     static_cast<QLabel*>(top->itemAt(4)->widget())->setBuddy(m_database);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_left);
-    split->addWidget(m_right);
+    for (auto [pane, label] : {std::pair{m_left, &m_leftLabel}, std::pair{m_right, &m_rightLabel}}) {
+        auto* side = new QWidget(split);
+        auto* column = new QVBoxLayout(side);
+        column->setContentsMargins(0, 0, 0, 0);
+        *label = new QLabel(side);
+        (*label)->setTextFormat(Qt::PlainText);
+        column->addWidget(*label);
+        column->addWidget(pane, 1);
+        split->addWidget(side);
+    }
     // The two sides scroll together.
     connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
     connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
@@ -87,17 +96,20 @@ SchemaDiffDialog::SchemaDiffDialog(Neon::Client* client, const QString& projectI
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setIcon(icon(u"copy"_s));
-    auto* save = buttons->addButton(tr("Sa&ve…"), QDialogButtonBox::ActionRole);
+    auto* save = buttons->addButton(tr("Sa&ve Diff…"), QDialogButtonBox::ActionRole);
+    auto* saveSql = buttons->addButton(tr("Save as S&QL…"), QDialogButtonBox::ActionRole);
+    saveSql->setToolTip(tr("Save the branch's whole schema as SQL (CREATE statements)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_diff); });
-    connect(save, &QPushButton::clicked, this, [this] {
-        chooseFileToSave(this, tr("Save"), m_branch->currentText() + u".diff"_s,
-                         tr("Unified diff (*.diff);;The branch's schema (*.sql)"), [this](const FileChoice& choice) {
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(unifiedText()); });
+    const auto saveAs = [this](const QString& suffix, const QString& filter) {
+        chooseFileToSave(this, tr("Save"), m_branch->currentText() + suffix, filter, [this](const FileChoice& choice) {
             saveTo(choice.path, [this](bool ok, const QString& problem) {
                 m_status->setText(ok ? tr("Saved.") : tr("Not saved: %1").arg(problem));
             });
         });
-    });
+    };
+    connect(save, &QPushButton::clicked, this, [saveAs, this] { saveAs(u".diff"_s, tr("Unified diff (*.diff)")); });
+    connect(saveSql, &QPushButton::clicked, this, [saveAs, this] { saveAs(u".sql"_s, tr("The branch's schema (*.sql)")); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -148,7 +160,9 @@ void SchemaDiffDialog::compare()
                                                  .arg(m_base->currentText(), m_branch->currentText(), m_database->currentText())
                                            : tr("%1 (−) against %2 (+), database %3")
                                                  .arg(m_base->currentText(), m_branch->currentText(), m_database->currentText()));
-        m_unified->setPlainText(m_diff);
+        m_unified->setPlainText(labelled(m_diff, m_base->currentText(), m_branch->currentText()));
+        m_leftLabel->setText(tr("%1 (−), %2").arg(m_base->currentText(), m_database->currentText()));
+        m_rightLabel->setText(tr("%1 (+), %2").arg(m_branch->currentText(), m_database->currentText()));
         const auto [left, right] = sideBySide(m_diff);
         m_left->setPlainText(left);
         m_right->setPlainText(right);
@@ -180,7 +194,7 @@ void SchemaDiffDialog::saveTo(const QString& path, std::function<void(bool, cons
         done(true, {});
     };
     if (!path.endsWith(".sql"_L1))
-        return write(m_diff);
+        return write(unifiedText());
     Neon::SchemaQuery query;
     query.databaseName = m_database->currentText();
     m_schemaReply = m_client->branchSchema(m_projectId, m_branch->currentData().toString(), query);
@@ -189,6 +203,29 @@ void SchemaDiffDialog::saveTo(const QString& path, std::function<void(bool, cons
             return done(false, r->error().toUserText());
         write(r->value().sql);
     });
+}
+
+QString SchemaDiffDialog::labelled(const QString& unifiedDiff, const QString& baseName, const QString& branchName)
+{
+    QStringList lines = unifiedDiff.split(QLatin1Char('\n'));
+    static const QRegularExpression table(u"^[-+ ](?:CREATE|ALTER) (?:UNLOGGED )?TABLE (?:ONLY )?(?:IF NOT EXISTS )?([^ (]+)"_s);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString& line = lines[i];
+        if (line.startsWith("--- a/"_L1))
+            line = u"--- "_s + baseName + u"/"_s + line.mid(6);
+        else if (line.startsWith("+++ b/"_L1))
+            line = u"+++ "_s + branchName + u"/"_s + line.mid(6);
+        else if (line.startsWith("@@ "_L1) && line.indexOf("@@"_L1, 3) == line.size() - 2) {
+            // No statement named: the first table the hunk's own lines speak of.
+            for (qsizetype j = i + 1; j < lines.size() && !lines.at(j).startsWith("@@"_L1); ++j) {
+                if (const QRegularExpressionMatch m = table.match(lines.at(j)); m.hasMatch()) {
+                    line += u" TABLE "_s + m.captured(1);
+                    break;
+                }
+            }
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 std::pair<QString, QString> SchemaDiffDialog::sideBySide(const QString& unifiedDiff)

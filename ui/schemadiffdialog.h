@@ -33,6 +33,10 @@ public:
 
     /// Splits a unified diff into two aligned columns (old, new); removed/added runs are paired.
     static std::pair<QString, QString> sideBySide(const QString& unifiedDiff);
+    /// The diff as people read it: the `--- a/…` and `+++ b/…` headers name the two branches
+    /// (`--- main/neondb`), and a hunk whose header names no statement gets the table its lines
+    /// create or alter.
+    static QString labelled(const QString& unifiedDiff, const QString& baseName, const QString& branchName);
 
 Q_SIGNALS:
     void compared();
@@ -51,6 +55,8 @@ private:
     QPlainTextEdit* m_unified;
     QPlainTextEdit* m_left;
     QPlainTextEdit* m_right;
+    QLabel* m_leftLabel = nullptr; ///< which branch the side shows
+    QLabel* m_rightLabel = nullptr;
     QString m_diff;
     Neon::Pending<QList<Neon::Database>> m_databasesReply;
     Neon::Pending<Neon::SchemaDiff> m_diffReply;

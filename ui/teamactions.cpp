@@ -91,7 +91,9 @@ void TeamActions::bulk()
     if (projectId.isEmpty())
         return;
     const Neon::Branch* selected = m_window->currentBranch();
-    auto* dialog = new BulkActionsDialog(m_client, projectId, m_window->model()->branchesOf(projectId),
+    const Neon::Project* project = m_window->model()->project(projectId);
+    auto* dialog = new BulkActionsDialog(m_client, projectId, project ? project->name : projectId,
+                                         m_window->model()->branchesOf(projectId),
                                          selected ? selected->id : QString(), m_window);
     connect(dialog, &BulkActionsDialog::projectChanged, m_window, &MainWindow::reloadBranches);
     show(dialog);

@@ -189,18 +189,30 @@ void TestSandboxData::schemaOnlyChildHasTablesWithoutRows()
 
 void TestSandboxData::resetDiscardsChangesAndKeepsThemUnderTheBackup()
 {
+    // The connection string copied before the reset is the one checked after it: on Neon a reset
+    // or restored branch keeps its connection string, so the sandbox keeps its physical names.
     const QString alice = uriOf(u"dev-alice"_s);
     QVERIFY(queryUri(alice, u"INSERT INTO products (id, sku, price_cents) VALUES (777777, 'ALICE-ONLY', 1) RETURNING id"_s)
                 .isValid());
     const QString id = m_server->state().findBranchByName(m_project, u"dev-alice"_s)->branch.id;
     auto reply = m_client->resetFromParent(m_project, id, u"dev-alice_before_reset"_s);
     QVERIFY2(finish(reply.get()), qPrintable(reply->error().toUserText()));
-    QCOMPARE(queryUri(uriOf(u"dev-alice"_s), u"SELECT count(*) FROM products WHERE id = 777777"_s).toInt(), 0);
-    QCOMPARE(queryUri(uriOf(u"dev-alice"_s), u"SELECT count(*) FROM products"_s).toInt(),
+    QString error;
+    QCOMPARE(queryUri(alice, u"SELECT count(*) FROM products WHERE id = 777777"_s, &error).toInt(), 0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(uriOf(u"dev-alice"_s), alice);
+    QCOMPARE(queryUri(alice, u"SELECT count(*) FROM products"_s).toInt(),
              queryUri(uriOf(u"main-dev"_s), u"SELECT count(*) FROM products"_s).toInt());
     QCOMPARE(queryUri(adminUriOf(u"dev-alice_before_reset"_s), u"SELECT count(*) FROM products WHERE id = 777777"_s).toInt(), 1);
-    // The connection string of the reset branch still works (a new password was not needed).
-    QVERIFY(queryUri(uriOf(u"dev-alice"_s), u"SELECT 1"_s).isValid());
+
+    // Restoring from another branch (without a backup: the old databases are dropped) keeps it too.
+    const QString mainId = m_server->state().findBranchByName(m_project, u"main"_s)->branch.id;
+    auto restore = m_client->restoreBranch(m_project, id, {mainId, {}, {}, {}});
+    QVERIFY2(finish(restore.get()), qPrintable(restore->error().toUserText()));
+    error.clear();
+    QCOMPARE(queryUri(alice, u"SELECT count(*) FROM products"_s, &error).toInt(),
+             queryUri(uriOf(u"main"_s), u"SELECT count(*) FROM products"_s).toInt());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestSandboxData::deletingDropsTheDatabase()

@@ -28,6 +28,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -214,11 +215,30 @@ void TestBranchActions::createChecksNamesAndExpiryBeforeSending()
     auto* dialog = qobject_cast<Ui::CreateBranchDialog*>(trigger(m_actions->createAction()));
     QVERIFY(dialog);
     auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    QCOMPARE(dialog->problem(), u"A branch needs a name."_s);
+    // It opens on "from the head" and data, says nothing before a name was typed, but cannot create yet.
+    QRadioButton* head = nullptr;
+    for (QRadioButton* b : dialog->findChildren<QRadioButton*>()) {
+        if (b->isChecked() && b->text().contains(u"head"_s))
+            head = b;
+    }
+    QVERIFY(head);
+    QVERIFY(!dialog->schemaOnlyButton()->isChecked());
+    QCOMPARE(dialog->problem(), QString());
     QVERIFY(!ok->isEnabled());
+    auto* request = dialog->findChild<QPlainTextEdit*>(); // below the problem line
+    const auto requestTop = [&] {
+        dialog->layout()->activate();
+        return request->geometry().top();
+    };
+    const int before = requestTop();
     QTest::keyClicks(dialog->nameEdit(), u"dev-bob"_s);
     QCOMPARE(dialog->problem(), u"The project already has a branch named “dev-bob”."_s);
     QVERIFY(!ok->isEnabled());
+    QCOMPARE(requestTop(), before); // the problem line had its room already: nothing jumps
+    for (int i = 0; i < 7; ++i)
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_Backspace);
+    QCOMPARE(dialog->problem(), u"A branch needs a name."_s); // typed, then cleared
+    QCOMPARE(requestTop(), before);
     dialog->nameEdit()->setText(QString(257, QLatin1Char('x')));
     QCOMPARE(dialog->problem(), u"The name is 257 characters long; Neon allows at most 256."_s);
     dialog->nameEdit()->setText(u"dev-dora"_s);
@@ -294,9 +314,19 @@ void TestBranchActions::blockersAreShownBeforeSending()
         QVERIFY(!create(u"qa-child"_s, branch).isEmpty());
     select(branch);
     const int mutations = requests("POST", u"/"_s) + requests("DELETE", u"/"_s) + requests("PATCH", u"/"_s);
-    QDialog* dialog = trigger(action == "reset"_L1  ? m_actions->resetAction()
-                              : action.startsWith("delete"_L1) ? m_actions->deleteAction()
-                                                               : m_actions->expirationAction());
+    QAction* a = action == "reset"_L1 ? m_actions->resetAction()
+                 : action.startsWith("delete"_L1) ? m_actions->deleteAction()
+                                                  : m_actions->expirationAction();
+    if (action != "delete-parent"_L1) { // a parent can still go with its subtree: the dialog says how
+        // What the branch does not allow is off in the menus, and says why where the pointer rests.
+        QVERIFY(!a->isEnabled());
+        QCOMPARE(a->toolTip(), message);
+        QCOMPARE(a->statusTip(), message);
+        QVERIFY(!trigger(a));
+        QCOMPARE(requests("POST", u"/"_s) + requests("DELETE", u"/"_s) + requests("PATCH", u"/"_s), mutations);
+        return;
+    }
+    QDialog* dialog = trigger(a);
     QVERIFY(dialog);
     QString shown;
     if (auto* d = qobject_cast<Ui::RestoreDialog*>(dialog))
@@ -425,15 +455,14 @@ void TestBranchActions::renameProtectAndExpiration()
     QVERIFY(waitFinished(&ok) && ok);
     QTRY_VERIFY(m_window->currentBranch()->isProtected);
     QCOMPARE(m_actions->protectAction()->text(), u"Un&protect"_s);
-    auto* expiry = qobject_cast<Ui::ExpirationDialog*>(trigger(m_actions->expirationAction()));
-    QVERIFY(expiry);
-    QCOMPARE(expiry->problem(), u"Protected branches cannot expire."_s);
-    expiry->reject();
+    QVERIFY(!m_actions->expirationAction()->isEnabled()); // protected: nothing to set, nothing to clear
+    QCOMPARE(m_actions->expirationAction()->toolTip(), u"Protected branches cannot expire."_s);
+    QCOMPARE(m_actions->deleteAction()->toolTip(), u"dev-gilbert is protected and cannot be deleted. Unprotect it first."_s);
     m_actions->protectAction()->trigger();
     QVERIFY(waitFinished(&ok) && ok);
     QTRY_VERIFY(!m_window->currentBranch()->isProtected);
 
-    expiry = qobject_cast<Ui::ExpirationDialog*>(trigger(m_actions->expirationAction()));
+    auto* expiry = qobject_cast<Ui::ExpirationDialog*>(trigger(m_actions->expirationAction()));
     QVERIFY(expiry);
     expiry->presetBox()->setCurrentIndex(2); // in 1 day
     QVERIFY2(expiry->problem().isEmpty(), qPrintable(expiry->problem()));
@@ -457,6 +486,21 @@ void TestBranchActions::schemaDiffUnifiedSideBySideAndSaved()
     QVERIFY2(dialog->rightText().contains(u"loyalty_tier"_s), qPrintable(dialog->rightText()));
     QVERIFY(!dialog->leftText().contains(u"loyalty_tier"_s));
     QCOMPARE(dialog->leftText().count(QLatin1Char('\n')), dialog->rightText().count(QLatin1Char('\n'))); // aligned
+    // The sides are named by their branches, and each hunk by the table it changes.
+    const QString parent = dialog->baseBox()->currentText();
+    QVERIFY2(dialog->unifiedText().startsWith(u"--- %1/neondb\n+++ dev-alice/neondb\n"_s.arg(parent)), qPrintable(dialog->unifiedText()));
+    QVERIFY(!dialog->unifiedText().contains(u"a/neondb"_s));
+    for (const QString& line : dialog->unifiedText().split(QLatin1Char('\n'))) {
+        if (line.startsWith(u"@@"_s))
+            QVERIFY2(line.contains(u"TABLE public.customers"_s), qPrintable(line));
+    }
+    QStringList saveButtons;
+    for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
+        if (b->text().startsWith(u"Sa"_s))
+            saveButtons.append(b->text());
+    }
+    saveButtons.sort();
+    QCOMPARE(saveButtons, (QStringList{u"Sa&ve Diff…"_s, u"Save as S&QL…"_s}));
     QTemporaryDir dir;
     bool saved = false;
     dialog->saveTo(dir.filePath(u"alice.diff"_s), [&](bool ok, const QString&) { saved = ok; });
@@ -612,10 +656,11 @@ void TestBranchActions::setDefaultMovesTheDefault()
 {
     const int posts = requests("POST", u"/set_as_default"_s);
     select(u"main"_s);
-    QVERIFY(!trigger(m_actions->setDefaultAction())); // already the default: said in the status bar
+    QVERIFY(!trigger(m_actions->setDefaultAction())); // already the default: off, and says so
+    QCOMPARE(m_actions->setDefaultAction()->toolTip(), u"main is already the default branch."_s);
     select(u"dev-gilbert"_s); // expires (set by an earlier test)
     QVERIFY(!trigger(m_actions->setDefaultAction()));
-    QCOMPARE(m_window->statusBar()->currentMessage(), u"dev-gilbert expires, and the default branch cannot. Clear its expiration first."_s);
+    QCOMPARE(m_actions->setDefaultAction()->toolTip(), u"dev-gilbert expires, and the default branch cannot. Clear its expiration first."_s);
     QCOMPARE(requests("POST", u"/set_as_default"_s), posts);
     select(u"dev-hal"_s);
     QDialog* box = trigger(m_actions->setDefaultAction());
@@ -625,6 +670,8 @@ void TestBranchActions::setDefaultMovesTheDefault()
     QVERIFY(waitFinished(&ok) && ok);
     QCOMPARE(requests("POST", u"/set_as_default"_s), posts + 1);
     QTRY_VERIFY(m_window->currentBranch()->isDefault);
+    QTRY_VERIFY(!m_actions->deleteAction()->isEnabled()); // the new default cannot be deleted
+    QVERIFY(m_actions->setDefaultAction()->toolTip().contains(u"already the default"_s));
     QTRY_VERIFY(!sourceIndex(u"main"_s).data(ProjectTreeModel::ObjectRole).value<Neon::Branch>().isDefault);
 }
 

@@ -6,6 +6,7 @@
 #include "clienttestutils.h"
 
 #include <models/cleanupmodel.h>
+#include <models/formatting.h>
 #include <models/projecttreemodel.h>
 #include <neon/client.h>
 #include <sandbox/seeds.h>
@@ -17,7 +18,9 @@
 #include <ui/recoverdeleteddialog.h>
 #include <ui/teamactions.h>
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QTreeWidget>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
@@ -54,14 +57,20 @@ public:
     std::unique_ptr<Neon::Client> client;
 };
 
-/// Clicks the destructive button of the confirmation the dialog opened.
-bool confirm(QWidget* dialog)
+/// Clicks the action button of the confirmation the dialog opened (destructive or not), after
+/// checking that Enter would have cancelled; `shown` gets the box's text and list.
+bool confirm(QWidget* dialog, QString* shown = nullptr)
 {
     QMessageBox* box = nullptr;
     if (!QTest::qWaitFor([&] { return (box = dialog->findChild<QMessageBox*>()) != nullptr; }))
         return false;
+    if (box->defaultButton() != box->button(QMessageBox::Cancel))
+        return false;
+    if (shown)
+        *shown = box->text() + u"\n"_s + box->informativeText();
     for (QAbstractButton* b : box->buttons()) {
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
+        const QMessageBox::ButtonRole role = box->buttonRole(b);
+        if (role == QMessageBox::DestructiveRole || role == QMessageBox::AcceptRole) {
             b->click();
             return true;
         }
@@ -135,14 +144,45 @@ void TestTeamActions::cleanupPlansConfirmsDeletesExportsAndRecovers()
     auto* recover = dialog.findChild<Ui::RecoverDeletedDialog*>();
     QVERIFY(recover);
     QCOMPARE(recover->list()->count(), 4);
-    recover->list()->item(0)->setCheckState(Qt::Unchecked); // keep one deleted
+    // Nothing is ticked at first, each row says how long it can still come back.
+    QVERIFY(!recover->recoverButton()->isEnabled());
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(recover->list()->item(row)->checkState(), Qt::Unchecked);
+        QVERIFY2(recover->list()->item(row)->text().contains(u"6 d 23 h left"_s), qPrintable(recover->list()->item(row)->text()));
+    }
+    for (int row = 1; row < 4; ++row) // keep the first deleted
+        recover->list()->item(row)->setCheckState(Qt::Checked);
+    QVERIFY(recover->recoverButton()->isEnabled());
+    QCOMPARE(recover->recoverButton()->text(), u"&Recover Checked (3)"_s);
     QSignalSpy recovered(recover, &Ui::RecoverDeletedDialog::recovered);
     recover->recoverChecked();
     QVERIFY(recovered.wait(20000));
-    int back = 0;
-    for (const QString& name : toDelete)
-        back += f.branch(u"shop"_s, name) ? 1 : 0;
-    QCOMPARE(back, 3);
+    QStringList back;
+    for (const QString& name : toDelete) {
+        if (f.branch(u"shop"_s, name))
+            back.append(name);
+    }
+    QCOMPARE(back.size(), 3);
+    // The cleanup's report follows: what came back is "recovered", in the table and in exports.
+    const Models::CleanupReport after = dialog.model()->report();
+    QCOMPARE(after.count(Outcome::Recovered), 3);
+    QCOMPARE(after.count(Outcome::Deleted), 1);
+    const QJsonObject afterJson = QJsonDocument::fromJson(Models::reportToJson(after)).object();
+    QCOMPARE(afterJson.value(u"outcomes"_s).toObject().value(u"recovered"_s).toInt(), 3);
+    QCOMPARE(afterJson.value(u"outcomes"_s).toObject().value(u"deleted"_s).toInt(), 1);
+    const QString csv = QString::fromUtf8(Models::reportToCsv(after));
+    for (const QString& name : back) {
+        const qsizetype at = csv.indexOf(u","_s + name + u","_s);
+        QVERIFY2(at >= 0, qPrintable(name));
+        const QString line = csv.mid(at, csv.indexOf(QLatin1Char('\n'), at) - at);
+        QVERIFY2(line.contains(u",recovered,"_s) && !line.contains(u",deleted,"_s), qPrintable(line));
+    }
+    for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+        const QModelIndex i = dialog.model()->index(row, Models::CleanupModel::Branch);
+        if (back.contains(i.data().toString().trimmed()))
+            QCOMPARE(dialog.model()->index(row, Models::CleanupModel::Decision).data().toString(), u"recovered"_s);
+    }
+    QVERIFY(recover->recoverButton()->text() == u"&Recover Checked"_s);
 }
 
 void TestTeamActions::cleanupExportsWhileRunningWithoutANestedLoop()
@@ -233,7 +273,9 @@ void TestTeamActions::bulkResetsEveryChildOfTheBase()
             h.insert(b.name, b.lastResetAt);
         return h;
     }();
-    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), f.branches(u"shop"_s), base->id);
+    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), u"shop"_s, f.branches(u"shop"_s), base->id);
+    QCOMPARE(dialog.windowTitle(), u"Bulk Actions — shop"_s);
+    QCOMPARE(dialog.findChild<QComboBox*>()->currentText(), u"Extend expiration"_s); // never opens on a reset
     dialog.setAction(Models::BulkAction::ResetFromParent);
     QStringList children = dialog.checkedNames();
     children.sort();
@@ -244,10 +286,16 @@ void TestTeamActions::bulkResetsEveryChildOfTheBase()
         runs += s.runs() ? 1 : 0;
     QVERIFY(runs >= 5);
     QSignalSpy ran(&dialog, &Ui::BulkActionsDialog::runFinished);
+    QSignalSpy refreshed(&dialog, &Ui::BulkActionsDialog::rowsRefreshed);
+    const QList<Models::BulkStep> planned = dialog.steps();
     dialog.apply();
-    QVERIFY(confirm(&dialog));
+    QString shown;
+    QVERIFY(confirm(&dialog, &shown));
+    for (const Models::BulkStep& s : planned) // the confirmation lists every branch that changes
+        QCOMPARE(shown.contains(s.branch.name + u": its data replaced"_s), s.runs());
     QVERIFY(ran.wait(30000));
-    for (const Models::BulkStep& s : dialog.steps()) {
+    QVERIFY(refreshed.wait(10000));
+    for (const Models::BulkStep& s : planned) {
         const Neon::Branch* now = f.branch(u"shop"_s, s.branch.name);
         QVERIFY(now);
         if (s.runs())
@@ -265,16 +313,37 @@ void TestTeamActions::bulkExtendsExpirationWithinTheRules()
     const Neon::Branch* expiring = f.branch(u"shop"_s, u"preview-pr-42"_s);
     QVERIFY(expiring && expiring->expiresAt.isValid());
     const QDateTime wasExpiring = expiring->expiresAt;
-    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), f.branches(u"shop"_s), base->id);
+    QVERIFY(!f.branch(u"shop"_s, u"dev-bob"_s)->expiresAt.isValid());
+    Ui::BulkActionsDialog dialog(f.client.get(), f.projectId(u"shop"_s), u"shop"_s, f.branches(u"shop"_s), base->id);
     dialog.setAction(Models::BulkAction::ExtendExpiration);
     dialog.setExtendDays(5);
+    // A branch that never expires is skipped, and its check says so.
+    auto* tree = dialog.findChild<QTreeWidget*>();
+    const QList<QTreeWidgetItem*> bobRow = tree->findItems(u"dev-bob"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(bobRow.size(), 1);
+    QVERIFY2(bobRow.first()->text(2).contains(u"never expires"_s), qPrintable(bobRow.first()->text(2)));
     QSignalSpy ran(&dialog, &Ui::BulkActionsDialog::runFinished);
-    dialog.apply(); // not destructive: no confirmation
+    QSignalSpy refreshed(&dialog, &Ui::BulkActionsDialog::rowsRefreshed);
+    dialog.apply();
+    QString shown;
+    QVERIFY(confirm(&dialog, &shown)); // not destructive, still confirmed: the list says what changes
+    QVERIFY2(shown.contains(u"preview-pr-42: expires "_s) && !shown.contains(u"dev-bob"_s), qPrintable(shown));
     QVERIFY(ran.wait(30000));
     QCOMPARE(f.branch(u"shop"_s, u"preview-pr-42"_s)->expiresAt.toSecsSinceEpoch(), wasExpiring.addDays(5).toSecsSinceEpoch());
-    const Neon::Branch* bob = f.branch(u"shop"_s, u"dev-bob"_s);
-    QVERIFY(bob->expiresAt.isValid() && bob->expiresAt > QDateTime::currentDateTimeUtc().addDays(4));
+    QVERIFY(!f.branch(u"shop"_s, u"dev-bob"_s)->expiresAt.isValid()); // no expiry it never had
     QVERIFY(!f.branch(u"shop"_s, u"main-dev"_s)->expiresAt.isValid()); // the base was not checked
+
+    // The rows come back with the server's new facts, and another action runs from the same dialog.
+    QVERIFY(refreshed.wait(10000));
+    const QList<QTreeWidgetItem*> prRow = tree->findItems(u"preview-pr-42"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    QVERIFY(prRow.first()->text(1).contains(Models::Formatting::localShort(wasExpiring.addDays(5))));
+    dialog.setAction(Models::BulkAction::ClearExpiration);
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.apply();
+    QVERIFY(confirm(&dialog));
+    QVERIFY(ran.wait(30000));
+    QVERIFY(!f.branch(u"shop"_s, u"preview-pr-42"_s)->expiresAt.isValid());
+    QVERIFY(dialog.summaryText().contains(u"Clear expiration"_s));
 }
 
 void TestTeamActions::environmentsLayOutTheWorkflow()

@@ -18,7 +18,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QAbstractTextDocumentLayout>
+#include <QTextEdit>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -55,7 +56,7 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     , m_database(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_pooled(new QCheckBox(tr("Pooled"), this))
-    , m_uri(new QPlainTextEdit(this))
+    , m_uri(new QTextEdit(this))
     , m_reveal(new QPushButton(icon(QStringLiteral("reveal")), tr("Reveal"), this))
     , m_copy(new QPushButton(icon(QStringLiteral("copy")), tr("Copy"), this))
 {
@@ -99,11 +100,16 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     layout->addLayout(choose);
     // The whole string, password revealed included, wrapped over a few lines and selectable.
     m_uri->setReadOnly(true);
+    m_uri->setAcceptRichText(false);
     m_uri->setAccessibleName(tr("Connection string"));
     m_uri->setWordWrapMode(QTextOption::WrapAnywhere);
     m_uri->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_uri->setFixedHeight(m_uri->fontMetrics().lineSpacing() * 3 + 2 * m_uri->frameWidth() + 8);
+    m_uri->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_uri->setTabChangesFocus(true);
+    // As tall as the wrapped string needs at the panel's width, so it never scrolls out of view.
+    connect(m_uri->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, m_uri, [this](const QSizeF& size) {
+        m_uri->setFixedHeight(int(std::ceil(size.height())) + 2 * m_uri->frameWidth());
+    });
     m_reveal->setCheckable(true);
     m_reveal->setToolTip(tr("Show the password in the connection string"));
     m_copy->setToolTip(tr("Copy the connection string, password included; the clipboard is cleared after a while"));

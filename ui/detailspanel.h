@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QPlainTextEdit;
+class QTextEdit;
 class QPushButton;
 
 namespace Ui {
@@ -67,7 +67,7 @@ private:
     QComboBox* m_database;
     QComboBox* m_role;
     QCheckBox* m_pooled;
-    QPlainTextEdit* m_uri;
+    QTextEdit* m_uri;
     QPushButton* m_reveal;
     QPushButton* m_copy;
     QString m_fullUri;

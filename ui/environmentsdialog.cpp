@@ -65,7 +65,6 @@ EnvironmentsDialog::EnvironmentsDialog(Mode mode, Neon::Client* client, QString 
     m_summary->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_create = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
-    m_create->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -74,6 +73,9 @@ EnvironmentsDialog::EnvironmentsDialog(Mode mode, Neon::Client* client, QString 
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    // Only now, inside the dialog: set earlier, QDialog would not know it and would make the
+    // first button in the focus chain (Close) the default when shown, so Enter closed the dialog.
+    m_create->setDefault(true);
 
     connectInputs();
     connect(pii, &QPushButton::clicked, this, [this] {

@@ -68,6 +68,8 @@ public:
     const Neon::Branch* currentBranch() const;
     QString currentProjectId() const;
     QString organizationId() const { return m_orgId; }
+    /// When the tree last merged an answer from the server (the status bar's "refreshed HH:MM").
+    QTime lastRefreshed() const { return m_refreshedTime; }
 
     BranchTreeView* tree() const { return m_tree; }
     Models::ProjectTreeModel* model() const { return m_model; }

@@ -22,7 +22,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -160,8 +160,8 @@ void TestMainWindow::selectingABranchFillsTheDetails()
     o.window->tree()->setCurrentIndex(alice);
     QCOMPARE(o.window->details()->title(), u"dev-alice"_s);
     QCOMPARE(o.window->currentBranch()->name, u"dev-alice"_s);
-    QPlainTextEdit* uri = nullptr;
-    for (auto* e : o.window->details()->findChildren<QPlainTextEdit*>())
+    QTextEdit* uri = nullptr;
+    for (auto* e : o.window->details()->findChildren<QTextEdit*>())
         uri = e->accessibleName() == u"Connection string"_s ? e : uri;
     QVERIFY(uri);
     // The connection string arrives with its password hidden until asked for.

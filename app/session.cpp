@@ -8,11 +8,13 @@
 #include <ui/teamactions.h>
 #include <ui/mainwindow.h>
 #include <ui/welcomepage.h>
+#include <ui/workflowtour.h>
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QRandomGenerator>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -93,9 +95,18 @@ void Session::openWindow(const Neon::Credential& credential, bool demo)
     auto* teamActions = new Ui::TeamActions(m_window.get(), m_client.get());
     teamActions->setAnonymizedBaseAction(branchActions->anonymizedBaseAction());
     new Ui::InsightDock(m_window.get(), m_client.get());
+    auto* tour = new Ui::WorkflowTour(m_window.get());
+    using A = Models::TourStep::Action;
+    tour->setAction(A::CompareSchemas, branchActions->compareAction());
+    tour->setAction(A::ResetFromParent, branchActions->resetAction());
+    tour->setAction(A::MaskingRules, branchActions->maskingAction());
+    tour->setAction(A::AddDeveloper, teamActions->addDeveloperAction());
+    tour->setAction(A::Cleanup, teamActions->cleanupAction());
     if (demo) {
         m_window->setWindowTitle(tr("Canopy — demo"));
         m_window->setSandboxStatus(m_sandbox->dataPlaneStatus);
+        m_window->statusBar()->showMessage(tr("New to Neon's branching? Help ▸ Neon Branching Workflows (F1) walks "
+                                              "through this demo."), 20000);
     } else {
         // One snapshot per account, host and organization; the name is a salted digest, the key
         // itself is never stored.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "anonymizationrun.h"
 
+#include "branchfacts.h"
+
 namespace Models {
 
 AnonymizationRun::AnonymizationRun(Neon::Client* client, const QString& projectId, QObject* parent)
@@ -13,14 +15,15 @@ AnonymizationRun::AnonymizationRun(Neon::Client* client, const QString& projectI
     connect(&m_poll, &QTimer::timeout, this, &AnonymizationRun::poll);
 }
 
-void AnonymizationRun::createBranch(const QString& parentId, const QString& name, const QList<Neon::MaskingRule>& rules)
+void AnonymizationRun::createBranch(const Neon::Branch& source, const QString& name, const QList<Neon::MaskingRule>& rules)
 {
     Neon::AnonymizedBranchCreate request;
     Neon::BranchCreateOptions branch;
-    branch.parentId = parentId;
+    branch.parentId = source.id;
     branch.name = name;
     request.branchCreate = branch;
     request.maskingRules = rules;
+    request.annotation = anonymizedFromAnnotation(source, QDateTime::currentDateTimeUtc());
     request.startAnonymization = true;
     Q_EMIT progress(tr("Creating %1…").arg(name));
     m_create = m_client->createAnonymizedBranch(m_projectId, request);

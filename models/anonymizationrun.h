@@ -18,7 +18,8 @@ class AnonymizationRun : public QObject
 public:
     AnonymizationRun(Neon::Client* client, const QString& projectId, QObject* parent = nullptr);
 
-    void createBranch(const QString& parentId, const QString& name, const QList<Neon::MaskingRule>& rules);
+    /// Creates an anonymized branch of `source` (its annotation says where its data came from).
+    void createBranch(const Neon::Branch& source, const QString& name, const QList<Neon::MaskingRule>& rules);
     void rerun(const QString& branchId);
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     QString branchId() const { return m_branchId; }

@@ -148,6 +148,8 @@ Tier TierRules::tierOf(const Neon::Branch& b) const
     for (const Rule& r : m_rules) {
         if (r.tier == Tier::Production && b.isDefault)
             return Tier::Production; // after the backup rule: a renamed-away default stays a backup
+        if (r.tier == Tier::Production && anonymizedFrom(b).isValid())
+            return Tier::Base; // an anonymized base, whatever its name (main-anon-2026-11-29)
         if (r.match.match(b.name).hasMatch())
             return r.tier;
     }
@@ -175,6 +177,17 @@ bool isAnonymized(const Neon::Branch& b)
     });
 }
 
+DataSource anonymizedFrom(const Neon::Branch& b)
+{
+    return {b.annotation.value(u"anonymized_from_id"_s), b.annotation.value(u"anonymized_from"_s),
+            QDateTime::fromString(b.annotation.value(u"anonymized_at"_s), Qt::ISODate)};
+}
+
+QHash<QString, QString> anonymizedFromAnnotation(const Neon::Branch& source, const QDateTime& now)
+{
+    return {{u"anonymized_from"_s, source.name}, {u"anonymized_from_id"_s, source.id}, {u"anonymized_at"_s, Formatting::isoUtc(now)}};
+}
+
 QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, bool orphan, const QDateTime& now)
 {
     QList<Badge> out;
@@ -184,10 +197,20 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
     if (b.isProtected)
         out.append({Badge::Protected, Facts::tr("protected"),
                     Facts::tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
+    const DataSource source = anonymizedFrom(b);
+    const QString from = Formatting::printable(source.branchName.isEmpty() ? source.branchId : source.branchName);
+    const QString when = source.at.isValid() ? Facts::tr(" on %1").arg(Formatting::localShort(source.at)) : QString();
     if (b.isSchemaOnly())
         out.append({Badge::SchemaOnly, Facts::tr("schema-only"),
-                    Facts::tr("A schema-only root: created with the structure of its source and no data.")});
-    if (isAnonymized(b))
+                    source.isValid()
+                        ? Facts::tr("A schema-only root: made with the structure of %1, then loaded with its rows, "
+                                    "anonymized%2.").arg(from, when)
+                        : Facts::tr("A schema-only root: created with the structure of its source and no data.")});
+    if (source.isValid())
+        out.append({Badge::Anonymized, Facts::tr("anonymized from %1").arg(from),
+                    Facts::tr("Its data is %1's, masked by the masking rules%2; the originals were never written here.")
+                        .arg(from, when)});
+    else if (isAnonymized(b))
         out.append({Badge::Anonymized, Facts::tr("anonymized"), Facts::tr("An anonymized branch: its data was masked; it cannot be "
                                                             "restored.")});
     if (orphan)
@@ -207,7 +230,8 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
     if (activity.compute == ComputeState::Active)
         out.append({Badge::ComputeActive, Facts::tr("active"), Facts::tr("A compute of this branch is running.")});
     else if (activity.compute == ComputeState::Idle)
-        out.append({Badge::ComputeIdle, Facts::tr("idle"), Facts::tr("Its computes are suspended (scaled to zero).")});
+        out.append({Badge::ComputeIdle, Facts::tr("idle"),
+                    Facts::tr("Idle: no compute is running (Neon scaled it to zero); the next connection starts it.")});
     const int days = idleDays(b, activity, now);
     if (days >= 3) {
         const QString since = activity.lastActive.isValid()

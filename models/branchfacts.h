@@ -77,6 +77,21 @@ struct Badge
 /// Days without activity: since the latest of compute activity, last reset and creation.
 int idleDays(const Neon::Branch& branch, const BranchActivity& activity, const QDateTime& now);
 bool isAnonymized(const Neon::Branch& branch);
+
+/// Where a base's anonymized data came from. Canopy records it in the branch's Neon annotation
+/// when it creates or refreshes an anonymized base (`annotation_value` on create), so every
+/// client sees it: `anonymized_from` (the source's name), `anonymized_from_id`, `anonymized_at`.
+struct DataSource
+{
+    QString branchId;
+    QString branchName;
+    QDateTime at;
+    bool isValid() const { return !branchId.isEmpty() || !branchName.isEmpty(); }
+};
+DataSource anonymizedFrom(const Neon::Branch& branch);
+/// The annotation to send when creating a base loaded from `source` at `now`.
+QHash<QString, QString> anonymizedFromAnnotation(const Neon::Branch& source, const QDateTime& now);
+
 QList<Badge> badgesOf(const Neon::Branch& branch, const BranchActivity& activity, bool orphan, const QDateTime& now);
 /// The row as a sentence for screen readers: name, state and every badge as words.
 QString accessibleSummary(const Neon::Branch& branch, const QList<Badge>& badges);

@@ -110,6 +110,14 @@ bool needsTypedConfirmation(const Neon::Branch& b, int children)
     return children > 0 || tierOf(b) == Tier::Base || tierOf(b) == Tier::Production;
 }
 
+QString freeName(const QString& wanted, const QStringList& taken)
+{
+    QString name = wanted;
+    for (int n = 2; taken.contains(name); ++n)
+        name = wanted + u"-"_s + QString::number(n);
+    return name;
+}
+
 QString backupName(const QString& name, const QDateTime& now)
 {
     const QString suffix = u"_old_"_s + Formatting::isoUtc(now);

@@ -28,6 +28,8 @@ QString setDefaultProblem(const Neon::Branch& branch);
 /// Reset and restore of base branches (main-dev, main-anon, …) and of branches with children
 /// ask the user to type the branch's name.
 bool needsTypedConfirmation(const Neon::Branch& branch, int children);
+/// `wanted` if no branch of the project has it, else the first free of `wanted-2`, `wanted-3`, ….
+QString freeName(const QString& wanted, const QStringList& taken);
 /// The backup's name Neon's console suggests: `<name>_old_<UTC timestamp>`, cut to the limit.
 QString backupName(const QString& name, const QDateTime& now);
 

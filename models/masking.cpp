@@ -227,6 +227,32 @@ QStringList Masker::supportedFunctions()
     return Functions::names();
 }
 
+int Masker::fitsColumnType(const QString& function, const QString& sqlType)
+{
+    enum Kind { Text, Number, Time, Any };
+    const auto kindOfFunction = [](const QString& f) {
+        if (f == "noise"_L1 || f == "random_int_between"_L1 || f == "random_bigint_between"_L1)
+            return Number;
+        if (f == "dnoise"_L1 || f.startsWith("random_date"_L1))
+            return Time;
+        if (f == "random_in"_L1 || f == "ternary"_L1)
+            return Any;
+        return Text;
+    };
+    const QString t = sqlType.toLower();
+    const Kind column = t.startsWith("interval"_L1) || t.contains("point"_L1) ? Any
+                        : t.contains("int"_L1) || t.startsWith("numeric"_L1) || t.startsWith("decimal"_L1) || t == "real"_L1
+                                || t.startsWith("double"_L1) || t.contains("serial"_L1)
+                            ? Number
+                        : t.startsWith("date"_L1) || t.startsWith("timestamp"_L1) || t.startsWith("time"_L1) ? Time
+                        : t.contains("char"_L1) || t == "text"_L1 || t == "citext"_L1 || t == "uuid"_L1 || t == "inet"_L1 ? Text
+                                                                                                                          : Any;
+    const Kind kind = kindOfFunction(function);
+    if (kind == Any || column == Any)
+        return 1;
+    return kind == column ? 0 : 2;
+}
+
 QString Masker::describe(const QString& function)
 {
     static const QHash<QString, const char*> words{

@@ -67,6 +67,10 @@ public:
     static QStringList supportedFunctions();
     /// The function in plain words ("A made-up free email address"), for the picker.
     static QString describe(const QString& function);
+    /// How well a function's values fit a column of SQL type `sqlType` ("integer",
+    /// "timestamp with time zone", "character varying(255)"): 0 made for it, 1 any type, 2 the
+    /// wrong kind (a name generator for a number). The rule picker lists the fitting ones first.
+    static int fitsColumnType(const QString& function, const QString& sqlType);
 
 private:
     quint64 m_seed;

@@ -4,6 +4,7 @@
 #include "anonymizationrun.h"
 #include "rulesmasker.h"
 
+#include "branchfacts.h"
 #include "branchrules.h"
 #include "connectionuri.h"
 #include "formatting.h"
@@ -52,7 +53,7 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
                               m_builtId = run->branchId();
                               ok ? next() : fail(message);
                           });
-                          run->createBranch(m_plan.source.id, buildName, m_plan.rules);
+                          run->createBranch(m_plan.source, buildName, m_plan.rules);
                       }, {}});
     } else {
         steps.append({tr("Create %1 as a schema-only branch of %2 (structure, no rows)").arg(buildName, p.source.name),
@@ -62,6 +63,8 @@ QList<PiiWorkflow::Step> PiiWorkflow::buildSteps()
                           o.name = buildName;
                           o.initSource = u"schema-only"_s;
                           o.endpoints = {Neon::EndpointOptions{}};
+                          // Where its rows come from, for every client to see (the tree's dashed link).
+                          o.annotation = anonymizedFromAnnotation(m_plan.source, QDateTime::currentDateTimeUtc());
                           call<Neon::CreatedBranch>(m_client->createBranch(m_plan.projectId, o), [this](const Neon::CreatedBranch& c) {
                               m_builtId = c.branch.id;
                               next();

@@ -22,7 +22,7 @@ bool sameRecovery(const std::optional<Neon::BranchRecovery>& a, const std::optio
 
 // Every field, so an unchanged branch (most of them, on a refresh) is not copied: assigning
 // some thirty implicitly shared members costs more than comparing them.
-static_assert(sizeof(void*) != 8 || sizeof(Neon::Branch) == 544,
+static_assert(sizeof(void*) != 8 || sizeof(Neon::Branch) == 552,
               "Neon::Branch changed: compare the new field in sameBranch() below, then update this size");
 bool sameBranch(const Neon::Branch& a, const Neon::Branch& b)
 {
@@ -38,7 +38,8 @@ bool sameBranch(const Neon::Branch& a, const Neon::Branch& b)
            && a.expiresAt == b.expiresAt && a.lastResetAt == b.lastResetAt && a.createdByName == b.createdByName
            && a.createdByImage == b.createdByImage && a.initSource == b.initSource
            && a.restoreStatus == b.restoreStatus && a.restoredFrom == b.restoredFrom && a.restoredAs == b.restoredAs
-           && a.restrictedActions == b.restrictedActions && sameRecovery(a.recovery, b.recovery);
+           && a.restrictedActions == b.restrictedActions && sameRecovery(a.recovery, b.recovery)
+           && a.annotation == b.annotation;
 }
 } // namespace
 

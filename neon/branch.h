@@ -73,6 +73,9 @@ struct Branch
     QString restoredAs;
     QList<RestrictedAction> restrictedActions;
     std::optional<BranchRecovery> recovery;
+    /// Not a field of Neon's `Branch`: the `value` of the branch's annotation, which list and
+    /// detail responses carry beside it (`annotations[id]`, `annotation`); filled by the client.
+    QHash<QString, QString> annotation;
 
     BranchState state() const { return branchStateFromString(currentState); }
     bool isRoot() const { return parentId.isEmpty(); }

@@ -121,6 +121,7 @@ QString decode(const QJsonObject& root, BranchDetails& out)
         const QString annotationError = decodeIn(root, "annotation"_L1, a);
         if (error.isEmpty())
             error = annotationError;
+        out.branch.annotation = a.value;
         out.annotation = a;
     }
     return error;
@@ -142,6 +143,8 @@ QString decode(const QJsonObject& root, BranchPage& out)
         read(item, a);
         out.list.annotations.insert(it.key(), a);
     }
+    for (Branch& b : out.list.branches)
+        b.annotation = out.list.annotations.value(b.id).value;
     if (std::optional<Reader> pagination = r.child("pagination"_L1))
         out.next = pagination->str("next"_L1);
     return error;

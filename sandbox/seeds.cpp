@@ -251,6 +251,15 @@ public:
         m_state.branches[m_names.value(branchName)].annotation.insert(key, value);
     }
 
+    /// What Canopy records on a base it loaded with anonymized data from `source`.
+    void anonymizedFrom(const QString& branchName, const QString& source)
+    {
+        BranchRecord& b = m_state.branches[m_names.value(branchName)];
+        b.annotation.insert(u"anonymized_from"_s, source);
+        b.annotation.insert(u"anonymized_from_id"_s, m_names.value(source));
+        b.annotation.insert(u"anonymized_at"_s, b.branch.createdAt.toUTC().toString(Qt::ISODate));
+    }
+
     Factory& factory() { return m_factory; }
 
 private:
@@ -293,6 +302,7 @@ void piiProject(Builder& b, const QString& orgId, const QString& name)
     b.branch(p, {u"main"_s, {}, 300, 0, true, 0, false, 380, -1, false}, clinicTables(), u"clinic"_s);
     b.annotate(u"main"_s, u"environment"_s, u"production"_s);
     b.branch(p, {u"main-anon"_s, u"main"_s, 20, 1, true, 0, true});
+    b.anonymizedFrom(u"main-anon"_s, u"main"_s);
     b.rules(u"main-anon"_s,
             {{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.dummy_free_email()"_s, {}},
              {u"clinic"_s, u"public"_s, u"patients"_s, u"first_name"_s, u"anon.dummy_first_name()"_s, {}},

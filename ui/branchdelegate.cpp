@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QToolTip>
 
 using Models::ProjectTreeModel;
@@ -95,12 +96,25 @@ void BranchDelegate::paintHighlight(QPainter* painter, const QRect& nameRect, co
     painter->restore();
 }
 
+void BranchDelegate::paintMark(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (m_marked.isEmpty() || !m_marked.contains(index.data(ProjectTreeModel::IdRole).toString()))
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(highlightColor().darker(130), 2.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 5, 5);
+    painter->restore();
+}
+
 void BranchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (index.column() != ProjectTreeModel::NameColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    const auto mark = qScopeGuard([&] { paintMark(painter, option, index); }); // over the row, whichever kind
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QWidget* widget = option.widget;

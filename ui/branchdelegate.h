@@ -3,6 +3,7 @@
 
 #include <models/branchfacts.h>
 
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace Ui {
@@ -21,6 +22,9 @@ public:
     const QString& highlight() const { return m_highlight; }
     /// The highlight's colour: a marker yellow, readable on light and dark bases.
     static QColor highlightColor();
+    /// Rows (project or branch ids) outlined for the guided tour.
+    void setMarkedIds(const QSet<QString>& ids) { m_marked = ids; }
+    const QSet<QString>& markedIds() const { return m_marked; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
@@ -37,7 +41,10 @@ private:
     Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     void paintHighlight(QPainter* painter, const QRect& nameRect, const QFont& font, const QString& shown) const;
 
+    void paintMark(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
     QString m_highlight;
+    QSet<QString> m_marked;
 };
 
 } // namespace Ui

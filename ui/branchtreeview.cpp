@@ -115,6 +115,13 @@ void BranchTreeView::keyPressEvent(QKeyEvent* event)
         collapse(current.sibling(current.row(), 0));
         return;
     }
+    // The menu key and Shift+F10 open the current row's actions at the row, not at the pointer.
+    if (current.isValid()
+        && (event->key() == Qt::Key_Menu || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier))) {
+        const QRect row = visualRect(current.sibling(current.row(), 0));
+        Q_EMIT customContextMenuRequested(QPoint(row.left() + 24, row.center().y()));
+        return;
+    }
     QTreeView::keyPressEvent(event);
 }
 
@@ -156,12 +163,61 @@ void BranchTreeView::expandIds(const QStringList& ids)
 
 namespace Ui {
 
+QModelIndex BranchTreeView::findRow(const QModelIndex& parent, const QString& id) const
+{
+    for (int r = 0; r < model()->rowCount(parent); ++r) {
+        const QModelIndex i = model()->index(r, 0, parent);
+        if (i.data(ProjectTreeModel::IdRole).toString() == id)
+            return i;
+        if (isExpanded(i)) {
+            if (const QModelIndex inner = findRow(i, id); inner.isValid())
+                return inner;
+        }
+    }
+    return {};
+}
+
+void BranchTreeView::paintDataSourceLinks(QPainter& painter)
+{
+    // A base loaded with anonymized data (main-anon) is a root of its own; a dashed link from the
+    // branch its rows came from says where they came from.
+    for (QModelIndex i = indexAt(QPoint(1, 1)); i.isValid() && visualRect(i).top() < viewport()->height(); i = indexBelow(i)) {
+        const auto* b = static_cast<const Neon::Branch*>(i.data(ProjectTreeModel::BranchPointerRole).value<const void*>());
+        const Models::DataSource source = b ? Models::anonymizedFrom(*b) : Models::DataSource();
+        if (source.branchId.isEmpty())
+            continue;
+        QModelIndex project = i;
+        while (project.parent().isValid())
+            project = project.parent();
+        const QModelIndex from = findRow(project, source.branchId);
+        if (!from.isValid())
+            continue;
+        const QRect to = visualRect(i.sibling(i.row(), 0));
+        const QRect at = visualRect(from.sibling(from.row(), 0));
+        const QPointF start(at.left() + 3, at.center().y() + 4);
+        const QPointF end(to.left() + 3, to.center().y() - 4);
+        const double bulge = std::min(16.0, 6.0 + std::abs(end.y() - start.y()) / 6.0);
+        QPainterPath path(start);
+        path.cubicTo(start + QPointF(-bulge, 4), end + QPointF(-bulge, -4), end);
+        const QColor colour = tierColor(Models::Tier::Base, palette());
+        painter.setPen(QPen(colour, 1.4, Qt::DashLine, Qt::RoundCap));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPolygon(QPolygonF{end, end + QPointF(-4.5, -2.5), end + QPointF(-1.5, -5.5)}); // an arrowhead
+    }
+}
+
 void BranchTreeView::paintEvent(QPaintEvent* event)
 {
     QTreeView::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintDataSourceLinks(painter);
     if (!hasFocus())
         return;
-    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, false);
     QColor ring = palette().color(QPalette::Highlight);
     painter.setPen(QPen(ring, 2));
     painter.setBrush(Qt::NoBrush);

@@ -3,6 +3,8 @@
 
 #include <QTreeView>
 
+class QPainter;
+
 namespace Ui {
 
 /// The project and branch tree drawn like a branch graph: each parent's children hang on a lane
@@ -26,6 +28,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    QModelIndex findRow(const QModelIndex& parent, const QString& id) const;
+    void paintDataSourceLinks(QPainter& painter);
 };
 
 } // namespace Ui

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,19 @@ FilterBar::FilterBar(QWidget* parent)
                               tr("Only %1 branches (names matching %2), with their parents")
                                   .arg(Models::tierName(t), Models::TierRules::current().patterns(t)),
                               tierColor(t, palette()));
+        // The legend: each tier chip carries the dot its branches have in the tree.
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        {
+            QPainter p(&dot);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(Qt::NoPen);
+            p.setBrush(tierColor(t, palette()));
+            p.drawEllipse(QRectF(1, 1, 10, 10));
+        }
+        b->setIcon(QIcon(dot));
+        b->setIconSize(QSize(10, 10));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         m_tiers.emplace(t, b);
         layout->addWidget(b);
     }

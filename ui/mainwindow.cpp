@@ -9,6 +9,7 @@
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "secretclipboard.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 
 #include <models/branchfilterproxy.h>
@@ -275,6 +276,7 @@ void MainWindow::buildMenus()
     }
 
     m_branchMenu = menuBar()->addMenu(tr("&Branch"));
+    m_branchMenu->setToolTipsVisible(true);
     QAction* copyName = m_branchMenu->addAction(icon(u"copy"_s), tr("Copy &Name"), this, [this] {
         if (const Neon::Branch* b = currentBranch())
             QGuiApplication::clipboard()->setText(b->name);
@@ -286,7 +288,10 @@ void MainWindow::buildMenus()
     m_branchMenu->addSeparator();
     m_branchActions = {copyName, copyId};
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] { showShortcuts(this); });
+    help->addSeparator();
     help->addAction(tr("&About Canopy"), this, [this] {
         QMessageBox::about(this, tr("About Canopy"), aboutText());
     });
@@ -305,6 +310,12 @@ void MainWindow::buildMenus()
     m_toolbar->addSeparator();
     for (QAction* a : std::as_const(m_branchActions))
         a->setEnabled(false);
+}
+
+void MainWindow::setMarkedRows(const QSet<QString>& ids)
+{
+    m_delegate->setMarkedIds(ids);
+    m_tree->viewport()->update();
 }
 
 void MainWindow::addBranchAction(QAction* action, bool toolbar)
@@ -352,6 +363,7 @@ void MainWindow::showContextMenu(const QPoint& pos)
     if (!index.isValid())
         return;
     QMenu menu(this);
+    menu.setToolTipsVisible(true); // a disabled action says why
     const QModelIndex first = index.sibling(index.row(), 0);
     if (currentBranch()) {
         menu.addActions(m_branchActions);

@@ -78,6 +78,10 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     FilterBar* filterBar() const { return m_filters; }
     ActivityIndicator* activity() const { return m_activity; }
+    /// Help menu, for the tour and other guides to add themselves to.
+    QMenu* helpMenu() const { return m_helpMenu; }
+    /// Rows (project or branch ids) outlined in the tree, for the tour to point at.
+    void setMarkedRows(const QSet<QString>& ids);
     /// The one clipboard for passwords: the details panel's Copy and the Copy action share it.
     SecretClipboard* secretClipboard() const { return m_secretClipboard; }
 
@@ -128,6 +132,7 @@ private:
     QComboBox* m_orgs;
     QAction* m_refresh = nullptr;
     QMenu* m_branchMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolbar = nullptr;
     QList<QAction*> m_branchActions;
     QList<QWidget*> m_permanentStatus; ///< hidden while a status message shows

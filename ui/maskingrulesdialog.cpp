@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -50,7 +51,9 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     , m_previewModel(new Models::MaskPreviewModel(this))
     , m_reader(new SampleReader(this))
     , m_save(nullptr)
-    , m_anonName(new QLineEdit(branch.name + u"-anon"_s, this))
+    , m_anonName(new QLineEdit(this))
+    , m_anonProblem(new QLabel(this))
+    , m_columnDetails(new QLabel(this))
     , m_createAnon(new QPushButton(tr("Create &Anonymized Branch"), this))
 {
     setWindowTitle(tr("Masking Rules of %1").arg(Models::Formatting::printable(branch.name)));
@@ -68,6 +71,7 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     layout->addLayout(ruleRow);
     layout->addWidget(split, 1);
     layout->addLayout(anonRow);
+    layout->addWidget(m_anonProblem);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -75,6 +79,7 @@ MaskingRulesDialog::MaskingRulesDialog(Neon::Client* client, const QString& proj
     connect(m_save, &QPushButton::clicked, this, &MaskingRulesDialog::save);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &MaskingRulesDialog::columnSelected);
     connect(m_function, &QComboBox::currentTextChanged, this, &MaskingRulesDialog::ruleEdited);
+    m_anonName->setText(defaultAnonymizedName());
     loadSchema();
     resize(1000, 720);
 }
@@ -91,10 +96,7 @@ void MaskingRulesDialog::setUpRuleEditors()
     m_tree->header()->resizeSection(RuleColumn, 300);
     m_function->setEditable(true);
     m_function->setInsertPolicy(QComboBox::NoInsert);
-    m_function->addItem(QString());
-    // "Made-up free email: anon.dummy_free_email()": searchable by words and by name.
-    for (const QString& f : Models::Masking::Masker::supportedFunctions())
-        m_function->addItem(Models::Masking::Masker::describe(f) + u": anon.%1()"_s.arg(f));
+    fillFunctionChoices({});
     m_function->completer()->setFilterMode(Qt::MatchContains);
     m_function->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_function->setAccessibleName(tr("Masking rule of the selected column"));
@@ -135,13 +137,35 @@ QHBoxLayout* MaskingRulesDialog::buildAnonymizedRow()
     anonRow->addWidget(anonLabel);
     anonRow->addWidget(m_anonName, 1);
     anonRow->addWidget(m_createAnon);
+    // A taken or invalid name is explained right under the field, not only in a tooltip.
+    m_anonProblem->setWordWrap(true);
+    m_anonProblem->setAccessibleName(tr("Problem with the name"));
+    QPalette warn = m_anonProblem->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x3c, 0x31));
+    m_anonProblem->setPalette(warn);
     connect(m_createAnon, &QPushButton::clicked, this, [this] { createAnonymizedBranch(m_anonName->text()); });
-    connect(m_anonName, &QLineEdit::textChanged, this, [this](const QString& name) {
-        const QString problem = Models::BranchRules::nameProblem(name, m_taken);
-        m_createAnon->setEnabled(problem.isEmpty());
-        m_createAnon->setToolTip(problem.isEmpty() ? QString() : problem);
-    });
+    connect(m_anonName, &QLineEdit::textEdited, this, [this] { m_anonNameEdited = true; });
+    connect(m_anonName, &QLineEdit::textChanged, this, &MaskingRulesDialog::checkAnonymizedName);
     return anonRow;
+}
+
+QString MaskingRulesDialog::defaultAnonymizedName() const
+{
+    // main-anon-2026-11-29: dated, so a refresh never collides with the base it replaces.
+    return Models::BranchRules::freeName(m_branch.name + u"-anon-"_s + QDate::currentDate().toString(Qt::ISODate), m_taken);
+}
+
+void MaskingRulesDialog::checkAnonymizedName()
+{
+    const QString problem = Models::BranchRules::nameProblem(m_anonName->text(), m_taken);
+    m_createAnon->setEnabled(problem.isEmpty());
+    m_anonProblem->setText(problem);
+    m_anonProblem->setVisible(!problem.isEmpty());
+}
+
+QString MaskingRulesDialog::anonymizedNameProblem() const
+{
+    return m_anonProblem->text();
 }
 
 void MaskingRulesDialog::loadSchema()
@@ -209,8 +233,10 @@ void MaskingRulesDialog::loadDatabase(const QString& database)
         connect(rulesReply, &Neon::Reply::finished, this, [this, rulesReply] {
             if (rulesReply->ok())
                 setRules(rulesReply->value());
+            m_savedRules = rules();
             m_status->setText(tr("Select a column to give it a rule, or accept the suggestions."));
             Q_EMIT schemaLoaded();
+            previewFirstPiiTable();
         });
         m_replies.push_back(std::move(existing));
     });
@@ -225,6 +251,8 @@ void MaskingRulesDialog::save()
     m_status->setText(tr("Saving %n rule(s)…", nullptr, int(rules().size())));
     connect(r, &Neon::Reply::finished, this, [this, r] {
         m_save->setEnabled(true);
+        if (r->ok())
+            m_savedRules = rules();
         QString text = r->ok() ? tr("Saved %n rule(s).", nullptr, int(r->value().size()))
                                : tr("Not saved: %1").arg(r->error().toUserText());
         if (const QStringList left = unmaskedPii(); r->ok() && !left.isEmpty())
@@ -238,7 +266,34 @@ void MaskingRulesDialog::save()
 void MaskingRulesDialog::setTakenNames(const QStringList& names)
 {
     m_taken = names;
-    Q_EMIT m_anonName->textChanged(m_anonName->text());
+    if (!m_anonNameEdited)
+        m_anonName->setText(defaultAnonymizedName());
+    checkAnonymizedName();
+}
+
+void MaskingRulesDialog::reject()
+{
+    if (!hasUnsavedRules())
+        return QDialog::reject();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved Masking Rules"),
+                                tr("The masking rules of %1 were changed and not saved.").arg(Models::Formatting::printable(m_branch.name)),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Save them before closing?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Discard) {
+            m_savedRules = rules();
+            QDialog::reject();
+        } else if (answer == QMessageBox::Save) {
+            connect(this, &MaskingRulesDialog::saved, this, [this](bool ok) {
+                if (ok)
+                    QDialog::reject();
+            }, Qt::SingleShotConnection);
+            save();
+        }
+    });
+    box->open();
 }
 
 void MaskingRulesDialog::createAnonymizedBranch(const QString& name)
@@ -251,12 +306,17 @@ void MaskingRulesDialog::createAnonymizedBranch(const QString& name)
     m_createAnon->setEnabled(false);
     connect(run, &AnonymizationRun::progress, m_status, &QLabel::setText);
     connect(run, &AnonymizationRun::finished, this, [this, run, name](bool ok, const QString& message) {
-        m_createAnon->setEnabled(true);
+        // The name is taken now (the branch exists even when masking failed): offer the next free one.
+        if (!run->branchId().isEmpty())
+            m_taken.append(name);
+        if (!m_anonNameEdited)
+            m_anonName->setText(defaultAnonymizedName());
+        checkAnonymizedName();
         m_status->setText(ok ? tr("%1 is anonymized: %2").arg(name, message) : tr("Anonymizing %1 failed: %2").arg(name, message));
         Q_EMIT anonymizedBranchFinished(ok, run->branchId(), message);
         run->deleteLater();
     });
-    run->createBranch(m_branch.id, name, rules());
+    run->createBranch(m_branch, name, rules());
 }
 
 QString MaskingRulesDialog::status() const

@@ -57,6 +57,17 @@ public:
     void setTakenNames(const QStringList& names);
     /// Creates an anonymized branch of this branch with the current rules and follows it.
     void createAnonymizedBranch(const QString& name);
+    QLineEdit* anonymizedNameEdit() const { return m_anonName; }
+    /// Why the anonymized branch's name cannot be used, shown under it (empty when it can).
+    QString anonymizedNameProblem() const;
+    /// The full suggestion and warnings of the selected column.
+    QString columnDetails() const;
+    /// The rule picker's entries in their order (fitting the selected column's type first).
+    QStringList functionChoices() const;
+    /// Whether the rules differ from the ones last loaded or saved.
+    bool hasUnsavedRules() const { return rules() != m_savedRules; }
+    /// Asks before unsaved rules are lost (Save, Discard, or Cancel: the default).
+    void reject() override;
 
     static QByteArray exportRules(const QList<Neon::MaskingRule>& rules);
     static bool importRules(const QByteArray& json, QList<Neon::MaskingRule>* rules, QString* error);
@@ -90,6 +101,10 @@ private:
     void fetchConnectionUri(const QString& database,
                             std::function<void(bool ok, const QString& uri, const QString& problem)> done);
     QTreeWidgetItem* columnItem(const Neon::MaskingRule& rule) const;
+    void checkAnonymizedName();
+    QString defaultAnonymizedName() const;
+    void fillFunctionChoices(const QString& sqlType);
+    void previewFirstPiiTable();
 
     Neon::Client* m_client;
     QString m_projectId;
@@ -103,8 +118,12 @@ private:
     Pg::SampleReader* m_reader;
     QPushButton* m_save;
     QLineEdit* m_anonName;
+    QLabel* m_anonProblem;
+    QLabel* m_columnDetails;
     QPushButton* m_createAnon;
     QStringList m_taken;
+    bool m_anonNameEdited = false; ///< the user typed a name: keep it, only check it
+    QList<Neon::MaskingRule> m_savedRules; ///< as last loaded or saved
     int m_pendingDatabases = 0;
     std::vector<Neon::PendingReply> m_replies;
 };

@@ -18,6 +18,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,17 @@ QSplitter* MaskingRulesDialog::buildTreeAndPreview()
     previewRow->addWidget(m_rows);
     previewRow->addWidget(new QLabel(tr("rows; nothing is written to any database."), this));
     previewRow->addStretch(1);
+    auto* sampleNote = new QLabel(tr("A sample, masked here to show what the rules do. The anonymized branch gets "
+                                     "values of its own when it is made: the same rules, fresh draws."),
+                                  this);
+    sampleNote->setWordWrap(true);
+    QPalette dim = sampleNote->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    sampleNote->setPalette(dim);
+    m_columnDetails->setWordWrap(true);
+    m_columnDetails->setTextFormat(Qt::PlainText);
+    m_columnDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_columnDetails->setAccessibleName(tr("The selected column's suggestion"));
     m_preview->setModel(m_previewModel);
     m_preview->setItemDelegate(new PreviewDelegate(m_preview));
     m_preview->setAccessibleName(tr("Original and masked values"));
@@ -70,7 +82,9 @@ QSplitter* MaskingRulesDialog::buildTreeAndPreview()
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_columnDetails);
     bottomLayout->addLayout(previewRow);
+    bottomLayout->addWidget(sampleNote);
     bottomLayout->addWidget(m_preview, 1);
     split->addWidget(bottom);
     connect(previewButton, &QPushButton::clicked, this, &MaskingRulesDialog::previewSelectedTable);
@@ -87,6 +101,21 @@ void MaskingRulesDialog::previewSelectedTable()
         return m_status->setText(tr("Select a table to preview."));
     preview(item->data(0, DatabaseData).toString(), item->data(0, SchemaData).toString(),
             item->data(0, TableData).toString(), m_rows->value());
+}
+
+void MaskingRulesDialog::previewFirstPiiTable()
+{
+    // The preview opens where the rules matter: the first table with a rule or a suggestion.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        QTreeWidgetItem* column = *it;
+        if (column->data(0, ColumnData).toString().isEmpty())
+            continue;
+        if (column->data(0, SuggestionData).toString().isEmpty() && column->text(RuleColumn).isEmpty())
+            continue;
+        m_tree->setCurrentItem(column->parent());
+        m_tree->scrollToItem(column->parent());
+        return previewSelectedTable();
+    }
 }
 
 void MaskingRulesDialog::showSample(const QStringList& columns, const QList<QHash<QString, QVariant>>& rows, const QString& error)

@@ -100,7 +100,45 @@ void MaskingRulesDialog::columnSelected()
     const bool column = item && !item->data(0, ColumnData).toString().isEmpty();
     const QSignalBlocker block(m_function);
     m_function->setEnabled(column);
+    if (column)
+        fillFunctionChoices(item->text(TypeColumn));
     m_function->setEditText(column ? item->text(RuleColumn) : QString());
+    // The suggestion in full (the column only has room for its start).
+    const QString note = column ? item->toolTip(NoteColumn) : QString();
+    m_columnDetails->setText(!column ? QString()
+                             : note.isEmpty()
+                                 ? tr("%1 (%2): no personal data suggested.").arg(item->text(NameColumn), item->text(TypeColumn))
+                                 : tr("%1 (%2): %3").arg(item->text(NameColumn), item->text(TypeColumn), note));
+}
+
+void MaskingRulesDialog::fillFunctionChoices(const QString& sqlType)
+{
+    // "Made-up free email: anon.dummy_free_email()": searchable by words and by name; those
+    // whose values fit the column's type first.
+    using Models::Masking::Masker;
+    QStringList functions = Masker::supportedFunctions();
+    std::stable_sort(functions.begin(), functions.end(), [&](const QString& a, const QString& b) {
+        return Masker::fitsColumnType(a, sqlType) < Masker::fitsColumnType(b, sqlType);
+    });
+    const QString text = m_function->currentText();
+    m_function->clear();
+    m_function->addItem(QString());
+    for (const QString& f : std::as_const(functions))
+        m_function->addItem(Masker::describe(f) + u": anon.%1()"_s.arg(f));
+    m_function->setEditText(text);
+}
+
+QStringList MaskingRulesDialog::functionChoices() const
+{
+    QStringList out;
+    for (int i = 1; i < m_function->count(); ++i)
+        out.append(m_function->itemText(i));
+    return out;
+}
+
+QString MaskingRulesDialog::columnDetails() const
+{
+    return m_columnDetails->text();
 }
 
 void MaskingRulesDialog::ruleEdited(const QString& text)

@@ -183,7 +183,7 @@ void TestMaskingRules::aFailingRuleIsNamed()
     Models::AnonymizationRun run(m_client, m_project);
     run.setPollInterval(50);
     QSignalSpy finished(&run, &Models::AnonymizationRun::finished);
-    run.createBranch(main->branch.id, u"main-anon-broken"_s,
+    run.createBranch(main->branch, u"main-anon-broken"_s,
                      {{u"clinic"_s, u"public"_s, u"patients"_s, u"email"_s, u"anon.lower(no_such_column)"_s, {}}});
     QVERIFY(finished.wait(60000));
     QVERIFY(!finished.at(0).at(0).toBool());

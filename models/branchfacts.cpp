@@ -194,25 +194,26 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
     if (b.isDefault)
         out.append({Badge::Default, Facts::tr("default"), Facts::tr("The project's default branch: its compute is the one "
                                                       "applications connect to by default.")});
-    if (b.isProtected)
-        out.append({Badge::Protected, Facts::tr("protected"),
-                    Facts::tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
     const DataSource source = anonymizedFrom(b);
     const QString from = Formatting::printable(source.branchName.isEmpty() ? source.branchId : source.branchName);
-    const QString when = source.at.isValid() ? Facts::tr(" on %1").arg(Formatting::localShort(source.at)) : QString();
+    const QString loaded = source.at.isValid() ? Facts::tr(" on %1").arg(Formatting::localShort(source.at)) : QString();
     if (b.isSchemaOnly())
         out.append({Badge::SchemaOnly, Facts::tr("schema-only"),
                     source.isValid()
                         ? Facts::tr("A schema-only root: made with the structure of %1, then loaded with its rows, "
-                                    "anonymized%2.").arg(from, when)
+                                    "anonymized%2.").arg(from, loaded)
                         : Facts::tr("A schema-only root: created with the structure of its source and no data.")});
     if (source.isValid())
         out.append({Badge::Anonymized, Facts::tr("anonymized from %1").arg(from),
                     Facts::tr("Its data is %1's, masked by the masking rules%2; the originals were never written here.")
-                        .arg(from, when)});
+                        .arg(from, loaded)});
     else if (isAnonymized(b))
         out.append({Badge::Anonymized, Facts::tr("anonymized"), Facts::tr("An anonymized branch: its data was masked; it cannot be "
                                                             "restored.")});
+    // Protected after what the branch is made of: a narrow row drops badges from the right.
+    if (b.isProtected)
+        out.append({Badge::Protected, Facts::tr("protected"),
+                    Facts::tr("Protected: cannot be deleted or reset, and its passwords are not shown by default.")});
     if (orphan)
         out.append({Badge::Orphan, Facts::tr("parent gone"), Facts::tr("Its parent branch was deleted; shown as a root.")});
     if (b.expiresAt.isValid()) {

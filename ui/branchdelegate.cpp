@@ -57,14 +57,14 @@ BranchDelegate::Layout BranchDelegate::layout(const QStyleOptionViewItem& option
     }
     // The name keeps at least 80 px; badges that do not fit are dropped from the right (their
     // facts stay in the row's tooltip and the details panel).
-    const int nameWidth = std::min(nameMetrics.horizontalAdvance(index.data().toString()) + 2,
-                                   std::max(80, r.right() - nameLeft - badgesWidth - gap));
+    const int nameWidth = std::min({nameMetrics.horizontalAdvance(index.data().toString()) + 2,
+                                    std::max(80, r.right() - nameLeft - badgesWidth - gap), r.right() - nameLeft});
     l.name = QRect(nameLeft, r.top(), nameWidth, r.height());
     int x = l.name.right() + gap;
     const int pillHeight = badgeMetrics.height() + 2;
     for (qsizetype i = 0; i < badges.size(); ++i) {
         if (x + widths.at(i) > r.right())
-            break;
+            continue; // a smaller one further on may still fit
         l.badges.append({QRect(x, midY - pillHeight / 2, widths.at(i), pillHeight), badges.at(i)});
         x += widths.at(i) + 4;
     }
@@ -147,8 +147,10 @@ void BranchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
             dim.setAlphaF(0.6f);
             painter->setPen(dim);
             painter->setFont(opt.font);
-            painter->drawText(nameRect.adjusted(nameWidth + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                              tr("%n root branch(es)", nullptr, rows));
+            const QRect countRect = nameRect.adjusted(nameWidth + 8, 0, 0, 0);
+            painter->drawText(countRect, Qt::AlignVCenter | Qt::AlignLeft,
+                              QFontMetrics(opt.font).elidedText(tr("%n root branch(es)", nullptr, rows), Qt::ElideRight,
+                                                                countRect.width()));
         }
         painter->restore();
         return;

@@ -5,6 +5,7 @@
 
 #include <models/projecttreemodel.h>
 
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -207,6 +208,37 @@ void BranchTreeView::paintDataSourceLinks(QPainter& painter)
         painter.setBrush(colour);
         painter.drawPolygon(QPolygonF{end, end + QPointF(-4.5, -2.5), end + QPointF(-1.5, -5.5)}); // an arrowhead
     }
+}
+
+void BranchTreeView::setFillColumn(int column, int minimum)
+{
+    m_fillColumn = column;
+    m_fillMinimum = minimum;
+    connect(header(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != m_fillColumn)
+            fitFillColumn();
+    }, Qt::UniqueConnection);
+    fitFillColumn();
+}
+
+void BranchTreeView::fitFillColumn()
+{
+    if (m_fillColumn < 0 || !model())
+        return;
+    int others = 0;
+    for (int c = 0; c < header()->count(); ++c) {
+        if (c != m_fillColumn && !isColumnHidden(c))
+            others += header()->sectionSize(c);
+    }
+    const int width = std::max(m_fillMinimum, viewport()->width() - others);
+    if (header()->sectionSize(m_fillColumn) != width)
+        header()->resizeSection(m_fillColumn, width);
+}
+
+void BranchTreeView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitFillColumn();
 }
 
 void BranchTreeView::paintEvent(QPaintEvent* event)

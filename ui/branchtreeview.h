@@ -20,8 +20,11 @@ public:
     /// restarts and organization switches.
     QStringList expandedIds() const;
     void expandIds(const QStringList& ids);
+    /// `column` takes the width the others leave (at least `minimum`), as the view resizes.
+    void setFillColumn(int column, int minimum);
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     void drawBranches(QPainter* painter, const QRect& rect, const QModelIndex& index) const override;
     void keyPressEvent(QKeyEvent* event) override;
     /// A focus ring in the highlight colour while the tree has the keyboard.
@@ -31,6 +34,10 @@ protected:
 
 private:
     QModelIndex findRow(const QModelIndex& parent, const QString& id) const;
+    void fitFillColumn();
+
+    int m_fillColumn = -1;
+    int m_fillMinimum = 0;
     void paintDataSourceLinks(QPainter& painter);
 };
 

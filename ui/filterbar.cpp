@@ -3,7 +3,9 @@
 
 #include "theme.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,8 +20,14 @@ namespace Ui {
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_chipRow(new QWidget(this))
+    , m_grid(new QGridLayout(this))
 {
-    auto* layout = new QHBoxLayout(this);
+    // The search box and the chips share a row when there is room, else the chips go below.
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(8);
+    m_grid->setVerticalSpacing(4);
+    auto* layout = new QHBoxLayout(m_chipRow);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     m_search->setPlaceholderText(tr("Search branches by name or id (Ctrl+F)"));
@@ -28,13 +36,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setAccessibleName(tr("Search branches"));
     m_search->setAccessibleDescription(tr("Shows the branches whose name or id contains the text, with their parents"));
     m_search->setMinimumWidth(220);
-    layout->addWidget(m_search, 2);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::changed);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::searchAccepted);
     m_search->installEventFilter(this);
 
-    auto* label = new QLabel(tr("Show:"), this);
-    layout->addSpacing(8);
+    auto* label = new QLabel(tr("Show:"), m_chipRow);
     layout->addWidget(label);
     const Tier tiers[] = {Tier::Production, Tier::Base, Tier::Dev, Tier::Preview, Tier::Qa, Tier::Backup};
     for (Tier t : tiers) {
@@ -67,7 +73,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_stale);
     layout->addWidget(m_expiring);
     layout->addWidget(m_active);
-    m_clear = new QToolButton(this);
+    m_clear = new QToolButton(m_chipRow);
     m_clear->setIcon(icon(u"close"_s));
     m_clear->setToolTip(tr("Clear the search and every filter"));
     m_clear->setAccessibleName(tr("Clear filters"));
@@ -75,12 +81,41 @@ FilterBar::FilterBar(QWidget* parent)
     m_clear->setEnabled(false);
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
     layout->addWidget(m_clear);
+    layout->addStretch(1);
     label->setBuddy(m_tiers.begin()->second);
+    arrange(true);
+}
+
+void FilterBar::arrange(bool oneRow)
+{
+    if (m_oneRow == oneRow && m_grid->count() > 0)
+        return;
+    m_oneRow = oneRow;
+    m_grid->removeWidget(m_search);
+    m_grid->removeWidget(m_chipRow);
+    m_grid->addWidget(m_search, 0, 0, 1, oneRow ? 1 : 2);
+    m_grid->addWidget(m_chipRow, oneRow ? 0 : 1, oneRow ? 1 : 0, 1, oneRow ? 1 : 2);
+    m_grid->setColumnStretch(0, oneRow ? 2 : 1);
+    m_grid->setColumnStretch(1, oneRow ? 0 : 1);
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event)
+{
+    // Chips that do not fit beside the search box go below it: nothing overlaps, nothing is cut.
+    arrange(event->size().width() >= m_search->minimumWidth() + m_grid->horizontalSpacing() + m_chipRow->sizeHint().width());
+    QWidget::resizeEvent(event);
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    // Narrow windows get two rows: the width it needs is the wider of the two.
+    const QSize chips = m_chipRow->minimumSizeHint();
+    return {std::max(m_search->minimumWidth(), chips.width()), QWidget::minimumSizeHint().height()};
 }
 
 QToolButton* FilterBar::chip(const QString& text, const QString& toolTip, const QColor& colour)
 {
-    auto* b = new QToolButton(this);
+    auto* b = new QToolButton(m_chipRow);
     b->setText(text);
     b->setCheckable(true);
     b->setAutoRaise(false);

@@ -7,6 +7,7 @@
 
 #include <map>
 
+class QGridLayout;
 class QLineEdit;
 class QToolButton;
 
@@ -29,6 +30,9 @@ public:
     QList<QWidget*> chips() const;
     static constexpr int staleDays = 14;
     static constexpr int expiringDays = 3;
+    /// Whether the search box and the chips share one row (wide enough) or the chips sit below.
+    bool isOneRow() const { return m_oneRow; }
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void filterChanged(const Models::BranchFilterProxy::Filter& filter);
@@ -37,12 +41,17 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QToolButton* chip(const QString& text, const QString& toolTip, const QColor& colour);
     void changed();
+    void arrange(bool oneRow);
 
     QLineEdit* m_search;
+    QWidget* m_chipRow;
+    QGridLayout* m_grid;
+    bool m_oneRow = true;
     std::map<Models::Tier, QToolButton*> m_tiers;
     QToolButton* m_stale;
     QToolButton* m_expiring;

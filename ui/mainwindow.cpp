@@ -6,6 +6,7 @@
 #include "branchdelegate.h"
 #include "branchtreeview.h"
 #include "detailspanel.h"
+#include "elidinglabel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "secretclipboard.h"
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -49,8 +51,9 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     , m_tree(new BranchTreeView(this))
     , m_details(new DetailsPanel(client, m_secretClipboard, this))
     , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_rightPane(new QStackedWidget(this))
     , m_activity(new ActivityIndicator(this))
-    , m_refreshedAt(new QLabel(this))
+    , m_refreshedAt(new ElidingLabel({}, this))
     , m_orgs(new QComboBox(this))
     , m_model(new ProjectTreeModel(this))
     , m_proxy(new Models::BranchFilterProxy(this))
@@ -68,7 +71,8 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     m_split->addWidget(m_tree);
-    m_split->addWidget(detailsScroll);
+    m_rightPane->addWidget(detailsScroll); // the details, or a side panel (the tour) in their place
+    m_split->addWidget(m_rightPane);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
@@ -105,49 +109,13 @@ void MainWindow::setUpTree()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[] = {400, 64, 88, 92, 70, 60, 104};
+    const int widths[] = {400, 60, 86, 90, 66, 64, 100};
     static_assert(std::size(widths) == ProjectTreeModel::ColumnCount);
     for (int c = 0; c < ProjectTreeModel::ColumnCount; ++c)
         m_tree->header()->resizeSection(c, widths[c]);
-}
-
-void MainWindow::setUpTabOrder()
-{
-    // Search → tree → details, then the chips: the path a person takes from the keyboard.
-    QList<QWidget*> chain{m_filters->searchBox(), m_tree};
-    chain += m_details->focusChain();
-    chain += m_filters->chips();
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
-void MainWindow::goToFirstMatch()
-{
-    const QString text = m_filters->filter().text;
-    // Depth first, in the order the rows are shown: the first branch whose name or id has the text.
-    std::function<QModelIndex(const QModelIndex&)> first = [&](const QModelIndex& parent) -> QModelIndex {
-        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
-            const QModelIndex i = m_proxy->index(r, 0, parent);
-            const bool branch = i.data(ProjectTreeModel::BranchPointerRole).value<const void*>() != nullptr;
-            if (branch && (text.isEmpty() || i.data(ProjectTreeModel::SortRole).toString().contains(text, Qt::CaseInsensitive)
-                           || i.data(ProjectTreeModel::IdRole).toString().contains(text, Qt::CaseInsensitive)))
-                return i;
-            if (const QModelIndex inner = first(i); inner.isValid())
-                return inner;
-        }
-        return {};
-    };
-    const QModelIndex match = first({});
-    if (match.isValid()) {
-        for (QModelIndex p = match.parent(); p.isValid(); p = p.parent())
-            m_tree->expand(p);
-        m_tree->setCurrentIndex(match);
-        m_tree->scrollTo(match);
-    } else if (!text.isEmpty()) {
-        statusBar()->showMessage(tr("No branch matches “%1”.").arg(Models::Formatting::printable(text)), 5000);
-        return;
-    }
-    m_tree->setFocus(Qt::TabFocusReason);
+    // The name takes what the other columns leave: the tree fits its place without scrolling
+    // sideways (1280×720 included), and a wide window gives the badges room.
+    m_tree->setFillColumn(ProjectTreeModel::NameColumn, 200);
 }
 
 void MainWindow::connectSignals()
@@ -206,7 +174,7 @@ void MainWindow::setUpStatusBar()
     statusBar()->addWidget(m_activity);
     statusBar()->addPermanentWidget(m_refreshedAt);
     const QString host = m_client->config().baseUrl.toDisplayString();
-    auto* where = new QLabel(m_credential.isValid() ? tr("Key %1 · %2").arg(m_credential.origin, host) : tr("No API key · %1").arg(host), this);
+    auto* where = new ElidingLabel(m_credential.isValid() ? tr("Key %1 · %2").arg(m_credential.origin, host) : tr("No API key · %1").arg(host), this);
     where->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(where);
     m_permanentStatus = {m_refreshedAt, where};
@@ -312,12 +280,6 @@ void MainWindow::buildMenus()
         a->setEnabled(false);
 }
 
-void MainWindow::setMarkedRows(const QSet<QString>& ids)
-{
-    m_delegate->setMarkedIds(ids);
-    m_tree->viewport()->update();
-}
-
 void MainWindow::addBranchAction(QAction* action, bool toolbar)
 {
     m_branchMenu->addAction(action);
@@ -396,10 +358,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::setSandboxStatus(const QString& status)
 {
-    auto* label = new QLabel(status.startsWith("PostgreSQL"_L1) ? tr("Sandbox databases: %1").arg(status)
+    auto* label = new ElidingLabel(status.startsWith("PostgreSQL"_L1) ? tr("Sandbox databases: %1").arg(status)
                                                                 : tr("Sandbox data operations unavailable: %1").arg(status),
                              this);
-    label->setToolTip(tr("The demo sandbox keeps each branch's databases in a private PostgreSQL server."));
+    label->setExplanation(tr("The demo sandbox keeps each branch's databases in a private PostgreSQL server."));
     statusBar()->addPermanentWidget(label);
     m_permanentStatus.append(label);
 }

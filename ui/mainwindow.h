@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace Models {
 class BranchFilterProxy;
@@ -80,6 +81,10 @@ public:
     ActivityIndicator* activity() const { return m_activity; }
     /// Help menu, for the tour and other guides to add themselves to.
     QMenu* helpMenu() const { return m_helpMenu; }
+    /// A panel shown in the details' place while it is visible (the tour): the tree keeps its
+    /// width, and a narrow window does not grow.
+    void addSidePanel(QWidget* panel);
+    void showSidePanel(QWidget* panel, bool show);
     /// Rows (project or branch ids) outlined in the tree, for the tour to point at.
     void setMarkedRows(const QSet<QString>& ids);
     /// The one clipboard for passwords: the details panel's Copy and the Copy action share it.
@@ -127,6 +132,7 @@ private:
     BranchDelegate* m_delegate = nullptr;
     DetailsPanel* m_details;
     QSplitter* m_split;
+    QStackedWidget* m_rightPane;
     ActivityIndicator* m_activity;
     QLabel* m_refreshedAt;
     QComboBox* m_orgs;

@@ -4,16 +4,20 @@
 #include "branchdelegate.h"
 #include "branchtreeview.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
 
 #include <QAction>
-#include <QDockWidget>
+#include <QCommandLinkButton>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,17 +29,33 @@ WorkflowTour::WorkflowTour(MainWindow* window)
     : QObject(window)
     , m_window(window)
     , m_steps(Models::workflowTour())
-    , m_dock(new QDockWidget(tr("Neon Branching Workflows"), window))
+    , m_panel(new QFrame)
     , m_counter(new QLabel)
     , m_title(new QLabel)
     , m_text(new QLabel)
-    , m_try(new QPushButton)
+    , m_try(new QCommandLinkButton(tr("Try it")))
     , m_back(new QPushButton(tr("&Back")))
     , m_next(new QPushButton(tr("&Next")))
 {
-    m_dock->setObjectName(u"tourDock"_s);
-    auto* body = new QWidget(m_dock);
-    auto* layout = new QVBoxLayout(body);
+    // In the window's splitter, beside the details: a narrow window gives the tree and the
+    // details room instead of growing (a dock would add its width to the filter bar's).
+    m_panel->setObjectName(u"tourPanel"_s);
+    m_panel->setFrameShape(QFrame::StyledPanel);
+    m_panel->setAccessibleName(tr("Neon branching workflows, a guided tour"));
+    auto* layout = new QVBoxLayout(m_panel);
+    auto* header = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Neon Branching Workflows"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto* close = new QToolButton;
+    close->setIcon(icon(u"close"_s));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the tour (Esc)"));
+    close->setAccessibleName(tr("Close the tour"));
+    header->addWidget(heading, 1);
+    header->addWidget(close);
+    layout->addLayout(header);
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -47,7 +67,6 @@ WorkflowTour::WorkflowTour(MainWindow* window)
     m_title->setAccessibleName(tr("Tour step"));
     m_text->setAccessibleName(tr("What this step shows"));
     m_try->setAccessibleName(tr("Try it"));
-    m_try->setIcon(QIcon::fromTheme(u"media-playback-start"_s));
     layout->addWidget(m_counter);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
@@ -58,10 +77,10 @@ WorkflowTour::WorkflowTour(MainWindow* window)
     nav->addStretch(1);
     nav->addWidget(m_next);
     layout->addLayout(nav);
-    m_dock->setWidget(body);
-    m_dock->setMinimumWidth(300);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    m_dock->hide();
+    window->addSidePanel(m_panel);
+    connect(close, &QToolButton::clicked, this, &WorkflowTour::stop);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_panel, this, &WorkflowTour::stop, Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(escape);
 
     m_open = new QAction(tr("Neon &Branching Workflows…"), this);
     m_open->setShortcut(QKeySequence::HelpContents);
@@ -74,15 +93,12 @@ WorkflowTour::WorkflowTour(MainWindow* window)
         if (m_step + 1 < stepCount())
             showStep(m_step + 1);
         else
-            m_dock->close();
+            stop();
     });
     connect(m_try, &QPushButton::clicked, this, &WorkflowTour::tryIt);
-    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        m_window->setMarkedRows(visible ? markedIds() : QSet<QString>());
-    });
     // The rows may arrive (or come back after a refresh) while a step is shown.
     connect(m_window->model(), &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_dock->isVisible())
+        if (m_running)
             m_window->setMarkedRows(markedIds());
     });
 }
@@ -94,9 +110,17 @@ void WorkflowTour::setAction(TourStep::Action kind, QAction* action)
 
 void WorkflowTour::start()
 {
-    m_dock->show();
-    m_dock->raise();
+    m_running = true;
+    m_window->showSidePanel(m_panel, true);
     showStep(0);
+    m_next->setFocus();
+}
+
+void WorkflowTour::stop()
+{
+    m_running = false;
+    m_window->showSidePanel(m_panel, false);
+    m_window->setMarkedRows({});
 }
 
 QSet<QString> WorkflowTour::markedIds() const
@@ -117,7 +141,7 @@ void WorkflowTour::showStep(int step)
     m_title->setText(s.title);
     m_text->setText(s.text);
     const Models::TourRow target = Models::findTourRow(*m_window->model(), s.actionRow);
-    m_try->setText(tr("Try it: %1").arg(s.actionLabel));
+    m_try->setDescription(s.actionLabel);
     m_try->setEnabled(target.isValid() && m_actions.value(s.action));
     m_try->setToolTip(target.isValid() ? QString() : tr("This step's rows are in the demo's organization (canopy --demo)."));
     m_back->setEnabled(m_step > 0);

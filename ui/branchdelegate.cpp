@@ -76,6 +76,13 @@ QColor BranchDelegate::highlightColor()
     return QColor(0xff, 0xc8, 0x2e, 150);
 }
 
+QColor BranchDelegate::markColor()
+{
+    QColor c = highlightColor().darker(130);
+    c.setAlpha(255);
+    return c;
+}
+
 void BranchDelegate::paintHighlight(QPainter* painter, const QRect& nameRect, const QFont& font, const QString& shown) const
 {
     if (m_highlight.isEmpty())
@@ -102,7 +109,7 @@ void BranchDelegate::paintMark(QPainter* painter, const QStyleOptionViewItem& op
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(QPen(highlightColor().darker(130), 2.0));
+    painter->setPen(QPen(markColor(), 2.0));
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 5, 5);
     painter->restore();

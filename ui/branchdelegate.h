@@ -22,6 +22,8 @@ public:
     const QString& highlight() const { return m_highlight; }
     /// The highlight's colour: a marker yellow, readable on light and dark bases.
     static QColor highlightColor();
+    /// The outline of rows the tour points at: the marker's colour, darker and opaque.
+    static QColor markColor();
     /// Rows (project or branch ids) outlined for the guided tour.
     void setMarkedIds(const QSet<QString>& ids) { m_marked = ids; }
     const QSet<QString>& markedIds() const { return m_marked; }

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void badges_data();
     void badges();
     void modelServesBadgesAndSummary();
+    void anAnonymizedBaseSaysWhereItsDataCameFrom();
+    void badgesAndTooltipsUseTheSameWords();
 };
 
 void TestBranchFacts::badges_data()
@@ -93,6 +95,45 @@ void TestBranchFacts::badges()
     QCOMPARE(shownHeat, heat);
     for (const Badge& b : badges)
         QVERIFY2(!b.toolTip.isEmpty(), qPrintable(b.label)); // every badge says why
+}
+
+void TestBranchFacts::anAnonymizedBaseSaysWhereItsDataCameFrom()
+{
+    Neon::Branch main;
+    main.id = u"br-main"_s;
+    main.name = u"main"_s;
+    Neon::Branch base;
+    base.name = u"main-anon-2026-11-29"_s; // no tier pattern matches the dated name
+    base.initSource = u"schema-only"_s;
+    base.isProtected = true;
+    QCOMPARE(Models::tierOf(base), Models::Tier::Other);
+    QVERIFY(Models::badgesOf(base, {}, false, now).first().toolTip.contains(u"no data"_s));
+    base.annotation = Models::anonymizedFromAnnotation(main, now);
+    QCOMPARE(base.annotation.value(u"anonymized_from"_s), u"main"_s);
+    QCOMPARE(base.annotation.value(u"anonymized_from_id"_s), u"br-main"_s);
+    QCOMPARE(Models::anonymizedFrom(base).at, now);
+    QCOMPARE(Models::tierOf(base), Models::Tier::Base);
+    const QList<Badge> badges = Models::badgesOf(base, {}, false, now);
+    QCOMPARE(labels(badges), u"schema-only | anonymized from main | protected"_s);
+    QVERIFY2(!badges.first().toolTip.contains(u"no data"_s), qPrintable(badges.first().toolTip)); // it has data now
+    QVERIFY(badges.first().toolTip.contains(u"loaded with its rows, anonymized"_s));
+    QVERIFY(badges.at(1).toolTip.contains(u"Its data is main's"_s));
+    // A backup of it stays a backup.
+    base.name = u"main-anon_old_2026-11-29T10:00:00Z"_s;
+    QCOMPARE(Models::tierOf(base), Models::Tier::Backup);
+}
+
+void TestBranchFacts::badgesAndTooltipsUseTheSameWords()
+{
+    Neon::Branch b;
+    b.name = u"dev-x"_s;
+    b.createdAt = now;
+    for (const auto& [state, word] : {std::pair{ComputeState::Idle, u"Idle"_s}, std::pair{ComputeState::Active, u"running"_s}}) {
+        const QList<Badge> badges = Models::badgesOf(b, BranchActivity{now, state}, false, now);
+        QCOMPARE(badges.size(), 1);
+        QVERIFY2(badges.first().toolTip.contains(word), qPrintable(badges.first().toolTip));
+        QVERIFY(!badges.first().toolTip.contains(u"suspended"_s) || state != ComputeState::Idle);
+    }
 }
 
 void TestBranchFacts::modelServesBadgesAndSummary()

@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void anonymizedBranchHoldsNoneOfTheOriginals();
     void rerunOnAnExistingAnonymizedBranch();
     void aFailingRuleIsNamed();
+    void theFlowGuidesAndLosesNothing();
 
 private:
     QStringList column(const QString& branch, const QString& sql) { return m_sandbox.column(branch, sql); }
@@ -128,6 +133,14 @@ void TestMaskingRules::anonymizedBranchHoldsNoneOfTheOriginals()
     QSignalSpy loaded(&dialog, &Ui::MaskingRulesDialog::schemaLoaded);
     QVERIFY(loaded.wait(15000));
     QCOMPARE(dialog.rules().size(), 9); // saved by the previous test, read back
+    // The default name is free and dated; a taken one is explained under the field.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(dialog.anonymizedNameEdit()->text(), u"main-anon-"_s + today);
+    QVERIFY(dialog.anonymizedNameProblem().isEmpty());
+    QTest::keyClicks(dialog.anonymizedNameEdit(), QString()); // focus only
+    dialog.anonymizedNameEdit()->clear();
+    QTest::keyClicks(dialog.anonymizedNameEdit(), u"main-anon"_s);
+    QCOMPARE(dialog.anonymizedNameProblem(), u"The project already has a branch named “main-anon”."_s);
     dialog.createAnonymizedBranch(u"main-anon"_s); // taken: refused here
     QCOMPARE(dialog.status(), u"The project already has a branch named “main-anon”."_s);
     QSignalSpy finished(&dialog, &Ui::MaskingRulesDialog::anonymizedBranchFinished);
@@ -138,6 +151,13 @@ void TestMaskingRules::anonymizedBranchHoldsNoneOfTheOriginals()
     const auto* anon = m_server->state().findBranchByName(m_project, u"main-anon-2"_s);
     QVERIFY(anon);
     QCOMPARE(finished.at(0).at(1).toString(), anon->branch.id);
+    // Where its data came from is on the branch, for every client to read.
+    QCOMPARE(anon->annotation.value(u"anonymized_from"_s), u"main"_s);
+    QCOMPARE(anon->annotation.value(u"anonymized_from_id"_s), main->branch.id);
+    QVERIFY(QDateTime::fromString(anon->annotation.value(u"anonymized_at"_s), Qt::ISODate).isValid());
+    // Checked again after the creation: the typed name is taken now.
+    dialog.anonymizedNameEdit()->setText(u"main-anon-2"_s);
+    QCOMPARE(dialog.anonymizedNameProblem(), u"The project already has a branch named “main-anon-2”."_s);
     for (const char* table : {"patients", "visits"})
         QCOMPARE(column(u"main-anon-2"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))),
                  column(u"main"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))));
@@ -175,6 +195,57 @@ void TestMaskingRules::rerunOnAnExistingAnonymizedBranch()
     const QStringList original = column(u"main"_s, u"SELECT email FROM patients"_s);
     const QStringList masked = column(u"main-anon-2"_s, u"SELECT email FROM patients"_s);
     QVERIFY((QSet<QString>(original.cbegin(), original.cend()) & QSet<QString>(masked.cbegin(), masked.cend())).isEmpty());
+}
+
+void TestMaskingRules::theFlowGuidesAndLosesNothing()
+{
+    const Sandbox::BranchRecord* main = m_server->state().findBranchByName(m_project, u"main"_s);
+    auto* dialog = new Ui::MaskingRulesDialog(m_client, m_project, main->branch);
+    QPointer<Ui::MaskingRulesDialog> guard(dialog);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    dialog->setTakenNames({u"main"_s, u"main-anon"_s, u"main-anon-"_s + today});
+    QCOMPARE(dialog->anonymizedNameEdit()->text(), u"main-anon-%1-2"_s.arg(today)); // the next free one
+    QSignalSpy loaded(dialog, &Ui::MaskingRulesDialog::schemaLoaded);
+    QSignalSpy previewed(dialog, &Ui::MaskingRulesDialog::previewReady);
+    dialog->show();
+    QVERIFY(loaded.wait(15000));
+    // The preview opens by itself on the first table with personal data, and says it is a sample.
+    QVERIFY2(previewed.wait(15000), qPrintable(dialog->status()));
+    QCOMPARE(dialog->tree()->currentItem()->text(0), u"public.patients"_s);
+    QVERIFY(dialog->previewModel()->rowCount() > 0);
+    bool saysSample = false;
+    for (QLabel* l : dialog->findChildren<QLabel*>())
+        saysSample = saysSample || (l->isVisible() && l->text().contains(u"A sample"_s) && l->text().contains(u"fresh draws"_s));
+    QVERIFY(saysSample);
+    // A column's suggestion is shown whole, and the picker offers what fits its type first.
+    QTreeWidgetItem* birth = dialog->tree()->findItems(u"date_of_birth"_s, Qt::MatchExactly | Qt::MatchRecursive).value(0);
+    QVERIFY(birth);
+    dialog->tree()->setCurrentItem(birth);
+    QVERIFY2(dialog->columnDetails().startsWith(u"date_of_birth (date): "_s), qPrintable(dialog->columnDetails()));
+    QVERIFY(dialog->columnDetails().size() > birth->text(3).size() - 1);
+    const QStringList dateChoices = dialog->functionChoices().mid(0, 3);
+    for (const QString& choice : dateChoices)
+        QVERIFY2(choice.contains(u"dnoise"_s) || choice.contains(u"random_date"_s), qPrintable(dateChoices.join(u" | "_s)));
+    QTreeWidgetItem* email = dialog->tree()->findItems(u"email"_s, Qt::MatchExactly | Qt::MatchRecursive).value(0);
+    dialog->tree()->setCurrentItem(email);
+    QVERIFY(!dialog->functionChoices().first().contains(u"dnoise"_s));
+    // Closing with unsaved rules asks; Cancel (the default) keeps the dialog and the rules.
+    QVERIFY(!dialog->hasUnsavedRules());
+    dialog->setRules(dialog->rules().mid(1)); // one rule taken away
+    QVERIFY(dialog->hasUnsavedRules());
+    dialog->reject();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox*>()) != nullptr);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!dialog->findChild<QMessageBox*>());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->hasUnsavedRules());
+    dialog->reject();
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox*>()) != nullptr);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!dialog->isVisible());
+    delete dialog;
 }
 
 void TestMaskingRules::aFailingRuleIsNamed()

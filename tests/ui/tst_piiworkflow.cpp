@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "dataplanesandbox.h"
 
+#include <models/branchfacts.h>
 #include <models/piiworkflow.h>
 #include <ui/piiworkflowwizard.h>
 
@@ -118,6 +119,18 @@ void TestPiiWorkflow::canopyLoadPath()
     QVERIFY(anon);
     QVERIFY(anon->isSchemaOnly()); // a root of its own, loaded by Canopy
     QCOMPARE(branch(u"dev-yuri"_s)->parentId, anon->id);
+    // It says where its rows came from, in the annotation sent with the create.
+    const Sandbox::BranchRecord* record = m_server->state().findBranchByName(m_project, u"main-anon-own"_s);
+    QCOMPARE(record->annotation.value(u"anonymized_from"_s), u"main"_s);
+    QCOMPARE(record->annotation.value(u"anonymized_from_id"_s), branch(u"main"_s)->id);
+    // As a client reads it: the list's annotations reach the branch, which lands with the bases.
+    auto list = m_client->branches(m_project);
+    QVERIFY(TestUtils::waitFor(list.get()) && list->ok());
+    const auto read = std::find_if(list->value().branches.cbegin(), list->value().branches.cend(),
+                                   [](const Neon::Branch& b) { return b.name == "main-anon-own"_L1; });
+    QVERIFY(read != list->value().branches.cend());
+    QCOMPARE(Models::anonymizedFrom(*read).branchName, u"main"_s);
+    QCOMPARE(Models::tierOf(*read), Models::Tier::Base);
     for (const char* table : {"patients", "visits"})
         QCOMPARE(column(u"main-anon-own"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))),
                  column(u"main"_s, u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))));
@@ -145,6 +158,8 @@ void TestPiiWorkflow::refreshMainAnon()
     const Neon::Branch* fresh = branch(u"main-anon"_s);
     QVERIFY(fresh);
     QVERIFY(fresh->id != old.id);
+    // The fresh base records its source too (the swap renamed it, the annotation stayed).
+    QCOMPARE(m_server->state().branches.value(fresh->id).annotation.value(u"anonymized_from"_s), u"main"_s);
     QVERIFY(m_server->state().branches.value(old.id).branch.name.startsWith(u"main-anon_old_"_s));
     for (const char* child : {"dev-carol", "preview-pr-7", "qa-privacy"}) {
         QCOMPARE(branch(QLatin1String(child))->parentId, fresh->id);

@@ -93,7 +93,34 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     layout->addWidget(new QLabel(tr("<b>Computes</b>"), this));
     layout->addWidget(m_computes);
     layout->addWidget(new QLabel(tr("<b>Connection string</b>"), this));
+    addConnectionRows(layout);
+    layout->addWidget(new QLabel(tr("<b>Recent operations</b>"), this));
+    layout->addWidget(m_operations);
+    layout->addStretch(1);
+
+    connect(m_database, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
+    connect(m_role, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
+    connect(m_pooled, &QCheckBox::toggled, this, &DetailsPanel::fetchUri);
+    connect(m_reveal, &QPushButton::toggled, this, &DetailsPanel::showUri);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!m_fullUri.isEmpty())
+            m_clipboard->copy(m_fullUri);
+    });
+    // The note follows the shared clipboard, whichever control copied.
+    connect(m_clipboard, &SecretClipboard::tick, this, [this] { m_copyNote->setText(m_clipboard->copiedText()); });
+    connect(m_clipboard, &SecretClipboard::expired, this, [this](bool cleared) {
+        m_copyNote->setText(cleared ? tr("Cleared from the clipboard.") : QString());
+    });
+    showNothing(tr("Select a branch to see its details."));
+}
+
+void DetailsPanel::addConnectionRows(QVBoxLayout* layout)
+{
     auto* choose = new QHBoxLayout;
+    for (QComboBox* box : {m_database, m_role}) { // may be narrower than their longest name
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     choose->addWidget(m_database, 1);
     choose->addWidget(m_role, 1);
     choose->addWidget(m_pooled);
@@ -120,30 +147,12 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     uriButtons->addWidget(m_copy);
     uriButtons->addWidget(m_copyNote, 1);
     layout->addLayout(uriButtons);
-    layout->addWidget(new QLabel(tr("<b>Recent operations</b>"), this));
-    layout->addWidget(m_operations);
-    layout->addStretch(1);
     m_database->setAccessibleName(tr("Database"));
     m_role->setAccessibleName(tr("Role"));
     m_pooled->setToolTip(tr("Connect through Neon's connection pooler (PgBouncer)"));
     m_pooled->setAccessibleDescription(m_pooled->toolTip());
     m_reveal->setAccessibleDescription(m_reveal->toolTip());
     m_copy->setAccessibleDescription(m_copy->toolTip());
-
-    connect(m_database, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
-    connect(m_role, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
-    connect(m_pooled, &QCheckBox::toggled, this, &DetailsPanel::fetchUri);
-    connect(m_reveal, &QPushButton::toggled, this, &DetailsPanel::showUri);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (!m_fullUri.isEmpty())
-            m_clipboard->copy(m_fullUri);
-    });
-    // The note follows the shared clipboard, whichever control copied.
-    connect(m_clipboard, &SecretClipboard::tick, this, [this] { m_copyNote->setText(m_clipboard->copiedText()); });
-    connect(m_clipboard, &SecretClipboard::expired, this, [this](bool cleared) {
-        m_copyNote->setText(cleared ? tr("Cleared from the clipboard.") : QString());
-    });
-    showNothing(tr("Select a branch to see its details."));
 }
 
 DetailsPanel::~DetailsPanel() = default;
@@ -197,13 +206,8 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
         {tr("Compute this period"), tr("%1 h active, %2 h CPU").arg(b.activeTimeSeconds / 3600.0, 0, 'f', 1).arg(b.computeTimeSeconds / 3600.0, 0, 'f', 1)},
         {tr("Written this period"), bytesText(b.writtenDataBytes)},
     };
-    for (const auto& [label, value] : rows) {
-        // Names and states come from the server: plain text, control characters shown escaped.
-        auto* v = new QLabel(Models::Formatting::printable(value), this);
-        v->setTextFormat(Qt::PlainText);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(label, v);
-    }
+    for (const auto& [label, value] : rows)
+        addRow(m_form, label, value); // wrapped: a narrow panel grows taller, never wider
     m_computes->setText(tr("Loading…"));
     m_operations->setText(tr("Loading…"));
     showOperations();

@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QTextEdit;
+class QVBoxLayout;
 class QPushButton;
 
 namespace Ui {
@@ -46,6 +47,7 @@ private:
     void showUri();
     void showOperations();
     void showRootAllowance();
+    void addConnectionRows(QVBoxLayout* layout);
     void addRow(QFormLayout* form, const QString& label, const QString& value);
 
     Neon::Client* m_client;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(Neon::Client* client, const Neon::Credential& credential,
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel wraps; it scrolls down only
     m_split->addWidget(m_tree);
     m_rightPane->addWidget(detailsScroll); // the details, or a side panel (the tour) in their place
     m_split->addWidget(m_rightPane);

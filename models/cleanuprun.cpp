@@ -124,7 +124,7 @@ CleanupReport::Outcome CleanupReport::outcomeOf(const CleanupEntry& e) const
 QString CleanupReport::messageOf(const CleanupEntry& e) const
 {
     if (const QDateTime at = recovered.value(e.branchId); at.isValid() && e.deletes())
-        return QCoreApplication::translate("Models::CleanupReport", "deleted, then recovered %1").arg(Formatting::localShort(at));
+        return Text::tr("deleted, then recovered %1").arg(Formatting::localShort(at));
     const QString message = e.deletes() ? outcomes.value(e.branchId).message : QString();
     return message.isEmpty() ? e.reason : message;
 }

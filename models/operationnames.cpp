@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace Models {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Models::OperationNames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::OperationNames)
+};
 
 /// A time within a minute of another: the same event seen from two records.
 bool near(const QDateTime& a, const QDateTime& b)
@@ -25,10 +25,10 @@ QString operationTitle(const Neon::Operation& op, const Neon::Branch& branch)
     const QString& a = op.action;
     if (a == "create_timeline"_L1) {
         if (near(op.createdAt, branch.createdAt) || (!branch.lastResetAt.isValid() && !branch.createdAt.isValid()))
-            return tr("Create branch");
+            return Text::tr("Create branch");
         if (near(op.createdAt, branch.lastResetAt))
-            return branch.isRoot() ? tr("Restore") : tr("Reset from parent"); // both are a restore to Neon
-        return tr("Restore");
+            return branch.isRoot() ? Text::tr("Restore") : Text::tr("Reset from parent"); // both are a restore to Neon
+        return Text::tr("Restore");
     }
     static const std::pair<const char*, const char*> known[] = {
         {"create_branch", QT_TRANSLATE_NOOP("Models::OperationNames", "Create branch")},
@@ -47,7 +47,7 @@ QString operationTitle(const Neon::Operation& op, const Neon::Branch& branch)
     };
     for (const auto& [action, title] : known) {
         if (a == QLatin1StringView(action))
-            return tr(title);
+            return Text::tr(title);
     }
     QString spaced = a;
     spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -59,17 +59,17 @@ QString operationTitle(const Neon::Operation& op, const Neon::Branch& branch)
 QString operationStatusTitle(const QString& status)
 {
     if (status == "finished"_L1)
-        return tr("done");
+        return Text::tr("done");
     if (status == "running"_L1)
-        return tr("running");
+        return Text::tr("running");
     if (status == "scheduling"_L1)
-        return tr("waiting");
+        return Text::tr("waiting");
     if (status == "failed"_L1 || status == "error"_L1)
-        return tr("failed");
+        return Text::tr("failed");
     if (status == "cancelled"_L1 || status == "cancelling"_L1)
-        return tr("cancelled");
+        return Text::tr("cancelled");
     if (status == "skipped"_L1)
-        return tr("skipped");
+        return Text::tr("skipped");
     return status;
 }
 

@@ -8,10 +8,10 @@
 namespace Models {
 
 namespace {
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Models::ProjectFacts", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::ProjectFacts)
+};
 } // namespace
 
 ProjectFacts projectFacts(const QList<Neon::Branch>& branches)
@@ -55,19 +55,19 @@ ProjectFacts projectFacts(const QList<Neon::Branch>& branches)
 
 QString layoutDescription(const ProjectFacts& f)
 {
-    const QString main = f.defaultBranch.isEmpty() ? tr("the default branch") : f.defaultBranch;
+    const QString main = f.defaultBranch.isEmpty() ? Text::tr("the default branch") : f.defaultBranch;
     const QString base = f.baseBranches.isEmpty() ? QString() : f.baseBranches.first();
     switch (f.layout) {
-    case ProjectLayout::Empty: return tr("No branches loaded yet.");
-    case ProjectLayout::SingleBranch: return tr("One branch: %1, with no environments derived from it yet.").arg(main);
+    case ProjectLayout::Empty: return Text::tr("No branches loaded yet.");
+    case ProjectLayout::SingleBranch: return Text::tr("One branch: %1, with no environments derived from it yet.").arg(main);
     case ProjectLayout::NoPii:
-        return tr("No PII in production: %1 → %2 (the base) → dev, preview and QA branches, reset from %2.").arg(main, base);
+        return Text::tr("No PII in production: %1 → %2 (the base) → dev, preview and QA branches, reset from %2.").arg(main, base);
     case ProjectLayout::Pii:
-        return tr("PII in production: %2 is a schema-only branch of %1 loaded with anonymized data; dev, preview "
+        return Text::tr("PII in production: %2 is a schema-only branch of %1 loaded with anonymized data; dev, preview "
                   "and QA branches derive from it, never from %1.")
             .arg(main, base);
     case ProjectLayout::DirectFromMain:
-        return tr("Environments straight from %1: a project per customer, or a dev/test project whose %1 holds "
+        return Text::tr("Environments straight from %1: a project per customer, or a dev/test project whose %1 holds "
                   "sanitized data.")
             .arg(main);
     }
@@ -80,8 +80,8 @@ QString restoreWindowText(const Neon::Project& p)
         return {};
     const qint64 s = *p.historyRetentionSeconds;
     if (s % 86400 == 0)
-        return tr("%n day(s)", int(s / 86400));
-    return tr("%n hour(s)", int(s / 3600));
+        return Text::tr("%n day(s)", nullptr, int(s / 86400));
+    return Text::tr("%n hour(s)", nullptr, int(s / 3600));
 }
 
 } // namespace Models

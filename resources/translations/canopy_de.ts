@@ -77,6 +77,10 @@
         <source>%1 is not protected.</source>
         <translation>%1 ist nicht geschützt.</translation>
     </message>
+    <message>
+        <source>%1 never expires; nothing to extend (Set expiration gives it one).</source>
+        <translation>%1 läuft nie ab; nichts zu verlängern (»Ablaufzeit festlegen« gibt ihm eine).</translation>
+    </message>
 </context>
 <context>
     <name>Cleanup</name>
@@ -226,6 +230,10 @@
     <message>
         <source>The branches and computes of %1 could not be loaded: %2</source>
         <translation>Die Zweige und Rechenknoten von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>deleted, then recovered %1</source>
+        <translation>gelöscht, dann zurückgeholt %1</translation>
     </message>
 </context>
 <context>
@@ -472,10 +480,6 @@
         <translation>pausiert</translation>
     </message>
     <message>
-        <source>Its computes are suspended (scaled to zero).</source>
-        <translation>Seine Rechenknoten sind pausiert (auf null skaliert).</translation>
-    </message>
-    <message>
         <source>Last compute activity %1.</source>
         <translation>Letzte Aktivität eines Rechenknotens: %1.</translation>
     </message>
@@ -504,6 +508,26 @@
     <message>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source>A schema-only root: made with the structure of %1, then loaded with its rows, anonymized%2.</source>
+        <translation>Eine Wurzel nur mit Schema: mit der Struktur von %1 angelegt, dann mit dessen Zeilen geladen, anonymisiert%2.</translation>
+    </message>
+    <message>
+        <source>anonymized from %1</source>
+        <translation>anonymisiert aus %1</translation>
+    </message>
+    <message>
+        <source>Its data is %1&apos;s, masked by the masking rules%2; the originals were never written here.</source>
+        <translation>Seine Daten sind die von %1, maskiert durch die Maskierungsregeln%2; die Originale wurden hier nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Idle: no compute is running (Neon scaled it to zero); the next connection starts it.</source>
+        <translation>Ruhend: kein Compute läuft (Neon hat auf null skaliert); die nächste Verbindung startet ihn.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +678,10 @@
         <source>Why</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>recovered</source>
+        <translation>zurückgeholt</translation>
+    </message>
 </context>
 <context>
     <name>Models::ConnectionUri</name>
@@ -745,6 +773,93 @@
     <message>
         <source>a rule without a table or column</source>
         <translation>eine Regel ohne Tabelle oder Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>Models::OperationNames</name>
+    <message>
+        <source>Create branch</source>
+        <translation>Zweig anlegen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset from parent</source>
+        <translation>Vom Elternzweig zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>Zweig löschen</translation>
+    </message>
+    <message>
+        <source>Create compute</source>
+        <translation>Compute anlegen</translation>
+    </message>
+    <message>
+        <source>Start compute</source>
+        <translation>Compute starten</translation>
+    </message>
+    <message>
+        <source>Suspend compute</source>
+        <translation>Compute anhalten</translation>
+    </message>
+    <message>
+        <source>Start reserved compute</source>
+        <translation>Reservierten Compute starten</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen anwenden</translation>
+    </message>
+    <message>
+        <source>Check availability</source>
+        <translation>Verfügbarkeit prüfen</translation>
+    </message>
+    <message>
+        <source>Detach from parent</source>
+        <translation>Vom Elternzweig lösen</translation>
+    </message>
+    <message>
+        <source>Archive branch</source>
+        <translation>Zweig archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive branch</source>
+        <translation>Zweig aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Apply schema from branch</source>
+        <translation>Schema eines Zweigs übernehmen</translation>
+    </message>
+    <message>
+        <source>Sync databases and roles</source>
+        <translation>Datenbanken und Rollen abgleichen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1053,47 @@
     </message>
 </context>
 <context>
+    <name>Models::ProjectFacts</name>
+    <message>
+        <source>the default branch</source>
+        <translation>der Standardzweig</translation>
+    </message>
+    <message>
+        <source>No branches loaded yet.</source>
+        <translation>Noch keine Zweige geladen.</translation>
+    </message>
+    <message>
+        <source>One branch: %1, with no environments derived from it yet.</source>
+        <translation>Ein Zweig: %1, noch ohne davon abgeleitete Umgebungen.</translation>
+    </message>
+    <message>
+        <source>No PII in production: %1 → %2 (the base) → dev, preview and QA branches, reset from %2.</source>
+        <translation>Keine personenbezogenen Daten in Produktion: %1 → %2 (die Basis) → Entwicklungs-, Vorschau- und QA-Zweige, von %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>PII in production: %2 is a schema-only branch of %1 loaded with anonymized data; dev, preview and QA branches derive from it, never from %1.</source>
+        <translation>Personenbezogene Daten in Produktion: %2 ist ein Zweig nur mit dem Schema von %1, mit anonymisierten Daten geladen; Entwicklungs-, Vorschau- und QA-Zweige leiten sich davon ab, nie von %1.</translation>
+    </message>
+    <message>
+        <source>Environments straight from %1: a project per customer, or a dev/test project whose %1 holds sanitized data.</source>
+        <translation>Umgebungen direkt aus %1: ein Projekt je Kunde oder ein Entwicklungs-/Testprojekt, dessen %1 bereinigte Daten hält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Models::ProjectTreeModel</name>
     <message>
         <source>Name</source>
@@ -1021,6 +1177,69 @@
     </message>
 </context>
 <context>
+    <name>Models::WorkflowTour</name>
+    <message>
+        <source>Branches are copies you can throw away</source>
+        <translation>Zweige sind Kopien zum Wegwerfen</translation>
+    </message>
+    <message>
+        <source>A Neon branch is a copy-on-write copy of its parent&apos;s data and schema, made in a second whatever the size. Each person, pull request and test gets one; the tree shows who derives from whom, the lanes in the parent&apos;s tier colour (see the dots on the filter chips).</source>
+        <translation>Ein Neon-Zweig ist eine Copy-on-Write-Kopie der Daten und des Schemas seines Elternzweigs, in einer Sekunde angelegt, gleich wie groß. Jede Person, jeder Pull Request und jeder Test bekommt einen; der Baum zeigt, wer von wem abstammt, die Linien in der Stufenfarbe des Elternzweigs (siehe die Punkte auf den Filterchips).</translation>
+    </message>
+    <message>
+        <source>Compare dev-alice&apos;s schema with main-dev</source>
+        <translation>Schema von dev-alice mit main-dev vergleichen</translation>
+    </message>
+    <message>
+        <source>No PII in production: main → main-dev → environments</source>
+        <translation>Keine personenbezogenen Daten in Produktion: main → main-dev → Umgebungen</translation>
+    </message>
+    <message>
+        <source>main is production. main-dev is a long-lived base branch; dev-…, preview-pr-… and qa-… branches derive from it and are reset from it whenever they drift, or deleted and made again. Nothing is lost that matters: the base holds the data everyone starts from.</source>
+        <translation>main ist die Produktion. main-dev ist ein langlebiger Basiszweig; dev-…-, preview-pr-…- und qa-…-Zweige leiten sich davon ab und werden von ihm zurückgesetzt, wann immer sie abweichen, oder gelöscht und neu angelegt. Nichts Wichtiges geht verloren: Die Basis hält die Daten, mit denen alle beginnen.</translation>
+    </message>
+    <message>
+        <source>Reset dev-bob from main-dev</source>
+        <translation>dev-bob von main-dev zurücksetzen</translation>
+    </message>
+    <message>
+        <source>PII in production: main → main-anon → environments</source>
+        <translation>Personenbezogene Daten in Produktion: main → main-anon → Umgebungen</translation>
+    </message>
+    <message>
+        <source>When production holds personal data, no developer branches from it. main-anon is a schema-only branch of main (a root of its own, hollow dot) loaded with anonymized data by masking rules; dev, preview and QA branches derive from main-anon. Only main-anon needs care: refreshing it means building a new one.</source>
+        <translation>Hält die Produktion personenbezogene Daten, zweigt niemand aus der Entwicklung davon ab. main-anon ist ein Zweig nur mit dem Schema von main (eine eigene Wurzel, hohler Punkt), durch Maskierungsregeln mit anonymisierten Daten geladen; Entwicklungs-, Vorschau- und QA-Zweige leiten sich von main-anon ab. Nur main-anon braucht Pflege: Auffrischen heißt, einen neuen zu bauen.</translation>
+    </message>
+    <message>
+        <source>See main-anon&apos;s masking rules, with masked sample rows</source>
+        <translation>Maskierungsregeln von main-anon ansehen, mit maskierten Beispielzeilen</translation>
+    </message>
+    <message>
+        <source>A project per customer</source>
+        <translation>Ein Projekt je Kunde</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s production lives in a project of its own (customer-acme, customer-globex), side by side in the tree. Development happens in a separate dev/test project whose main holds sanitized data; its branches derive straight from that main.</source>
+        <translation>Die Produktion jedes Kunden lebt in einem eigenen Projekt (customer-acme, customer-globex), nebeneinander im Baum. Entwickelt wird in einem eigenen Entwicklungs-/Testprojekt, dessen main bereinigte Daten hält; seine Zweige leiten sich direkt von diesem main ab.</translation>
+    </message>
+    <message>
+        <source>Add a developer to customer-dev-test</source>
+        <translation>Eine Entwicklerin zu customer-dev-test hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep the fleet tidy</source>
+        <translation>Die Flotte aufgeräumt halten</translation>
+    </message>
+    <message>
+        <source>Environments go stale. The cleanup finds branches nobody used for a while, says why each is in or out, never touches the default, protected or base branches, and deletes leaves first; deleted branches can be recovered for 7 days.</source>
+        <translation>Umgebungen veralten. Das Aufräumen findet Zweige, die eine Weile niemand genutzt hat, sagt bei jedem, warum er dabei ist oder nicht, rührt Standard-, geschützte und Basiszweige nie an und löscht Blätter zuerst; gelöschte Zweige lassen sich 7 Tage lang zurückholen.</translation>
+    </message>
+    <message>
+        <source>Plan a cleanup of stale branches</source>
+        <translation>Aufräumen veralteter Zweige planen</translation>
+    </message>
+</context>
+<context>
     <name>Pg::Connection</name>
     <message>
         <source>Not a PostgreSQL connection string.</source>
@@ -1048,6 +1267,16 @@
     <message>
         <source>%1: a row with %2 fields for %3 columns</source>
         <translation>%1: eine Zeile mit %2 Feldern für %3 Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… und %n weitere (Details anzeigen…)</numerusform>
+            <numerusform>… und %n weitere (Details anzeigen…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1379,10 @@
     <message>
         <source>Canopy — demo</source>
         <translation>Canopy — Demo</translation>
+    </message>
+    <message>
+        <source>New to Neon&apos;s branching? Help ▸ Neon Branching Workflows (F1) walks through this demo.</source>
+        <translation>Neu bei Neons Zweigen? Hilfe ▸ Neon-Arbeitsabläufe mit Zweigen (F1) führt durch diese Demo.</translation>
     </message>
 </context>
 <context>
@@ -1422,12 +1655,13 @@
         <source>Could not start %1.</source>
         <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Connection string copied (it contains the password); the clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Verbindungszeichenfolge kopiert (sie enthält das Passwort); die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Verbindungszeichenfolge kopiert (sie enthält das Passwort); die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
+    <message>
+        <source>Only anonymized branches can be masked again.</source>
+        <translation>Nur anonymisierte Zweige lassen sich erneut maskieren.</translation>
+    </message>
+    <message>
+        <source>Connection string (password included): %1</source>
+        <translation>Verbindungszeichenkette (mit Passwort): %1</translation>
     </message>
 </context>
 <context>
@@ -1442,10 +1676,6 @@
 </context>
 <context>
     <name>Ui::BulkActionsDialog</name>
-    <message>
-        <source>Bulk Actions</source>
-        <translation>Sammelaktionen</translation>
-    </message>
     <message>
         <source> days</source>
         <translation> Tage</translation>
@@ -1536,10 +1766,6 @@
             <numerusform>%n Zweige zurücksetzen?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Replace the data of %1 with their parents&apos; current data? Changes made on these branches are lost.</source>
-        <translation>Die Daten von %1 durch die aktuellen Daten ihrer Elternzweige ersetzen? Änderungen an diesen Zweigen gehen verloren.</translation>
-    </message>
     <message numerus="yes">
         <source>Reset %n Branch(es)</source>
         <translation>
@@ -1555,16 +1781,74 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1: %2 done, %3 failed, %4 not started.</source>
-        <translation>%1: %2 erledigt, %3 fehlgeschlagen, %4 nicht gestartet.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 on %n branch(es)…</source>
         <translation>
             <numerusform>%1 für %n Zweig…</numerusform>
             <numerusform>%1 für %n Zweige…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bulk Actions — %1</source>
+        <translation>Sammelaktionen — %1</translation>
+    </message>
+    <message>
+        <source>The branches could not be read again (%1); the rows may be out of date.</source>
+        <translation>Die Zweige ließen sich nicht erneut lesen (%1); die Zeilen sind womöglich veraltet.</translation>
+    </message>
+    <message>
+        <source>%1: its data replaced by its parent&apos;s current data</source>
+        <translation>%1: seine Daten durch die aktuellen Daten des Elternzweigs ersetzt</translation>
+    </message>
+    <message>
+        <source>%1: expires %2 instead of %3</source>
+        <translation>%1: läuft %2 ab statt %3</translation>
+    </message>
+    <message>
+        <source>%1: expires %2 (never did)</source>
+        <translation>%1: läuft %2 ab (bisher nie)</translation>
+    </message>
+    <message>
+        <source>%1: never expires (was %2)</source>
+        <translation>%1: läuft nie ab (bisher %2)</translation>
+    </message>
+    <message>
+        <source>%1: protected</source>
+        <translation>%1: geschützt</translation>
+    </message>
+    <message>
+        <source>%1: no longer protected</source>
+        <translation>%1: nicht mehr geschützt</translation>
+    </message>
+    <message>
+        <source>Replace the data of these branches with their parents&apos; current data? Changes made on them are lost.</source>
+        <translation>Die Daten dieser Zweige durch die aktuellen Daten ihrer Elternzweige ersetzen? Änderungen auf ihnen gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n Branch(es)?</source>
+        <translation>
+            <numerusform>%1 für %n Zweig?</numerusform>
+            <numerusform>%1 für %n Zweige?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These branches will change:</source>
+        <translation>Diese Zweige ändern sich:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run — %1: %2 done, %3 failed, %4 not started.</source>
+        <translation>Letzter Lauf — %1: %2 erledigt, %3 fehlgeschlagen, %4 nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Reading the branches again…</source>
+        <translation>Die Zweige werden erneut gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1796,10 +2080,6 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
 <context>
     <name>Ui::CreateBranchDialog</name>
     <message>
-        <source>&amp;Head (now)</source>
-        <translation>A&amp;ktueller Stand (jetzt)</translation>
-    </message>
-    <message>
         <source>A &amp;time:</source>
         <translation>Ein &amp;Zeitpunkt:</translation>
     </message>
@@ -1954,6 +2234,10 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
         <source>Neon allows at most 8 CU between a compute&apos;s minimum and maximum size.</source>
         <translation>Neon erlaubt zwischen minimaler und maximaler Größe eines Rechenknotens höchstens 8 CU Abstand.</translation>
     </message>
+    <message>
+        <source>From the &amp;head (now)</source>
+        <translation>Vom aktuellen &amp;Stand (jetzt)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DeleteDialog</name>
@@ -2038,10 +2322,6 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
     <message>
         <source>Show the password in the connection string</source>
         <translation>Das Passwort in der Verbindungszeichenfolge anzeigen</translation>
-    </message>
-    <message>
-        <source>Copy the connection string, password included</source>
-        <translation>Die Verbindungszeichenfolge samt Passwort kopieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent operations&lt;/b&gt;</source>
@@ -2158,6 +2438,92 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
     <message>
         <source>None in the project&apos;s recent history.</source>
         <translation>Keine im jüngsten Verlauf des Projekts.</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projektdetails</translation>
+    </message>
+    <message>
+        <source>Cleared from the clipboard.</source>
+        <translation>Aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy the connection string, password included; the clipboard is cleared after a while</source>
+        <translation>Die Verbindungszeichenkette samt Passwort kopieren; die Zwischenablage wird nach einer Weile geleert</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Zweige</translation>
+    </message>
+    <message>
+        <source>Expand the project to load its branches.</source>
+        <translation>Das Projekt aufklappen, um seine Zweige zu laden.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation>Standardzweig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Base branch</source>
+        <translation>Basiszweig</translation>
+    </message>
+    <message>
+        <source>none: environments derive from %1</source>
+        <translation>keiner: Umgebungen leiten sich von %1 ab</translation>
+    </message>
+    <message>
+        <source>Root branches</source>
+        <translation>Wurzelzweige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in all, %n dev/preview/QA environment(s)</source>
+        <translation>
+            <numerusform>%1 insgesamt, %n Entwicklungs-/Vorschau-/QA-Umgebung</numerusform>
+            <numerusform>%1 insgesamt, %n Entwicklungs-/Vorschau-/QA-Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore window</source>
+        <translation>Wiederherstellungsfenster</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 of history: branch or restore from any moment in it</source>
+        <translation>%1 Verlauf: von jedem Moment darin abzweigen oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postgres</source>
+        <translation>Postgres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed on this plan — %3</source>
+        <translation>%1 von %2 in diesem Tarif erlaubt — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root branch(es) — %1</source>
+        <translation>
+            <numerusform>%n Wurzelzweig — %1</numerusform>
+            <numerusform>%n Wurzelzweige — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2860,6 +3226,14 @@ Geschützte Zweige: %4</translation>
         <source>Each project&apos;s branches under their parents. Arrows move and open rows, asterisk expands a subtree, the menu key opens its actions.</source>
         <translation>Die Zweige jedes Projekts unter ihren Elternzweigen. Pfeiltasten bewegen und öffnen Zeilen, das Sternchen klappt einen Teilbaum auf, die Menütaste öffnet die Aktionen.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No branch matches “%1”.</source>
+        <translation>Kein Zweig passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MaskingRulesDialog</name>
@@ -3056,6 +3430,38 @@ Geschützte Zweige: %4</translation>
         <source>Anonymizing %1 failed: %2</source>
         <translation>Anonymisieren von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>Unsaved Masking Rules</source>
+        <translation>Ungespeicherte Maskierungsregeln</translation>
+    </message>
+    <message>
+        <source>The masking rules of %1 were changed and not saved.</source>
+        <translation>Die Maskierungsregeln von %1 wurden geändert und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>A sample, masked here to show what the rules do. The anonymized branch gets values of its own when it is made: the same rules, fresh draws.</source>
+        <translation>Eine Stichprobe, hier maskiert, um zu zeigen, was die Regeln tun. Der anonymisierte Zweig bekommt beim Anlegen eigene Werte: dieselben Regeln, neu gezogen.</translation>
+    </message>
+    <message>
+        <source>The selected column&apos;s suggestion</source>
+        <translation>Der Vorschlag für die ausgewählte Spalte</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no personal data suggested.</source>
+        <translation>%1 (%2): keine personenbezogenen Daten vermutet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PiiWorkflowWizard</name>
@@ -3194,10 +3600,6 @@ Geschützte Zweige: %4</translation>
         <translation>Gelöschte Zweige</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Recover Checked</source>
         <translation>&amp;Ausgewählte zurückholen</translation>
     </message>
@@ -3213,12 +3615,44 @@ Geschützte Zweige: %4</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — %2: recovered</source>
-        <translation>%1 — %2: zurückgeholt</translation>
+        <source>no longer recoverable</source>
+        <translation>nicht mehr zurückholbar</translation>
     </message>
     <message>
-        <source>%1 — %2: not recovered: %3</source>
-        <translation>%1 — %2: nicht zurückgeholt: %3</translation>
+        <source>%1 d %2 h left</source>
+        <translation>noch %1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>noch %1 Std.</translation>
+    </message>
+    <message>
+        <source>under an hour left</source>
+        <translation>noch unter einer Stunde</translation>
+    </message>
+    <message>
+        <source>Recoverable until %1</source>
+        <translation>Zurückholbar bis %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Checked (%1)</source>
+        <translation>&amp;Ausgewählte zurückholen (%1)</translation>
+    </message>
+    <message>
+        <source>Tick the branches to bring back.</source>
+        <translation>Die Zweige ankreuzen, die zurückkommen sollen.</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>zurückgeholt</translation>
+    </message>
+    <message>
+        <source>not recovered: %1</source>
+        <translation>nicht zurückgeholt: %1</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3948,8 @@ Geschützte Zweige: %4</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Sa&amp;ve…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Unified diff (*.diff);;The branch&apos;s schema (*.sql)</source>
-        <translation>Unified-Diff (*.diff);;Schema des Zweigs (*.sql)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3560,6 +3986,107 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>%1 (−) against %2 (+), database %3</source>
         <translation>%1 (−) gegenüber %2 (+), Datenbank %3</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Diff…</source>
+        <translation>Diff spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;QL…</source>
+        <translation>Als S&amp;QL speichern…</translation>
+    </message>
+    <message>
+        <source>Save the branch&apos;s whole schema as SQL (CREATE statements)</source>
+        <translation>Das ganze Schema des Zweigs als SQL speichern (CREATE-Anweisungen)</translation>
+    </message>
+    <message>
+        <source>Unified diff (*.diff)</source>
+        <translation>Unified Diff (*.diff)</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s schema (*.sql)</source>
+        <translation>Schema des Zweigs (*.sql)</translation>
+    </message>
+    <message>
+        <source>%1 (−), %2</source>
+        <translation>%1 (−), %2</translation>
+    </message>
+    <message>
+        <source>%1 (+), %2</source>
+        <translation>%1 (+), %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SecretClipboard</name>
+    <message numerus="yes">
+        <source>Copied — cleared from the clipboard in %n s</source>
+        <translation>
+            <numerusform>Kopiert — in %n s aus der Zwischenablage entfernt</numerusform>
+            <numerusform>Kopiert — in %n s aus der Zwischenablage entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the tree and the search box</source>
+        <translation>Im Baum und im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Go to the first match of the search</source>
+        <translation>Zum ersten Treffer der Suche</translation>
+    </message>
+    <message>
+        <source>Enter or Down in the search box</source>
+        <translation>Eingabe oder Pfeil nach unten im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Move between search, tree and details</source>
+        <translation>Zwischen Suche, Baum und Details wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open or close a row</source>
+        <translation>Eine Zeile auf- oder zuklappen</translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation>Rechts, Links</translation>
+    </message>
+    <message>
+        <source>Open a whole subtree, close it</source>
+        <translation>Einen ganzen Teilbaum auf- und zuklappen</translation>
+    </message>
+    <message>
+        <source>*, /</source>
+        <translation>*, /</translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions</source>
+        <translation>Die Aktionen der Zeile</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4225,65 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>not stored in the keychain (%1): used for this session only</source>
         <translation>nicht im Schlüsselbund gespeichert (%1): nur für diese Sitzung verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WorkflowTour</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Neon branching workflows, a guided tour</source>
+        <translation>Neon-Arbeitsabläufe mit Zweigen, eine geführte Tour</translation>
+    </message>
+    <message>
+        <source>Neon Branching Workflows</source>
+        <translation>Neon-Arbeitsabläufe mit Zweigen</translation>
+    </message>
+    <message>
+        <source>Close the tour (Esc)</source>
+        <translation>Die Tour schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Die Tour schließen</translation>
+    </message>
+    <message>
+        <source>Tour step</source>
+        <translation>Tourschritt</translation>
+    </message>
+    <message>
+        <source>What this step shows</source>
+        <translation>Was dieser Schritt zeigt</translation>
+    </message>
+    <message>
+        <source>Neon &amp;Branching Workflows…</source>
+        <translation>Neon-Arbeitsabläufe mit &amp;Zweigen…</translation>
+    </message>
+    <message>
+        <source>A short guided tour of the demo: the three ways teams lay out their branches</source>
+        <translation>Eine kurze geführte Tour durch die Demo: die drei Arten, wie Teams ihre Zweige anlegen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>This step&apos;s rows are in the demo&apos;s organization (canopy --demo).</source>
+        <translation>Die Zeilen dieses Schritts gehören zur Organisation der Demo (canopy --demo).</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 </TS>

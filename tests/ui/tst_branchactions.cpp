@@ -494,6 +494,10 @@ void TestBranchActions::schemaDiffUnifiedSideBySideAndSaved()
         if (line.startsWith(u"@@"_s))
             QVERIFY2(line.contains(u"TABLE public.customers"_s), qPrintable(line));
     }
+    // A server whose hunks name no statement (Neon's may not): the table the hunk's lines touch.
+    QCOMPARE(Ui::SchemaDiffDialog::labelled(u"--- a/neondb\n+++ b/neondb\n@@ -3,2 +3,3 @@\n ALTER TABLE ONLY public.orders\n+    ADD x int;\n@@ -9 +10 @@ CREATE TABLE public.t (\n-a\n"_s,
+                                            u"main"_s, u"dev"_s),
+             u"--- main/neondb\n+++ dev/neondb\n@@ -3,2 +3,3 @@ TABLE public.orders\n ALTER TABLE ONLY public.orders\n+    ADD x int;\n@@ -9 +10 @@ CREATE TABLE public.t (\n-a\n"_s);
     QStringList saveButtons;
     for (QPushButton* b : dialog->findChildren<QPushButton*>()) {
         if (b->text().startsWith(u"Sa"_s))

@@ -148,7 +148,7 @@ Tier TierRules::tierOf(const Neon::Branch& b) const
     for (const Rule& r : m_rules) {
         if (r.tier == Tier::Production && b.isDefault)
             return Tier::Production; // after the backup rule: a renamed-away default stays a backup
-        if (r.tier == Tier::Production && anonymizedFrom(b).isValid())
+        if (r.tier == Tier::Production && !b.annotation.isEmpty() && anonymizedFrom(b).isValid())
             return Tier::Base; // an anonymized base, whatever its name (main-anon-2026-11-29)
         if (r.match.match(b.name).hasMatch())
             return r.tier;
@@ -179,6 +179,8 @@ bool isAnonymized(const Neon::Branch& b)
 
 DataSource anonymizedFrom(const Neon::Branch& b)
 {
+    if (b.annotation.isEmpty()) // most branches: nothing to look up (tierOf asks for every row)
+        return {};
     return {b.annotation.value(u"anonymized_from_id"_s), b.annotation.value(u"anonymized_from"_s),
             QDateTime::fromString(b.annotation.value(u"anonymized_at"_s), Qt::ISODate)};
 }

@@ -5,6 +5,7 @@
 // are never cut off, and the recent operations read as words.
 #include "testsupport.h"
 #include "clienttestutils.h"
+#include "pixels.h"
 
 #include <models/branchfilterproxy.h>
 #include <models/projecttreemodel.h>
@@ -35,6 +36,7 @@
 
 using namespace Qt::StringLiterals;
 using Models::ProjectTreeModel;
+using TestUtils::pixelsNear;
 
 namespace {
 QModelIndex find(const QAbstractItemModel* m, const QString& name, const QModelIndex& parent = {})
@@ -49,20 +51,6 @@ QModelIndex find(const QAbstractItemModel* m, const QString& name, const QModelI
     return {};
 }
 
-/// How many pixels of `image` inside `rect` are close to `colour` (its alpha blended over the base).
-int pixelsNear(const QImage& image, const QRect& rect, const QColor& colour, int tolerance = 40)
-{
-    int n = 0;
-    for (int y = rect.top(); y <= rect.bottom(); ++y) {
-        for (int x = rect.left(); x <= rect.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue())
-                < tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
 } // namespace
 
 class TestFirstMinutes : public QObject
@@ -210,9 +198,9 @@ void TestFirstMinutes::matchesAreHighlightedAndTheTreeShowsFocus()
         return QColor(int(mark.red() * a + base.red() * (1 - a)), int(mark.green() * a + base.green() * (1 - a)),
                       int(mark.blue() * a + base.blue() * (1 - a)));
     }();
-    QCOMPARE(pixelsNear(tree->viewport()->grab().toImage(), row, onBase), 0);
+    QCOMPARE(pixelsNear(tree->viewport()->grab().toImage(), row, onBase, 40), 0);
     o.window->filterBar()->searchBox()->setText(u"bob"_s);
-    QTRY_VERIFY(pixelsNear(tree->viewport()->grab().toImage(), tree->visualRect(find(o.window->proxy(), u"dev-bob"_s)), onBase) > 30);
+    QTRY_VERIFY(pixelsNear(tree->viewport()->grab().toImage(), tree->visualRect(find(o.window->proxy(), u"dev-bob"_s)), onBase, 40) > 30);
 
     // The focus ring: the viewport's edge in the highlight colour while the tree has the keyboard.
     const QColor ring = tree->palette().color(QPalette::Highlight);

@@ -5,6 +5,7 @@
 // window at 1024×700 and 1280×720.
 #include "testsupport.h"
 #include "clienttestutils.h"
+#include "pixels.h"
 
 #include <models/projecttreemodel.h>
 #include <ui/branchactions.h>
@@ -43,23 +44,8 @@
 using namespace Qt::StringLiterals;
 using Models::ProjectTreeModel;
 using Models::TourStep;
+using TestUtils::pixelsNear;
 
-namespace {
-bool near(const QColor& a, const QColor& b, int tolerance)
-{
-    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < tolerance;
-}
-
-int pixelsNear(const QImage& image, const QRect& rect, const QColor& colour, int tolerance = 60)
-{
-    int n = 0;
-    for (int y = std::max(0, rect.top()); y <= std::min(image.height() - 1, rect.bottom()); ++y) {
-        for (int x = std::max(0, rect.left()); x <= std::min(image.width() - 1, rect.right()); ++x)
-            n += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
-    }
-    return n;
-}
-} // namespace
 
 class TestOnboarding : public QObject
 {
@@ -196,7 +182,7 @@ void TestOnboarding::chipsCarryTheTierColoursAsALegend()
         QCOMPARE(chip->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
         const QImage dot = chip->icon().pixmap(QSize(10, 10)).toImage();
         const QColor centre = dot.pixelColor(dot.width() / 2, dot.height() / 2);
-        QVERIFY2(near(centre, Ui::tierColor(tiers[i], o.window->palette()), 30), qPrintable(chip->text()));
+        QVERIFY2(TestUtils::nearColour(centre, Ui::tierColor(tiers[i], o.window->palette()), 30), qPrintable(chip->text()));
         QVERIFY(chip->toolTip().contains(chip->text()));
     }
 }

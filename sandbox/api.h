@@ -83,10 +83,62 @@ private:
     ApiResponse routeBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse routeBranchAction(const ApiRequest& r, const QString& projectId, const QString& branchId,
                                   const QString& action);
+    ApiResponse unknownRoute(const ApiRequest& r) const;
+    /// The area of a valid Neon route the sandbox does not offer, or empty (api_notoffered.cpp).
+    static QString notOfferedArea(const QStringList& segments);
+    ApiResponse notOffered(const ApiRequest& r, const QString& area) const;
     ApiResponse listEndpoints(const QString& projectId);
     ApiResponse getOperation(const QString& projectId, const QString& operationId);
     /// The lists under a branch: endpoints, databases, roles, masking_rules.
     ApiResponse branchChildren(const QString& projectId, const QString& branchId, const QString& kind);
+
+    // Projects (api_projects.cpp, api_project_create.cpp).
+    QString planOf(const QString& orgId) const;
+    static qint64 maxRetentionSeconds(const QString& plan);
+    QJsonObject projectJson(const ProjectRecord& record) const;
+    std::optional<ApiResponse> readProjectFields(const QJsonObject& in, ProjectRecord& record) const;
+    std::optional<ApiResponse> readNewProject(const QJsonObject& in, ProjectRecord& record) const;
+    ApiResponse createProject(const ApiRequest& r);
+    ApiResponse makeProject(ProjectRecord record, const QString& branchName, const QString& roleName,
+                            const QString& dbName, const QDateTime& t);
+    ApiResponse updateProject(const ApiRequest& r, const QString& projectId);
+    ApiResponse deleteProject(const QString& projectId);
+    ApiResponse recoverProject(const QString& projectId);
+    void purgeProject(const QString& projectId);
+    ApiResponse listSharedProjects(const ApiRequest& r);
+    ApiResponse authDetails() const;
+    ApiResponse regions() const;
+
+    // Computes (api_endpoints.cpp).
+    ApiResponse routeEndpoint(const ApiRequest& r, const QString& projectId, const QStringList& segments);
+    Neon::Endpoint* findEndpoint(const QString& projectId, const QString& endpointId);
+    ApiResponse endpointAnswer(const Neon::Endpoint& e, const QList<Neon::Operation>& ops, int status);
+    std::optional<ApiResponse> applyEndpointSettings(const QJsonObject& in, Neon::Endpoint& e) const;
+    QList<Neon::Operation> endpointOps(QList<Neon::Operation> ops, const QString& endpointId);
+    ApiResponse createEndpoint(const ApiRequest& r, const QString& projectId);
+    ApiResponse getEndpoint(const QString& projectId, const QString& endpointId);
+    ApiResponse updateEndpoint(const ApiRequest& r, const QString& projectId, const QString& endpointId);
+    ApiResponse deleteEndpoint(const QString& projectId, const QString& endpointId);
+    ApiResponse endpointAction(const QString& projectId, const QString& endpointId, const QString& action);
+    bool wakeOnConnections(const QDateTime& now);
+
+    // Databases and roles (api_roles.cpp, api_roles_passwords.cpp).
+    ApiResponse routeBranchObject(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                                  const QStringList& tail);
+    ApiResponse objectAnswer(const QString& key, const QJsonObject& object, const QString& projectId,
+                             const QString& branchId, int status);
+    DatabaseRecord* databaseOf(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse createDatabase(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse getDatabase(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse updateDatabase(const ApiRequest& r, const QString& projectId, const QString& branchId,
+                               const QString& name);
+    ApiResponse deleteDatabase(const QString& projectId, const QString& branchId, const QString& name);
+    Neon::Role* findRole(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse createRole(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    ApiResponse getRole(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse deleteRole(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse revealPassword(const QString& projectId, const QString& branchId, const QString& name);
+    ApiResponse resetPassword(const QString& projectId, const QString& branchId, const QString& name);
 
     // Reads (api_reads.cpp, api_databases.cpp).
     ApiResponse listProjects(const ApiRequest& r);
@@ -104,6 +156,8 @@ private:
 
     // Consumption history (api_consumption.cpp).
     ApiResponse consumption(const ApiRequest& r, bool perBranch);
+    ApiResponse consumptionLegacy(const ApiRequest& r); ///< GET /consumption_history/projects (v1)
+    QJsonObject legacySeries(const ConsumptionQuery& q, const QString& projectId) const;
     std::optional<ApiResponse> readConsumptionQuery(const ApiRequest& r, ConsumptionQuery* q) const;
     std::optional<ApiResponse> consumptionOrganization(const ApiRequest& r, ConsumptionQuery* q) const;
     std::optional<ApiResponse> consumptionMetrics(const ApiRequest& r, ConsumptionQuery* q) const;
@@ -173,6 +227,7 @@ private:
     Factory m_factory;
     qint64 m_clockOffsetSeconds = 0;
     QDateTime m_lastSweep;
+    QDateTime m_lastWakeCheck;
     QDateTime m_lastSizeRefresh;
     QString m_requestId;
 };

@@ -146,8 +146,8 @@ std::optional<ApiResponse> Api::readComputes(BranchCreateRequest* request) const
             return error(400, u"endpoints[].type must be read_write or read_only"_s);
         const double minCu = e.value("autoscaling_limit_min_cu"_L1).toDouble(0.25);
         const double maxCu = e.value("autoscaling_limit_max_cu"_L1).toDouble(std::max(minCu, 0.25));
-        if (minCu < 0.25 || maxCu > 16 || maxCu < minCu || maxCu - minCu > 8)
-            return error(400, u"compute size must be 0.25 to 16 CU, with max - min at most 8"_s);
+        if (const QString p = computeSizeProblem(minCu, maxCu, m_state.user.maxAutoscalingLimit); !p.isEmpty())
+            return error(400, p);
         if (type == "read_write"_L1 && std::any_of(computes.cbegin(), computes.cend(), [](const auto& c) {
                 return c.type == "read_write"_L1;
             }))

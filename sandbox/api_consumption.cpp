@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Consumption history (GET /consumption_history/v2/projects and …/branches): what the sandbox
+// Consumption history (GET /consumption_history/v2/projects and …/branches, and the legacy v1 route): what the sandbox
 // recorded of its branches, per timeframe and metric, with Neon's plan and window rules.
 #include "api.h"
 
@@ -64,6 +64,8 @@ double Api::recordedUsage(const BranchRecord& record, const QString& metric, con
         return b.isRoot() ? 0 : size * stored / month;
     if (metric == "instant_restore_bytes_month"_L1) // the write history kept for restores
         return double(b.writtenDataBytes) * stored / month / 10.0;
+    if (metric == "written_data_bytes"_L1) // legacy counter
+        return double(b.writtenDataBytes) * used / lifetime;
     if (metric == "public_network_transfer_bytes"_L1)
         return double(b.dataTransferBytes) * used / lifetime;
     return 0; // private transfer, snapshots: nothing recorded
@@ -237,6 +239,80 @@ QJsonObject Api::consumptionSeries(const ConsumptionQuery& q, const QString& key
     if (branch)
         item.insert("branch_id"_L1, branch->branch.id);
     return item;
+}
+
+// GET /consumption_history/projects, Neon's first consumption API (legacy plans): per project
+// one period of timeframes with fixed counters, from the same recorded usage as the v2 routes.
+ApiResponse Api::consumptionLegacy(const ApiRequest& r)
+{
+    ConsumptionQuery q;
+    for (const char* name : {"from", "to", "granularity"}) {
+        if (r.query.queryItemValue(QLatin1String(name)).isEmpty())
+            return error(400, u"%1 is required"_s.arg(QLatin1String(name)));
+    }
+    q.orgId = r.query.queryItemValue(u"org_id"_s);
+    if (q.orgId.isEmpty() && m_state.organizations.size() == 1)
+        q.orgId = m_state.organizations.first().id;
+    if (q.orgId.isEmpty())
+        return error(400, u"org_id is required, you can find it on your organization settings page"_s);
+    if (std::none_of(m_state.organizations.cbegin(), m_state.organizations.cend(), [&](const Organization& o) { return o.id == q.orgId; }))
+        return error(404, u"organization not found or you are not a member of it"_s);
+    q.plan = planOf(q.orgId);
+    q.granularity = r.query.queryItemValue(u"granularity"_s);
+    q.from = Json::timeFromString(r.query.queryItemValue(u"from"_s, QUrl::FullyDecoded));
+    q.to = Json::timeFromString(r.query.queryItemValue(u"to"_s, QUrl::FullyDecoded));
+    if (!q.from.isValid() || !q.to.isValid() || q.from >= q.to)
+        return error(400, u"from and to must be RFC 3339 timestamps with from before to"_s);
+    if (std::optional<ApiResponse> refused = consumptionTimeframes(&q))
+        return *refused;
+    QString problem;
+    q.limit = intParam(r.query, u"limit"_s, 1, 100, &problem).value_or(10);
+    if (!problem.isEmpty())
+        return error(400, problem);
+    q.projectIds = r.query.queryItemValue(u"project_ids"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    q.cursor = r.query.queryItemValue(u"cursor"_s);
+
+    QJsonArray projects;
+    QString last;
+    for (const auto& [projectId, unused] : consumptionSubjects(q)) {
+        Q_UNUSED(unused)
+        if ((!q.cursor.isEmpty() && projectId <= q.cursor) || projects.size() == q.limit)
+            continue;
+        projects.append(legacySeries(q, projectId));
+        last = projectId;
+    }
+    ApiResponse out;
+    out.body = QJsonObject{{"projects"_L1, projects}};
+    if (!last.isEmpty())
+        out.body.insert("pagination"_L1, QJsonObject{{"cursor"_L1, last}});
+    return out;
+}
+
+QJsonObject Api::legacySeries(const ConsumptionQuery& q, const QString& projectId) const
+{
+    const QList<const BranchRecord*> branches = m_state.branchesOf(projectId);
+    QJsonArray frames;
+    for (const auto& [start, end] : std::as_const(q.frames)) {
+        const QDateTime stop = std::min(end, q.now);
+        double compute = 0, written = 0, storage = 0;
+        for (const BranchRecord* b : branches) {
+            compute += recordedUsage(*b, u"compute_unit_seconds"_s, start, stop);
+            written += recordedUsage(*b, u"written_data_bytes"_s, start, stop);
+            if (b->branch.createdAt < stop)
+                storage += double(b->branch.logicalSize.value_or(0));
+        }
+        frames.append(QJsonObject{{"timeframe_start"_L1, Json::timeToString(start)},
+                                  {"timeframe_end"_L1, Json::timeToString(end)},
+                                  {"active_time_seconds"_L1, qint64(std::llround(compute * 4))}, // at 0.25 CU
+                                  {"compute_time_seconds"_L1, qint64(std::llround(compute))},
+                                  {"written_data_bytes"_L1, qint64(std::llround(written))},
+                                  {"synthetic_storage_size_bytes"_L1, qint64(std::llround(storage))}});
+    }
+    const QJsonObject period{{"period_id"_L1, QUuid::createUuidV5(QUuid(), projectId).toString(QUuid::WithoutBraces)},
+                             {"period_plan"_L1, q.plan},
+                             {"period_start"_L1, Json::timeToString(q.frames.isEmpty() ? q.from : q.frames.first().first)},
+                             {"consumption"_L1, frames}};
+    return QJsonObject{{"project_id"_L1, projectId}, {"periods"_L1, QJsonArray{period}}};
 }
 
 } // namespace Sandbox

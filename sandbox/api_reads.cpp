@@ -45,7 +45,7 @@ ApiResponse Api::listProjects(const ApiRequest& r)
 
     QList<const ProjectRecord*> all;
     for (const ProjectRecord& p : std::as_const(m_state.projects)) {
-        if (recoverable) // the sandbox does not delete projects
+        if (recoverable != p.project.deletedAt.isValid()) // deleted ones only when asked for
             continue;
         if (!orgId.isEmpty() && p.project.orgId != orgId)
             continue;
@@ -59,7 +59,7 @@ ApiResponse Api::listProjects(const ApiRequest& r)
     std::sort(all.begin(), all.end(), [](auto* a, auto* b) { return a->project.id < b->project.id; });
     QJsonArray page;
     for (qsizetype i = 0; i < std::min<qsizetype>(limit, all.size()); ++i)
-        page.append(Json::write(all.at(i)->project));
+        page.append(projectJson(*all.at(i)));
     ApiResponse out;
     out.body = QJsonObject{{"projects"_L1, page}, {"applications"_L1, QJsonObject()}, {"integrations"_L1, QJsonObject()}};
     // Like Neon, the cursor is the last id handed out, present on the last page too.
@@ -72,7 +72,7 @@ ApiResponse Api::listProjects(const ApiRequest& r)
 ApiResponse Api::getProject(const QString& projectId)
 {
     ApiResponse out;
-    out.body = QJsonObject{{"project"_L1, Json::write(m_state.projects.value(projectId).project)}};
+    out.body = QJsonObject{{"project"_L1, projectJson(m_state.projects.value(projectId))}};
     return out;
 }
 

@@ -14,6 +14,11 @@ bool Api::settle()
 {
     const QDateTime t = now();
     bool changed = settleOperations(t);
+    // Suspended computes wake on a connection: a look at the server's sessions, 4 times a second at most.
+    if (!m_lastWakeCheck.isValid() || m_lastWakeCheck.msecsTo(t) >= 250) {
+        m_lastWakeCheck = t;
+        changed |= wakeOnConnections(t);
+    }
     // The expiry sweep looks at every branch: once a second is plenty (Neon's is not exact either).
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(t) >= 1000) {
         m_lastSweep = t;
@@ -73,7 +78,9 @@ bool Api::settleOperations(const QDateTime& t)
                 e.pendingState.clear();
                 e.updatedAt = t;
                 if (e.currentState == "active"_L1)
-                    e.startedAt = e.lastActive = t;
+                    e.startedAt = e.lastActive = t, e.suspendedAt = QDateTime();
+                else if (e.currentState == "idle"_L1)
+                    e.suspendedAt = t;
             }
         }
     }
@@ -94,6 +101,13 @@ bool Api::sweepExpired(const QDateTime& t)
             expire.append(r.branch.id);
         }
     }
+    QStringList purgeProjects; // deleted projects past their recovery window go for good
+    for (const ProjectRecord& p : std::as_const(m_state.projects)) {
+        if (p.project.deletedAt.isValid() && p.project.recoverableUntil <= t)
+            purgeProjects.append(p.project.id);
+    }
+    for (const QString& id : std::as_const(purgeProjects))
+        purgeProject(id);
     for (const QString& id : std::as_const(expire))
         softDelete(m_state.branches[id], u"ttl"_s);
     for (const QString& id : std::as_const(purge))

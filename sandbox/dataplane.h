@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -64,6 +65,22 @@ public:
     /// statement); connections are refused while it runs. On failure names the rule.
     bool anonymize(const BranchRecord& branch, QString* error);
 
+    /// A role made through the API: a login role with its password, allowed into the branch's databases.
+    bool createRole(const BranchRecord& branch, const Neon::Role& role, QString* error);
+    /// The role's new password (its open sessions stay; new ones need the new password).
+    bool setPassword(const BranchRecord& branch, const Neon::Role& role, QString* error);
+    /// Drops the role after giving what it owns in the branch's databases to their owners.
+    bool dropRole(const BranchRecord& branch, const QString& role, QString* error);
+    /// A new empty database owned by the (existing) role `database.database.ownerName`; sets its physical name.
+    bool createDatabase(const BranchRecord& branch, DatabaseRecord& database, QString* error);
+    bool setDatabaseOwner(const BranchRecord& branch, const DatabaseRecord& database, const QString& owner,
+                          QString* error);
+    bool dropDatabase(const DatabaseRecord& database, QString* error);
+    /// Ends every session on the branch's databases, as suspending its compute does; returns how many.
+    int suspendCompute(const BranchRecord& branch);
+    /// The physical databases someone other than the administrator is connected to now.
+    QSet<QString> databasesInUse();
+
     /// Runs `sql` in one of the branch's databases as the administrator.
     bool exec(const QString& physicalDatabase, const QStringList& statements, QString* error);
 
@@ -78,6 +95,7 @@ private:
     bool copyDatabase(const QString& from, const QString& to, QString* error);
     bool renameDatabase(const QString& from, const QString& to, QString* error);
     void disconnectSessions(const QString& physicalDatabase);
+    void disconnectRole(const QString& physicalRoleName);
     QString newDatabaseName(const QString& branchId, const QString& database) const;
 
     PostgresAddress m_admin;

@@ -152,7 +152,7 @@ public:
         p.ownerName = m_state.user.name;
         p.ownerBranchesLimit = 500;
         p.ownerSubscriptionType = u"scale_v3"_s;
-        m_state.projects.insert(p.id, ProjectRecord{p, {}, {}});
+        m_state.projects.insert(p.id, ProjectRecord{p, {}, {}, {}, {}});
         m_names.clear();
         return p.id;
     }

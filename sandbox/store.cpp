@@ -125,7 +125,9 @@ QJsonObject stateToJson(const State& state)
     for (const ProjectRecord& p : state.projects) {
         projects.append(QJsonObject{{"project"_L1, Json::write(p.project)},
                                     {"branch_ids"_L1, QJsonArray::fromStringList(p.branchIds)},
-                                    {"operation_ids"_L1, QJsonArray::fromStringList(p.operationIds)}});
+                                    {"operation_ids"_L1, QJsonArray::fromStringList(p.operationIds)},
+                                    {"settings"_L1, p.settings},
+                                    {"default_endpoint_settings"_L1, p.defaultEndpointSettings}});
     }
     QJsonArray branches;
     for (const BranchRecord& b : state.branches)
@@ -167,6 +169,8 @@ bool stateFromJson(const QJsonObject& o, State& out, QString* error)
                  Json::read(*project, v.project);
              v.branchIds = i.stringList("branch_ids"_L1);
              v.operationIds = i.stringList("operation_ids"_L1);
+             v.settings = i.raw().value("settings"_L1).toObject();
+             v.defaultEndpointSettings = i.raw().value("default_endpoint_settings"_L1).toObject();
          }))
         s.projects.insert(p.project.id, p);
     for (const BranchRecord& b : r.list<BranchRecord>("branches"_L1, [](Json::Reader& i, BranchRecord& v) { readRecord(i, v); }))

@@ -10,6 +10,7 @@
 #include <neon/schema.h>
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,8 @@ struct ProjectRecord
     Neon::Project project;
     QStringList branchIds; ///< every branch of the project, soft-deleted ones included
     QStringList operationIds; ///< oldest first
+    QJsonObject settings; ///< `settings` as last PATCHed (ProjectSettingsData), kept as given
+    QJsonObject defaultEndpointSettings; ///< `default_endpoint_settings`
 };
 
 /// Everything the sandbox knows. Plain data: the Api mutates it, the Store persists it.

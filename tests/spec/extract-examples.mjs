@@ -43,6 +43,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
     }
     paths[`${method.toUpperCase()} ${path}`] = {
       operationId: op.operationId,
+      tags: op.tags || [],
       query: params.filter((p) => p.in === 'query').map((p) => p.name),
       examples,
     };

@@ -5,6 +5,7 @@
 #include "anonymization.h"
 #include "branch.h"
 #include "compute.h"
+#include "computes.h"
 #include "consumption.h"
 #include "operation.h"
 #include "project.h"
@@ -148,6 +149,34 @@ public:
     Pending<AnonymizationStatus> startAnonymization(const QString& projectId, const QString& branchId);
     Pending<CreatedBranch> createAnonymizedBranch(const QString& projectId, const AnonymizedBranchCreate& request);
 
+    // Computes (client_computes.cpp), databases and roles (client_objects.cpp).
+    enum class EndpointAction
+    {
+        Start,
+        Suspend,
+        Restart
+    };
+    Pending<Endpoint> endpoint(const QString& projectId, const QString& endpointId);
+    Pending<EndpointOperations> createEndpoint(const QString& projectId, const EndpointCreate& create);
+    Pending<EndpointOperations> updateEndpoint(
+        const QString& projectId, const QString& endpointId, const EndpointUpdate& update);
+    Pending<EndpointOperations> deleteEndpoint(const QString& projectId, const QString& endpointId);
+    Pending<EndpointOperations> endpointAction(const QString& projectId, const QString& endpointId, EndpointAction action);
+    Pending<Database> database(const QString& projectId, const QString& branchId, const QString& name);
+    Pending<DatabaseOperations> createDatabase(
+        const QString& projectId, const QString& branchId, const QString& name, const QString& ownerName);
+    Pending<DatabaseOperations> updateDatabase(
+        const QString& projectId, const QString& branchId, const QString& name, const DatabaseUpdate& update);
+    Pending<DatabaseOperations> deleteDatabase(const QString& projectId, const QString& branchId, const QString& name);
+    Pending<Role> role(const QString& projectId, const QString& branchId, const QString& name);
+    /// The role's password comes back in the answer, this once.
+    Pending<RoleOperations> createRole(
+        const QString& projectId, const QString& branchId, const QString& name, bool noLogin = false);
+    Pending<RoleOperations> deleteRole(const QString& projectId, const QString& branchId, const QString& name);
+    Pending<QString> revealRolePassword(const QString& projectId, const QString& branchId, const QString& name);
+    /// Every connection string with the old password stops working; the answer holds the new one.
+    Pending<RoleOperations> resetRolePassword(const QString& projectId, const QString& branchId, const QString& name);
+
     /// Polls `operations` to a terminal status, then (when branchId is set) the branch until it is
     /// ready with no pending state. Fails with the first failed operation's error.
     Pending<QList<Operation>> waitForOperations(
@@ -187,6 +216,15 @@ private:
     Pending<T> rejected(const QString& description, const QString& message);
 
     /// Reads a branch back after a lost answer; `decide` turns (status, branch) into a verdict.
+    using ObjectReconcile = std::function<void(Reply*, std::function<void(Verdict)>)>;
+    /// Reads `route` after a lost answer; `decide` turns its status into the verdict.
+    ObjectReconcile readBack(const Route& route, std::function<Verdict(int status)> decide);
+    Pending<EndpointOperations> endpointMutation(
+        const QString& projectId, Route route, std::optional<QJsonObject> body, ObjectReconcile reconcile);
+    Pending<DatabaseOperations> databaseMutation(
+        const QString& projectId, Route route, std::optional<QJsonObject> body, ObjectReconcile reconcile);
+    Pending<RoleOperations> roleMutation(
+        const QString& projectId, Route route, std::optional<QJsonObject> body, ObjectReconcile reconcile);
     using BranchReconcile = std::function<void(Reply*, std::function<void(Verdict, BranchOperations)>)>;
     BranchReconcile branchReadBack(const QString& projectId, const QString& branchId,
         std::function<Verdict(int status, const std::optional<Branch>&)> decide);

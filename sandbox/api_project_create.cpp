@@ -88,6 +88,11 @@ ApiResponse Api::createProject(const ApiRequest& r)
     }
     record.project.ownerEmail = m_state.user.email;
     record.project.ownerName = m_state.user.name;
+    record.project.ownerBranchesLimit = m_state.user.branchesLimit;
+    const QString plan = planOf(orgId);
+    record.project.ownerSubscriptionType = plan == "free"_L1 ? u"free_v3"_s : plan == "launch"_L1 ? u"launch_v3"_s
+        : plan == "business"_L1                                            ? u"business"_s
+                                                                            : u"scale_v3"_s;
     const QJsonObject branchIn = in.value("branch"_L1).toObject();
     const QString branchName = branchIn.value("name"_L1).toString(u"main"_s);
     const QString roleName = branchIn.value("role_name"_L1).toString(u"neondb_owner"_s);

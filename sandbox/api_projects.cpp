@@ -161,7 +161,7 @@ ApiResponse Api::listSharedProjects(const ApiRequest& r)
         return error(400, problem);
     // Nobody shares projects with the sandbox's one user.
     ApiResponse out;
-    out.body = QJsonObject{{"projects"_L1, QJsonArray()}, {"pagination"_L1, QJsonObject{{"cursor"_L1, r.query.queryItemValue(u"cursor"_s)}}}};
+    out.body = QJsonObject{{"projects"_L1, QJsonArray()}};
     return out;
 }
 

@@ -159,7 +159,7 @@ bool isCommand(int argc, char* argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "cleanup" || first == "branches" || first == "anonymize";
+    return first == "cleanup" || first == "branches" || first == "anonymize" || first == "computes";
 }
 
 int run(int argc, char* argv[])
@@ -174,6 +174,8 @@ int run(int argc, char* argv[])
     arguments[0] += u" "_s + command;
     if (command == "anonymize"_L1)
         return anonymize(arguments);
+    if (command == "computes"_L1)
+        return computes(arguments);
     return command == "cleanup"_L1 ? cleanup(arguments) : branchesList(arguments);
 }
 

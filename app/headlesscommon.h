@@ -99,5 +99,6 @@ struct Common
 
 
 int anonymize(const QStringList& arguments);
+int computes(const QStringList& arguments);
 
 } // namespace Headless

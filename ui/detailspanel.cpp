@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "detailspanel.h"
 
+#include "computessection.h"
+#include "objectssection.h"
 #include "secretclipboard.h"
 #include "theme.h"
 
@@ -21,6 +23,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -51,7 +54,8 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     , m_copyNote(new QLabel(this))
     , m_badges(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_computes(new QLabel(this))
+    , m_computes(new ComputesSection(client, this))
+    , m_objects(new ObjectsSection(client, clipboard, this))
     , m_operations(new QLabel(this))
     , m_database(new QComboBox(this))
     , m_role(new QComboBox(this))
@@ -77,11 +81,7 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     big.setBold(true);
     m_title->setFont(big);
     m_badges->setWordWrap(true);
-    m_computes->setWordWrap(true);
-    m_computes->setTextFormat(Qt::PlainText); // lines of server text: never read as HTML
-    m_operations->setTextFormat(Qt::PlainText);
-    m_computes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_computes->setAccessibleName(tr("Computes"));
+    m_operations->setTextFormat(Qt::PlainText); // lines of server text: never read as HTML
     m_operations->setWordWrap(true);
     m_operations->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_operations->setAccessibleName(tr("Recent operations"));
@@ -92,12 +92,18 @@ DetailsPanel::DetailsPanel(Neon::Client* client, SecretClipboard* clipboard, QWi
     layout->addLayout(m_form);
     layout->addWidget(new QLabel(tr("<b>Computes</b>"), this));
     layout->addWidget(m_computes);
+    layout->addWidget(new QLabel(tr("<b>Databases and roles</b>"), this));
+    layout->addWidget(m_objects);
     layout->addWidget(new QLabel(tr("<b>Connection string</b>"), this));
     addConnectionRows(layout);
     layout->addWidget(new QLabel(tr("<b>Recent operations</b>"), this));
     layout->addWidget(m_operations);
     layout->addStretch(1);
 
+    // A new or reset role, a new database, a started compute: the connection string follows.
+    connect(m_objects, &ObjectsSection::changed, this, &DetailsPanel::loadConnectionChoices);
+    connect(m_computes, &ComputesSection::changed, this, &DetailsPanel::fetchUri);
+    connect(m_computes, &ComputesSection::changed, this, &DetailsPanel::showOperations);
     connect(m_database, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
     connect(m_role, &QComboBox::currentTextChanged, this, &DetailsPanel::fetchUri);
     connect(m_pooled, &QCheckBox::toggled, this, &DetailsPanel::fetchUri);
@@ -170,6 +176,7 @@ void DetailsPanel::showNothing(const QString& hint)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_computes->clear();
+    m_objects->clear();
     m_operations->clear();
     m_database->clear();
     m_role->clear();
@@ -208,39 +215,40 @@ void DetailsPanel::showBranch(const QString& projectId, const Neon::Branch& b, c
     };
     for (const auto& [label, value] : rows)
         addRow(m_form, label, value); // wrapped: a narrow panel grows taller, never wider
-    m_computes->setText(tr("Loading…"));
     m_operations->setText(tr("Loading…"));
     showOperations();
+    m_computes->showBranch(projectId, b);
+    m_objects->showBranch(projectId, b);
+    loadConnectionChoices();
+}
 
-    m_endpointsReply = m_client->branchEndpoints(projectId, b.id);
-    connect(m_endpointsReply.get(), &Neon::Reply::finished, this, [this, r = m_endpointsReply.get()] {
-        if (!r->ok())
-            return m_computes->setText(r->error().toUserText());
-        QStringList lines;
-        for (const Neon::Endpoint& e : r->value())
-            lines.append(Models::Formatting::printable(
-                tr("%1 · %2 · %3, %4–%5 CU, last active %6")
-                    .arg(e.id, e.type == QLatin1String("read_write") ? tr("read-write") : tr("read-only"), e.currentState,
-                         QString::number(e.autoscalingLimitMinCu), QString::number(e.autoscalingLimitMaxCu),
-                         when(e.lastActive))));
-        m_computes->setText(lines.isEmpty() ? tr("No compute: add one to connect.") : lines.join(QLatin1Char('\n')));
-    });
-    m_databasesReply = m_client->branchDatabases(projectId, b.id);
-    connect(m_databasesReply.get(), &Neon::Reply::finished, this, [this, r = m_databasesReply.get()] {
+void DetailsPanel::loadConnectionChoices()
+{
+    const QString database = m_database->currentText(), role = m_role->currentText();
+    m_databasesReply = m_client->branchDatabases(m_projectId, m_branch.id);
+    connect(m_databasesReply.get(), &Neon::Reply::finished, this, [this, database, r = m_databasesReply.get()] {
         if (!r->ok())
             return;
+        const QSignalBlocker quiet(m_database);
+        m_database->clear();
         for (const Neon::Database& d : r->value())
             m_database->addItem(d.name);
+        m_database->setCurrentIndex(std::max(0, m_database->findText(database)));
         m_database->setEnabled(m_database->count() > 0);
+        fetchUri();
     });
-    m_rolesReply = m_client->branchRoles(projectId, b.id);
-    connect(m_rolesReply.get(), &Neon::Reply::finished, this, [this, r = m_rolesReply.get()] {
+    m_rolesReply = m_client->branchRoles(m_projectId, m_branch.id);
+    connect(m_rolesReply.get(), &Neon::Reply::finished, this, [this, role, r = m_rolesReply.get()] {
         if (!r->ok())
             return;
-        for (const Neon::Role& role : r->value())
-            m_role->addItem(role.name);
+        const QSignalBlocker quiet(m_role);
+        m_role->clear();
+        for (const Neon::Role& x : r->value())
+            m_role->addItem(x.name);
+        m_role->setCurrentIndex(std::max(0, m_role->findText(role)));
         m_role->setEnabled(m_role->count() > 0);
         m_pooled->setEnabled(true);
+        fetchUri();
     });
 }
 

@@ -41,9 +41,12 @@ public:
     /// The branch shown (empty when none): for the window's actions and for tests.
     const Neon::Branch& branch() const { return m_branch; }
     QString title() const;
+    class ComputesSection* computes() const { return m_computes; }
+    class ObjectsSection* objects() const { return m_objects; }
 
 private:
     void fetchUri();
+    void loadConnectionChoices(); ///< the databases and roles to choose from, keeping the choice
     void showUri();
     void showOperations();
     void showRootAllowance();
@@ -64,7 +67,8 @@ private:
     QLabel* m_copyNote;
     QLabel* m_badges;
     QFormLayout* m_form;
-    QLabel* m_computes;
+    class ComputesSection* m_computes;
+    class ObjectsSection* m_objects;
     QLabel* m_operations;
     QComboBox* m_database;
     QComboBox* m_role;
@@ -73,7 +77,6 @@ private:
     QPushButton* m_reveal;
     QPushButton* m_copy;
     QString m_fullUri;
-    Neon::Pending<QList<Neon::Endpoint>> m_endpointsReply;
     Neon::Pending<QList<Neon::Database>> m_databasesReply;
     Neon::Pending<QList<Neon::Role>> m_rolesReply;
     Neon::Pending<Neon::ConnectionUri> m_uriReply;

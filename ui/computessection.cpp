@@ -88,8 +88,11 @@ void ComputesSection::load()
         }
         m_computes = r->value();
         rebuild();
-        if (!m_action)
-            m_status->setText(m_computes.isEmpty() ? tr("No compute: add one to connect.") : QString());
+        // What the last action did stays; only the loading note goes.
+        if (m_computes.isEmpty() && !m_action)
+            m_status->setText(tr("No compute: add one to connect."));
+        else if (m_status->text() == tr("Loading…"))
+            m_status->clear();
     });
 }
 

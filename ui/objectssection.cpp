@@ -43,6 +43,11 @@ QString ObjectsSection::status() const
     return m_status->text();
 }
 
+QPushButton* ObjectsSection::button(const QString& name) const
+{
+    return findChild<QPushButton*>(name);
+}
+
 void ObjectsSection::clear()
 {
     m_branch = {};

@@ -32,9 +32,10 @@ ComputeDialog::ComputeDialog(const Neon::Endpoint* existing, bool canAddReadWrit
 {
     setWindowTitle(existing ? tr("Edit Compute %1").arg(existing->id) : tr("Add Compute"));
     auto* form = new QFormLayout;
-    if (canAddReadWrite)
+    if (canAddReadWrite || (existing && existing->isReadWrite()))
         m_type->addItem(tr("Read-write (the branch's primary compute)"), QStringLiteral("read_write"));
-    m_type->addItem(tr("Read replica (read-only)"), QStringLiteral("read_only"));
+    if (!existing || !existing->isReadWrite())
+        m_type->addItem(tr("Read replica (read-only)"), QStringLiteral("read_only"));
     m_type->setEnabled(!existing && m_type->count() > 1);
     if (existing)
         m_type->setCurrentIndex(std::max(0, m_type->findData(existing->type)));

@@ -112,9 +112,10 @@ void ObjectsSection::rebuild()
     if (m_branch.id.isEmpty())
         return;
     for (const Neon::Database& d : std::as_const(m_databases)) {
-        auto* row = new QHBoxLayout;
         auto* label = new QLabel(Models::Formatting::printable(tr("Database %1, owned by %2").arg(d.name, d.ownerName)), this);
         label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        auto* row = new QHBoxLayout;
         row->addWidget(label, 1);
         row->addWidget(makeButton(tr("Delete…"), u"database-delete-"_s + d.name, true, {}, [this, name = d.name] {
             askBeforeDestroying(this, tr("Delete Database"),
@@ -145,12 +146,13 @@ void ObjectsSection::addRoleRow(const Neon::Role& role)
             owned.append(d.name);
     }
     const bool login = role.authenticationMethod != QLatin1String("no_login");
-    auto* row = new QHBoxLayout;
     auto* label = new QLabel(Models::Formatting::printable(
                                  owned.isEmpty() ? tr("Role %1").arg(role.name) : tr("Role %1, owns %2").arg(role.name, owned.join(u", "_s))),
                              this);
     label->setTextFormat(Qt::PlainText);
-    row->addWidget(label, 1);
+    label->setWordWrap(true);
+    m_rows->addWidget(label); // the buttons below: a narrow panel never cuts them off
+    auto* row = new QHBoxLayout;
     const QString name = role.name;
     row->addWidget(makeButton(tr("Copy Password"), u"role-reveal-"_s + name, login, {}, [this, name] {
         m_reveal = m_client->revealRolePassword(m_projectId, m_branch.id, name);
@@ -186,6 +188,7 @@ void ObjectsSection::addRoleRow(const Neon::Role& role)
                                 }, m_client->deleteRole(m_projectId, m_branch.id, name));
                             });
     }));
+    row->addStretch(1);
     m_rows->addLayout(row);
 }
 

@@ -2078,6 +2078,236 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
     </message>
 </context>
 <context>
+    <name>Ui::ComputeDialog</name>
+    <message>
+        <source>%1 CU</source>
+        <translation>%1 CU</translation>
+    </message>
+    <message>
+        <source>Edit Compute %1</source>
+        <translation>Compute %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Compute</source>
+        <translation>Compute hinzufügen</translation>
+    </message>
+    <message>
+        <source>Read-write (the branch&apos;s primary compute)</source>
+        <translation>Lesen und Schreiben (der Haupt-Compute des Zweigs)</translation>
+    </message>
+    <message>
+        <source>Read replica (read-only)</source>
+        <translation>Lesereplikat (nur lesend)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Scale down to (m&amp;inimum):</source>
+        <translation>Herunterskalieren bis (M&amp;inimum):</translation>
+    </message>
+    <message>
+        <source>Scale up to (m&amp;aximum):</source>
+        <translation>Hochskalieren bis (M&amp;aximum):</translation>
+    </message>
+    <message>
+        <source>After 5 minutes idle (Neon&apos;s default)</source>
+        <translation>Nach 5 Minuten Leerlauf (Neons Vorgabe)</translation>
+    </message>
+    <message>
+        <source>After a chosen time idle</source>
+        <translation>Nach einer gewählten Leerlaufzeit</translation>
+    </message>
+    <message>
+        <source>Never (always on)</source>
+        <translation>Nie (immer an)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend:</source>
+        <translation>&amp;Anhalten:</translation>
+    </message>
+    <message>
+        <source>Idle &amp;time:</source>
+        <translation>Leerlauf&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>What keeps OK off</source>
+        <translation>Was OK verhindert</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Was es kostet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Compute</source>
+        <translation>Compute &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>It never suspends, so it is billed for every hour, day and night.</source>
+        <translation>Er hält nie an und wird daher für jede Stunde berechnet, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Suspended, it costs nothing; the first connection wakes it in a few hundred milliseconds.</source>
+        <translation>Angehalten kostet er nichts; die erste Verbindung weckt ihn in wenigen hundert Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Neon bills compute by CU-hours: while active this compute uses %1 to %2 CU-hours an hour, as its load needs. %3</source>
+        <translation>Neon berechnet Compute nach CU-Stunden: solange er aktiv ist, verbraucht dieser Compute %1 bis %2 CU-Stunden pro Stunde, je nach Last. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ComputesSection</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Add Compute…</source>
+        <translation>Compute hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Compute status</source>
+        <translation>Compute-Status</translation>
+    </message>
+    <message>
+        <source>Computes</source>
+        <translation>Computes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No compute: add one to connect.</source>
+        <translation>Kein Compute: fügen Sie einen hinzu, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Add Read Replica…</source>
+        <translation>Lesereplikat hinzufügen…</translation>
+    </message>
+    <message>
+        <source>never suspends</source>
+        <translation>hält nie an</translation>
+    </message>
+    <message>
+        <source>suspends after 5 min idle</source>
+        <translation>hält nach 5 Min. Leerlauf an</translation>
+    </message>
+    <message>
+        <source>suspends after %1 idle</source>
+        <translation>hält nach %1 Leerlauf an</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4–%5 CU, %6 · last active %7</source>
+        <translation>%1 · %2 · %3 · %4–%5 CU, %6 · zuletzt aktiv %7</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>read replica</source>
+        <translation>Lesereplikat</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Suspending %1: its sessions end…</source>
+        <translation>%1 wird angehalten: seine Sitzungen enden…</translation>
+    </message>
+    <message>
+        <source>%1 suspended; the next connection wakes it.</source>
+        <translation>%1 angehalten; die nächste Verbindung weckt ihn.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 restarted.</source>
+        <translation>%1 neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Applying the new settings to %1…</source>
+        <translation>Die neuen Einstellungen werden auf %1 angewendet…</translation>
+    </message>
+    <message>
+        <source>%1 now runs with the new settings.</source>
+        <translation>%1 läuft jetzt mit den neuen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Adding a compute to %1…</source>
+        <translation>Ein Compute wird zu %1 hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The compute was added and started.</source>
+        <translation>Der Compute wurde hinzugefügt und gestartet.</translation>
+    </message>
+    <message>
+        <source>Delete the read-write compute %1 of %2? Every connection through it ends and its connection strings stop working until a new compute is added. The branch and its data stay.</source>
+        <translation>Den Lese-Schreib-Compute %1 von %2 löschen? Jede Verbindung über ihn endet, und seine Verbindungszeichenfolgen funktionieren nicht mehr, bis ein neuer Compute hinzugefügt wird. Der Zweig und seine Daten bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete the read replica %1 of %2? Connections through it end; the branch and its data stay.</source>
+        <translation>Das Lesereplikat %1 von %2 löschen? Verbindungen über es enden; der Zweig und seine Daten bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete Compute</source>
+        <translation>Compute löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CreateBranchDialog</name>
     <message>
         <source>A &amp;time:</source>
@@ -2292,10 +2522,6 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Computes</source>
-        <translation>Rechenknoten</translation>
-    </message>
-    <message>
         <source>Recent operations</source>
         <translation>Letzte Vorgänge</translation>
     </message>
@@ -2408,22 +2634,6 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3, %4–%5 CU, last active %6</source>
-        <translation>%1 · %2 · %3, %4–%5 CU, zuletzt aktiv %6</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>Lesen/Schreiben</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>nur Lesen</translation>
-    </message>
-    <message>
-        <source>No compute: add one to connect.</source>
-        <translation>Kein Rechenknoten: Fügen Sie einen hinzu, um sich zu verbinden.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2524,6 +2734,10 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
             <numerusform>%n Wurzelzweig — %1</numerusform>
             <numerusform>%n Wurzelzweige — %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Databases and roles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenbanken und Rollen&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3675,145 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ObjectsSection</name>
+    <message>
+        <source>Databases and roles status</source>
+        <translation>Status der Datenbanken und Rollen</translation>
+    </message>
+    <message>
+        <source>Databases and roles</source>
+        <translation>Datenbanken und Rollen</translation>
+    </message>
+    <message>
+        <source>Database %1, owned by %2</source>
+        <translation>Datenbank %1, Eigentümer %2</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Database</source>
+        <translation>Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Delete the database %1 of %2? Its tables and rows are gone for good (a branch made before keeps its copy), and connection strings naming it stop working.</source>
+        <translation>Die Datenbank %1 von %2 löschen? Ihre Tabellen und Zeilen sind endgültig weg (ein vorher angelegter Zweig behält seine Kopie), und Verbindungszeichenfolgen, die sie nennen, funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleting the database %1…</source>
+        <translation>Die Datenbank %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The database %1 was deleted.</source>
+        <translation>Die Datenbank %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add Database…</source>
+        <translation>Datenbank hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Role…</source>
+        <translation>Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>Role %1, owns %2</source>
+        <translation>Rolle %1, Eigentümer von %2</translation>
+    </message>
+    <message>
+        <source>Copy Password</source>
+        <translation>Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>The password of %1 is on the clipboard until it is cleared.</source>
+        <translation>Das Passwort von %1 liegt in der Zwischenablage, bis sie geleert wird.</translation>
+    </message>
+    <message>
+        <source>Reset Password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1 on %2? Every application using this role must get the new password: connection strings with the old one stop working at once.</source>
+        <translation>Das Passwort von %1 auf %2 zurücksetzen? Jede Anwendung, die diese Rolle nutzt, muss das neue Passwort bekommen: Verbindungszeichenfolgen mit dem alten funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Das Passwort von %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; it is on the clipboard until it is cleared.</source>
+        <translation>%1 hat ein neues Passwort; es liegt in der Zwischenablage, bis sie geleert wird.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2: delete those databases or give them another owner first.</source>
+        <translation>%1 ist Eigentümer von %2: löschen Sie diese Datenbanken oder geben Sie ihnen zuerst einen anderen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role %1 of %2? Applications logging in as %1 are refused from then on; what it owns inside the databases goes to their owners.</source>
+        <translation>Die Rolle %1 von %2 löschen? Anwendungen, die sich als %1 anmelden, werden von da an abgewiesen; was ihr in den Datenbanken gehört, geht an deren Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Deleting the role %1…</source>
+        <translation>Die Rolle %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The role %1 was deleted.</source>
+        <translation>Die Rolle %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add Database</source>
+        <translation>Datenbank hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Database</source>
+        <translation>Datenbank &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding the database %1…</source>
+        <translation>Die Datenbank %1 wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The database %1 was added.</source>
+        <translation>Die Datenbank %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new role on %1 (its password is generated and shown once):</source>
+        <translation>Name der neuen Rolle auf %1 (ihr Passwort wird erzeugt und einmal gezeigt):</translation>
+    </message>
+    <message>
+        <source>Adding the role %1…</source>
+        <translation>Die Rolle %1 wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The role %1 was added; its password is on the clipboard until it is cleared.</source>
+        <translation>Die Rolle %1 wurde hinzugefügt; ihr Passwort liegt in der Zwischenablage, bis sie geleert wird.</translation>
     </message>
 </context>
 <context>

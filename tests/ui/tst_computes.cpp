@@ -118,6 +118,8 @@ void TestComputes::editStaysWithinThePlan()
     section->button(id, u"edit"_s)->click();
     auto* dialog = section->findChild<Ui::ComputeDialog*>();
     QVERIFY(dialog);
+    QCOMPARE(dialog->type()->currentData().toString(), u"read_write"_s);
+    QVERIFY(!dialog->type()->isEnabled());
     QCOMPARE(dialog->maximum()->itemText(dialog->maximum()->count() - 1), u"8 CU"_s); // the demo plan's maximum
     dialog->minimum()->setCurrentIndex(dialog->minimum()->findData(4.0));
     dialog->maximum()->setCurrentIndex(dialog->maximum()->findData(2.0));

@@ -55,7 +55,7 @@ QList<PlannedBranch> planEnvironments(const EnvironmentRequest& r, const QList<N
     QString parentName = source->name;
     QString parentId = source->id;
     if (!r.baseName.isEmpty() && !existingBase) {
-        PlannedBranch base{r.baseName, Tier::Base, source->name, source->id, {}, BranchRules::nameProblem(r.baseName, taken)};
+        PlannedBranch base{r.baseName, Tier::Base, source->name, source->id, {}, BranchRules::nameProblem(r.baseName, taken), {}};
         if (const QString p = BranchRules::createFromProblem(*source); !p.isEmpty() && base.problem.isEmpty())
             base.problem = p;
         out.append(base);
@@ -73,7 +73,9 @@ QList<PlannedBranch> planEnvironments(const EnvironmentRequest& r, const QList<N
             if (part.isEmpty())
                 continue;
             PlannedBranch p{prefix + part, kind, parentName, parentId,
-                            expiryDays > 0 ? now.addDays(expiryDays) : QDateTime(), {}};
+                            expiryDays > 0 ? now.addDays(expiryDays) : QDateTime(), {}, {}};
+            if (kind == Tier::Dev && r.ownRoles) // least privilege: not the shared base's owner role
+                p.roleName = QString(u"dev_"_s + part).replace(QLatin1Char('-'), QLatin1Char('_')).left(63);
             if (taken.contains(p.name))
                 p.problem = Text::tr("%1 exists already.").arg(p.name);
             else

@@ -38,6 +38,7 @@ struct EnvironmentRequest
     int devExpiryDays = 0; ///< 0: no expiration
     int previewExpiryDays = 7;
     int qaExpiryDays = 14;
+    bool ownRoles = false; ///< each dev branch gets its own role dev_<name>, not the base's owner
 };
 
 struct PlannedBranch
@@ -48,6 +49,7 @@ struct PlannedBranch
     QString parentId; ///< empty while the parent is itself planned (the new base)
     QDateTime expiresAt;
     QString problem; ///< why it is not created (exists, bad name); empty: it is
+    QString roleName; ///< the developer's own role to create on it, or empty
     bool creates() const { return problem.isEmpty(); }
 };
 

@@ -5,6 +5,7 @@
 #include <models/formatting.h>
 #include <neon/client.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -95,6 +96,9 @@ QFormLayout* EnvironmentsDialog::buildForm(bool setUp, const QString& sourceName
     m_compute = new QComboBox;
     for (const Models::ComputePreset& p : Models::computePresets())
         m_compute->addItem(p.title);
+    m_ownRoles = new QCheckBox(tr("Give each developer branch its own &role (dev_<name>) instead of the base's owner"));
+    m_ownRoles->setToolTip(tr("Least privilege on a shared base: each developer connects with a role of their own, "
+                              "which owns nothing; its password is in the branch's details (Copy Password)."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("From:"), new QLabel(tr("%1, the project's default branch").arg(sourceName)));
@@ -114,6 +118,7 @@ QFormLayout* EnvironmentsDialog::buildForm(bool setUp, const QString& sourceName
         form->addRow(tr("QA exp&iry:"), m_qaExpiry);
     }
     form->addRow(tr("Co&mpute:"), m_compute);
+    form->addRow(QString(), m_ownRoles);
     return form;
 }
 
@@ -141,6 +146,7 @@ void EnvironmentsDialog::connectInputs()
             connect(s, &QSpinBox::valueChanged, this, &EnvironmentsDialog::refresh);
     }
     connect(m_base, &QComboBox::currentIndexChanged, this, &EnvironmentsDialog::refresh);
+    connect(m_ownRoles, &QCheckBox::toggled, this, &EnvironmentsDialog::refresh);
 }
 
 EnvironmentsDialog::~EnvironmentsDialog() = default;
@@ -163,6 +169,11 @@ void EnvironmentsDialog::setQaTopics(const QString& text)
     if (m_qaTopics)
         m_qaTopics->setText(text);
 }
+void EnvironmentsDialog::setOwnRoles(bool on)
+{
+    m_ownRoles->setChecked(on);
+}
+
 void EnvironmentsDialog::setComputePreset(int index)
 {
     m_compute->setCurrentIndex(index);
@@ -180,6 +191,7 @@ QList<Models::PlannedBranch> EnvironmentsDialog::plan() const
     r.devExpiryDays = m_devExpiry->value();
     r.previewExpiryDays = m_previewExpiry ? m_previewExpiry->value() : 0;
     r.qaExpiryDays = m_qaExpiry ? m_qaExpiry->value() : 0;
+    r.ownRoles = m_ownRoles->isChecked();
     QList<Models::PlannedBranch> out = Models::planEnvironments(r, m_branches, QDateTime::currentDateTimeUtc());
     // A new base alone is no environment; it comes with the branches made from it.
     if (out.size() == 1 && out.first().kind == Models::Tier::Base && m_mode == Mode::AddDeveloper)
@@ -195,6 +207,8 @@ void EnvironmentsDialog::refresh()
         QString text = tr("%1 from %2").arg(p.name, p.parentName);
         if (p.expiresAt.isValid())
             text += tr(", expires %1").arg(Models::Formatting::localShort(p.expiresAt));
+        if (!p.roleName.isEmpty())
+            text += tr(", its own role %1").arg(p.roleName);
         if (!p.creates())
             text = tr("skipped: %1 — %2").arg(p.name, p.problem);
         auto* item = new QListWidgetItem(text, m_preview);
@@ -233,8 +247,10 @@ void EnvironmentsDialog::create()
     const QList<Models::PlannedBranch> planned = plan();
     if (m_runner && m_runner->isRunning())
         return;
-    // The base's id is known only once it exists: its job records it for the jobs after it.
+    // The base's id is known only once it exists: its job records it for the jobs after it; so
+    // do the developer branches that get their own role.
     auto baseId = std::make_shared<QString>();
+    auto ids = std::make_shared<QHash<QString, QString>>();
     QList<Models::BatchJob> jobs;
     QString baseKey;
     for (const Models::PlannedBranch& p : planned) {
@@ -256,15 +272,25 @@ void EnvironmentsDialog::create()
                 *baseId = static_cast<const Neon::Result<Neon::CreatedBranch>&>(reply).value().branch.id;
                 return QString();
             };
+        } else if (!p.roleName.isEmpty()) {
+            job.noteOnSuccess = [ids, name = p.name](const Neon::Reply& reply) {
+                ids->insert(name, static_cast<const Neon::Result<Neon::CreatedBranch>&>(reply).value().branch.id);
+                return QString();
+            };
         }
+        const QString key = job.key;
         jobs.append(std::move(job));
+        if (!p.roleName.isEmpty())
+            jobs.append(roleJob(p, key, ids));
     }
     if (jobs.isEmpty())
         return;
     m_runner = std::make_unique<Models::BatchRunner>(std::move(jobs));
     connect(m_runner.get(), &Models::BatchRunner::jobFinished, this, [this](int i) {
         const Models::BatchOutcome& o = m_runner->outcomes().at(i);
-        const QString name = m_runner->jobs().at(i).branchName;
+        const Models::BatchJob& job = m_runner->jobs().at(i);
+        const bool role = job.key.startsWith(u"role:"_s);
+        const QString name = role ? tr("role %1 on %2").arg(job.key.section(QLatin1Char(':'), 1, 1), job.branchName) : job.branchName;
         auto* item = new QListWidgetItem(o.status == Models::BatchOutcome::Status::Done
                                              ? tr("created %1").arg(name)
                                              : tr("%1 not created: %2").arg(name, o.message),
@@ -274,7 +300,10 @@ void EnvironmentsDialog::create()
     });
     connect(m_runner.get(), &Models::BatchRunner::finished, this, [this] {
         using S = Models::BatchOutcome::Status;
-        m_summary->setText(tr("Created %1 of %2 branches; %3 failed, %4 not started.")
+        const bool roles = std::any_of(m_runner->jobs().cbegin(), m_runner->jobs().cend(),
+                                       [](const Models::BatchJob& j) { return j.key.startsWith(u"role:"_s); });
+        m_summary->setText((roles ? tr("Created %1 of %2 branches and roles; %3 failed, %4 not started.")
+                                  : tr("Created %1 of %2 branches; %3 failed, %4 not started."))
                                .arg(m_runner->count(S::Done))
                                .arg(m_runner->total())
                                .arg(m_runner->count(S::Failed))
@@ -285,6 +314,20 @@ void EnvironmentsDialog::create()
     m_create->setEnabled(false);
     m_summary->setText(tr("Creating %n branch(es)…", nullptr, m_runner->total()));
     m_runner->start();
+}
+
+Models::BatchJob EnvironmentsDialog::roleJob(const Models::PlannedBranch& p, const QString& branchKey,
+                                             std::shared_ptr<QHash<QString, QString>> ids) const
+{
+    Models::BatchJob job;
+    job.key = u"role:"_s + p.roleName + u":"_s + p.name;
+    job.projectId = m_projectId;
+    job.branchName = p.name;
+    job.after = {branchKey};
+    job.start = [this, p, ids]() -> Neon::PendingReply {
+        return m_client->createRole(m_projectId, ids->value(p.name), p.roleName);
+    };
+    return job;
 }
 
 QString EnvironmentsDialog::summaryText() const

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -40,6 +41,7 @@ public:
     void setPullRequests(const QString& commaSeparated);
     void setQaTopics(const QString& commaSeparated);
     void setComputePreset(int index);
+    void setOwnRoles(bool on);
     QList<Models::PlannedBranch> plan() const;
     void create();
     QPushButton* createButton() const { return m_create; }
@@ -57,6 +59,8 @@ private:
     void connectInputs();
     void refresh();
     Neon::BranchCreateOptions optionsFor(const Models::PlannedBranch& p, const QString& parentId) const;
+    Models::BatchJob roleJob(const Models::PlannedBranch& p, const QString& branchKey,
+                             std::shared_ptr<QHash<QString, QString>> ids) const;
 
     Mode m_mode;
     Neon::Client* m_client;
@@ -71,6 +75,7 @@ private:
     QSpinBox* m_previewExpiry = nullptr;
     QSpinBox* m_qaExpiry = nullptr;
     QComboBox* m_compute;
+    QCheckBox* m_ownRoles;
     QListWidget* m_preview;
     QLabel* m_summary;
     QPushButton* m_create;

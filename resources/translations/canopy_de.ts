@@ -2892,6 +2892,26 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
             <numerusform>%n Zweige werden erstellt…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give each developer branch its own &amp;role (dev_&lt;name&gt;) instead of the base&apos;s owner</source>
+        <translation>Jedem Entwicklerzweig eine eigene &amp;Rolle geben (dev_&lt;Name&gt;) statt der Eigentümerrolle der Basis</translation>
+    </message>
+    <message>
+        <source>Least privilege on a shared base: each developer connects with a role of their own, which owns nothing; its password is in the branch&apos;s details (Copy Password).</source>
+        <translation>Geringste Rechte auf einer gemeinsamen Basis: jede Person verbindet sich mit einer eigenen Rolle, der nichts gehört; ihr Passwort steht in den Details des Zweigs (Passwort kopieren).</translation>
+    </message>
+    <message>
+        <source>, its own role %1</source>
+        <translation>, eigene Rolle %1</translation>
+    </message>
+    <message>
+        <source>role %1 on %2</source>
+        <translation>Rolle %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Created %1 of %2 branches and roles; %3 failed, %4 not started.</source>
+        <translation>%1 von %2 Zweigen und Rollen erstellt; %3 fehlgeschlagen, %4 nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ErrorBanner</name>

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void bulkExtendsExpirationWithinTheRules();
     void environmentsLayOutTheWorkflow();
     void addDeveloperBranchesFromTheBase();
+    void developersGetTheirOwnRoles();
     void teamMenuOpensTheDialogsAndTheTreeFollows();
 };
 
@@ -392,6 +393,39 @@ void TestTeamActions::addDeveloperBranchesFromTheBase()
     QVERIFY(dana);
     QCOMPARE(dana->parentId, f.branch(u"shop"_s, u"main-dev"_s)->id); // the existing base, not main
     QVERIFY(f.server->state().endpointsOf(dana->id).isEmpty());
+}
+
+void TestTeamActions::developersGetTheirOwnRoles()
+{
+    Fixture f;
+    Ui::EnvironmentsDialog dialog(Ui::EnvironmentsDialog::Mode::SetUp, f.client.get(), f.projectId(u"shop"_s),
+                                  f.branches(u"shop"_s));
+    dialog.setBase(u"main-dev"_s);
+    dialog.setDevelopers(u"zoe, Yann Li"_s);
+    dialog.setOwnRoles(true);
+    QStringList roles;
+    for (const Models::PlannedBranch& p : dialog.plan())
+        roles.append(p.roleName);
+    QCOMPARE(roles, (QStringList{u"dev_zoe"_s, u"dev_yann_li"_s}));
+    const QListWidget* review = dialog.findChild<QListWidget*>();
+    QVERIFY(review->item(0)->text().contains(u"its own role dev_zoe"_s));
+    QSignalSpy ran(&dialog, &Ui::EnvironmentsDialog::runFinished);
+    dialog.createButton()->click();
+    QVERIFY(ran.wait(30000));
+    for (const auto& [branch, role] : {std::pair{u"dev-zoe"_s, u"dev_zoe"_s}, std::pair{u"dev-yann-li"_s, u"dev_yann_li"_s}}) {
+        const Neon::Branch* b = f.branch(u"shop"_s, branch);
+        QVERIFY2(b, qPrintable(branch));
+        QStringList names;
+        for (const Neon::Role& r : f.server->state().branches.value(b->id).roles)
+            names.append(r.name);
+        QVERIFY2(names.contains(role), qPrintable(names.join(u", "_s)));
+        QVERIFY(names.contains(u"neondb_owner"_s)); // the base's owner stays; the developer uses their own
+    }
+    bool listed = false;
+    for (int i = 0; i < review->count(); ++i)
+        listed |= review->item(i)->text() == u"created role dev_zoe on dev-zoe"_s;
+    QVERIFY(listed);
+    QVERIFY(dialog.summaryText().contains(u"Created 4 of 4"_s));
 }
 
 void TestTeamActions::teamMenuOpensTheDialogsAndTheTreeFollows()

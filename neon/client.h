@@ -110,6 +110,9 @@ public:
     Pending<QList<Organization>> organizations();
     Pending<QList<Project>> projects(const ProjectQuery& query = {});
     Pending<Project> project(const QString& projectId);
+    /// PATCH /projects/{id} (client_projects.cpp): name and restore window, checked first.
+    Pending<ProjectOperations> updateProject(const QString& projectId, const ProjectUpdate& update,
+                                             const QString& plan = {});
 
     // Branch reads.
     Pending<BranchList> branches(const QString& projectId, const BranchQuery& query = {});

@@ -3,6 +3,7 @@
 
 #include "compute.h"
 #include "operation.h"
+#include "project.h"
 
 #include <QMetaType>
 
@@ -18,6 +19,27 @@ struct EndpointOperations
     QList<Operation> operations;
     bool alreadyGone = false;
 };
+
+/// `ProjectUpdateRequest`: only what is set is sent.
+struct ProjectUpdate
+{
+    std::optional<QString> name;
+    std::optional<qint64> historyRetentionSeconds; ///< the restore window
+};
+
+/// `ProjectOperations`: the answer of changing a project.
+struct ProjectOperations
+{
+    Project project;
+    QList<Operation> operations;
+};
+
+/// The longest restore window (`history_retention_seconds`) a plan allows, from Neon's
+/// published plans (neon.com/docs/introduction/history-window, read 2026-12-03): Free 6 hours,
+/// Launch 7 days, Scale (and Business, Agent, Enterprise) 30 days. Unknown plans: the API's 30 days.
+qint64 maxRestoreWindowSeconds(const QString& plan);
+/// Why a restore window cannot be set on that plan, or empty.
+QString restoreWindowProblem(qint64 seconds, const QString& plan);
 
 /// `DatabaseOperations`.
 struct DatabaseOperations

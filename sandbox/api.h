@@ -13,6 +13,8 @@
 
 namespace Sandbox {
 
+struct HistoryPoint;
+
 struct ApiRequest
 {
     QByteArray method;
@@ -174,11 +176,29 @@ private:
     std::optional<ApiResponse> readComputes(BranchCreateRequest* request) const;
     /// Fills in the new branch from the request; returns a type error of the body, if any.
     QString buildBranch(const BranchCreateRequest& request, const QDateTime& t, BranchRecord& record) const;
-    std::optional<ApiResponse> copyParentData(const BranchRecord& parent, BranchRecord& record);
+    std::optional<ApiResponse> copyParentData(const BranchRecord& parent, const HistoryPoint& point,
+                                              BranchRecord& record);
     QList<Neon::Endpoint> createEndpoints(const QString& projectId, const BranchCreateRequest& request,
                                           const QString& branchId, const QDateTime& t);
     ApiResponse createdBranch(const BranchRecord& record, const QList<Neon::Endpoint>& endpoints,
                               const QList<Neon::Operation>& ops) const;
+
+    // Moments of history (api_history.cpp).
+    /// Reads an LSN or a timestamp given under the two names; refuses both, or a malformed one.
+    std::optional<ApiResponse> readPoint(const QString& lsn, const QString& timestamp, const QString& lsnField,
+                                         const QString& timestampField, HistoryPoint* point) const;
+    /// Neon's refusals for a moment of `branch`: in the future, outside the project's restore
+    /// window, before the branch existed, or before the sandbox's history begins.
+    std::optional<ApiResponse> pointProblem(const QString& projectId, const BranchRecord& branch,
+                                            const HistoryPoint& point) const;
+    /// The schema of one database of `branch` at `point`, as GET …/schema answers it.
+    bool schemaAt(const BranchRecord& branch, const QString& dbName, const HistoryPoint& point, bool json,
+                  QJsonObject* body, QString* error);
+    bool schemaSqlAt(const BranchRecord& branch, const DatabaseRecord* database, const HistoryPoint& point,
+                     QString* sql, QString* error);
+    /// Keeps the history the longest restore window of any project needs and drops the rest;
+    /// takes a base backup first when `freshBackup` or the newest is an hour old.
+    void careForHistory(bool freshBackup);
 
     // Restoring a branch (api_branch_restore.cpp).
     ApiResponse restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
@@ -228,6 +248,7 @@ private:
     qint64 m_clockOffsetSeconds = 0;
     QDateTime m_lastSweep;
     QDateTime m_lastWakeCheck;
+    QDateTime m_lastHistoryCare;
     QDateTime m_lastSizeRefresh;
     QString m_requestId;
 };

@@ -6,6 +6,7 @@
 
 #include "api_params.h"
 #include "dataplane.h"
+#include "history.h"
 #include "maskingexpression.h"
 
 #include <neon/codec.h>
@@ -35,6 +36,7 @@ struct Api::BranchCreateRequest
     bool hasExpiry = false;
     QDateTime expiresAt;
     QList<Compute> computes;
+    HistoryPoint point; ///< where in the parent's history; empty: its head
 };
 
 ApiResponse Api::createBranch(const ApiRequest& r, const QString& projectId, bool anonymized)
@@ -48,12 +50,14 @@ ApiResponse Api::createBranch(const ApiRequest& r, const QString& projectId, boo
         return *refused;
     if (std::optional<ApiResponse> refused = readComputes(&request))
         return *refused;
+    if (std::optional<ApiResponse> refused = pointProblem(projectId, *parent, request.point))
+        return *refused;
 
     const QDateTime t = now();
     BranchRecord record = m_factory.branch(m_state, projectId, request.name, parent, t);
     if (const QString typeError = buildBranch(request, t, record); !typeError.isEmpty())
         return error(400, typeError);
-    if (std::optional<ApiResponse> refused = copyParentData(*parent, record))
+    if (std::optional<ApiResponse> refused = copyParentData(*parent, request.point, record))
         return *refused;
 
     const QList<Endpoint> endpoints = createEndpoints(projectId, request, record.branch.id, t);
@@ -86,7 +90,7 @@ std::optional<ApiResponse> Api::readCreateRequest(const ApiRequest& r, BranchCre
     request->parentId = reader.str("parent_id"_L1);
     request->name = reader.str("name"_L1);
     const QString parentLsn = reader.str("parent_lsn"_L1);
-    const QDateTime parentTimestamp = reader.time("parent_timestamp"_L1);
+    reader.time("parent_timestamp"_L1); // type-checked; read as given below
     request->isProtected = reader.boolean("protected"_L1);
     request->initSource = reader.str("init_source"_L1);
     request->hasExpiry = branch.contains("expires_at"_L1);
@@ -96,10 +100,9 @@ std::optional<ApiResponse> Api::readCreateRequest(const ApiRequest& r, BranchCre
     const QString& initSource = request->initSource;
     if (!initSource.isEmpty() && initSource != "parent-data"_L1 && initSource != "schema-only"_L1)
         return error(400, u"init_source must be parent-data or schema-only"_s);
-    if (!parentLsn.isEmpty() && parentTimestamp.isValid())
-        return error(400, u"parent_lsn and parent_timestamp are mutually exclusive"_s);
-    if (!parentLsn.isEmpty() || parentTimestamp.isValid())
-        return error(400, u"the sandbox branches from the parent's head only; leave out parent_lsn and parent_timestamp"_s);
+    if (std::optional<ApiResponse> refused = readPoint(parentLsn, branch.value("parent_timestamp"_L1).toString(),
+                                                       u"parent_lsn"_s, u"parent_timestamp"_s, &request->point))
+        return refused;
     if (request->hasExpiry) {
         if (const QString p = expiryProblem(request->expiresAt); !p.isEmpty())
             return error(400, p);
@@ -196,20 +199,31 @@ QString Api::buildBranch(const BranchCreateRequest& request, const QDateTime& t,
     return typeError;
 }
 
-std::optional<ApiResponse> Api::copyParentData(const BranchRecord& parent, BranchRecord& record)
+std::optional<ApiResponse> Api::copyParentData(const BranchRecord& parent, const HistoryPoint& point,
+                                               BranchRecord& record)
 {
-    if (!m_data)
-        return std::nullopt;
     Branch& b = record.branch;
+    if (!m_data) { // metadata only: the moment is recorded as asked
+        if (!point.isHead() && !b.isSchemaOnly())
+            b.parentTimestamp = point.time, b.parentLsn = point.lsn;
+        return std::nullopt;
+    }
     // The real copy comes first: when it fails, nothing of the branch exists.
     QString dataError;
-    if (!m_data->copyBranch(parent, record, b.isSchemaOnly(), &dataError)) {
+    DataPlane::PastCopy reached;
+    const bool copied = point.isHead() ? m_data->copyBranch(parent, record, b.isSchemaOnly(), &dataError)
+                                       : m_data->copyBranchAt(parent, point, record, b.isSchemaOnly(), &reached, &dataError);
+    if (!copied) {
         QString ignored;
         m_data->dropBranch(record, &ignored);
         return error(500, u"the sandbox's PostgreSQL could not copy %1: %2"_s.arg(parent.branch.name, dataError));
     }
-    if (!b.isSchemaOnly())
+    if (!b.isSchemaOnly() && point.isHead()) {
         b.parentLsn = m_data->currentLsn();
+    } else if (!b.isSchemaOnly()) { // where the recovery stopped, and that moment
+        b.parentLsn = point.lsn.isEmpty() ? reached.reachedLsn : point.lsn;
+        b.parentTimestamp = point.time.isValid() ? point.time : reached.reachedTime;
+    }
     if (record.anonymization && record.anonymization->runStartedAt.isValid()) {
         QString failure;
         record.anonymization->dataFailure = m_data->anonymize(record, &failure) ? QString() : failure;

@@ -5,6 +5,7 @@
 
 #include "api_params.h"
 #include "dataplane.h"
+#include "history.h"
 
 #include <neon/codec.h>
 
@@ -20,6 +21,7 @@ struct Api::RestoreRequest
     const BranchRecord* source = nullptr;
     QString preserveUnderName; ///< the name the old state lives on under; empty: it is dropped
     QStringList children; ///< the target's live children, which move under the preserved branch
+    HistoryPoint point; ///< where in the source's history; empty: its head
 };
 
 ApiResponse Api::restoreBranch(const ApiRequest& r, const QString& projectId, const QString& branchId)
@@ -36,18 +38,27 @@ ApiResponse Api::restoreBranch(const ApiRequest& r, const QString& projectId, co
         backup = record;
         backup->branch.id = m_factory.branchId();
     }
+    DataPlane::PastCopy reached;
     if (m_data) {
         // Real databases first; the metadata follows only when they are in place.
         BranchRecord replaced = record;
         QString dataError;
-        if (!m_data->replaceBranch(sourceCopy, replaced, backup ? &*backup : nullptr, &dataError))
+        const bool ok = request.point.isHead()
+            ? m_data->replaceBranch(sourceCopy, replaced, backup ? &*backup : nullptr, &dataError)
+            : m_data->replaceBranchAt(sourceCopy, request.point, replaced, backup ? &*backup : nullptr, &reached, &dataError);
+        if (!ok)
             return error(500, u"the sandbox's PostgreSQL could not restore %1: %2"_s.arg(record.branch.name, dataError));
         record.databases = replaced.databases;
+        record.eras = replaced.eras;
     }
     if (backup)
         keepAsBackup(projectId, branchId, *backup, request, t); // may move `record`: look it up again below
     BranchRecord& restored = m_state.branches[branchId];
     resetToSource(restored, sourceCopy, t);
+    if (!request.point.isHead()) { // it now starts at that moment of the source
+        restored.branch.parentLsn = request.point.lsn.isEmpty() ? reached.reachedLsn : request.point.lsn;
+        restored.branch.parentTimestamp = request.point.time.isValid() ? request.point.time : reached.reachedTime;
+    }
     const QList<Operation> ops = startOperations(projectId, branchId, {u"create_timeline"_s});
     ApiResponse out;
     out.mutated = true;
@@ -68,22 +79,23 @@ std::optional<ApiResponse> Api::readRestoreRequest(const ApiRequest& r, const QS
     const QString sourceId = body.value("source_branch_id"_L1).toString();
     const QString sourceLsn = body.value("source_lsn"_L1).toString();
     const QString sourceTimestamp = body.value("source_timestamp"_L1).toString();
+    HistoryPoint point;
+    if (std::optional<ApiResponse> refused = readPoint(sourceLsn, sourceTimestamp, u"source_lsn"_s, u"source_timestamp"_s, &point))
+        return refused;
     const QString preserve = body.value("preserve_under_name"_L1).toString();
     if (sourceId.isEmpty())
         return error(400, u"source_branch_id is required"_s);
-    if (!sourceLsn.isEmpty() && !sourceTimestamp.isEmpty())
-        return error(400, u"source_lsn and source_timestamp are mutually exclusive"_s);
     if (target->branch.isRestricted(u"restore"_s))
         return error(400, u"cannot restore anonymized branches"_s);
     const bool self = sourceId == branchId;
     if (self && ((sourceLsn.isEmpty() && sourceTimestamp.isEmpty()) || preserve.isEmpty()))
         return error(400, u"restoring a branch to its own history requires source_lsn or source_timestamp, "
                           "and preserve_under_name"_s);
-    if (!sourceLsn.isEmpty() || !sourceTimestamp.isEmpty())
-        return error(400, u"the sandbox restores from a branch's head only; leave out source_lsn and source_timestamp"_s);
     const BranchRecord* source = liveBranch(projectId, sourceId);
     if (!source)
         return error(404, u"source branch %1 not found"_s.arg(sourceId));
+    if (std::optional<ApiResponse> refused = pointProblem(projectId, *source, point))
+        return refused;
     if (target->branch.isProtected && sourceId == target->branch.parentId)
         return error(400, u"cannot reset protected branch %1 from its parent"_s.arg(target->branch.name));
     const QStringList children = m_state.childrenOf(branchId);
@@ -96,7 +108,7 @@ std::optional<ApiResponse> Api::readRestoreRequest(const ApiRequest& r, const QS
         if (m_state.findBranchByName(projectId, preserve))
             return error(409, u"branch with the provided name \"%1\" already exists"_s.arg(preserve));
     }
-    *request = RestoreRequest{target, source, preserve, children};
+    *request = RestoreRequest{target, source, preserve, children, point};
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include "api.h"
 
 #include "dataplane.h"
+#include "history.h"
 #include "unifieddiff.h"
 
 #include <neon/codec.h>
@@ -42,10 +43,13 @@ ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, con
     QString dbName;
     if (std::optional<ApiResponse> refused = schemaTarget(r, projectId, branchId, &b, &dbName))
         return *refused;
-    if (r.query.hasQueryItem(u"lsn"_s) && r.query.hasQueryItem(u"timestamp"_s))
-        return error(400, u"lsn and timestamp are mutually exclusive"_s);
-    if (r.query.hasQueryItem(u"lsn"_s) || r.query.hasQueryItem(u"timestamp"_s))
-        return error(400, u"the sandbox reads schemas at the branch's head only; leave out lsn and timestamp"_s);
+    HistoryPoint point;
+    if (std::optional<ApiResponse> refused = readPoint(r.query.queryItemValue(u"lsn"_s, QUrl::FullyDecoded),
+                                                       r.query.queryItemValue(u"timestamp"_s, QUrl::FullyDecoded),
+                                                       u"lsn"_s, u"timestamp"_s, &point))
+        return *refused;
+    if (std::optional<ApiResponse> refused = pointProblem(projectId, *b, point))
+        return *refused;
     const QString format = r.query.queryItemValue(u"format"_s).isEmpty() ? u"sql"_s : r.query.queryItemValue(u"format"_s);
     if (format != "sql"_L1 && format != "json"_L1)
         return error(400, u"format must be sql or json"_s);
@@ -53,6 +57,12 @@ ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, con
     if (!db)
         return error(404, u"database \"%1\" not found on branch %2"_s.arg(dbName, b->branch.name));
     ApiResponse out;
+    if (m_data && !db->physical.isEmpty() && !point.isHead()) { // the real schema as it was then
+        QString dataError;
+        if (!schemaAt(*b, dbName, point, format == "json"_L1, &out.body, &dataError))
+            return error(500, u"reading the schema at %1 failed: %2"_s.arg(point.text(), dataError));
+        return out;
+    }
     if (m_data && !db->physical.isEmpty()) { // the real schema of the real database
         QString dataError;
         if (format == "json"_L1) {
@@ -81,10 +91,14 @@ ApiResponse Api::compareSchema(const ApiRequest& r, const QString& projectId, co
     QString dbName;
     if (std::optional<ApiResponse> refused = schemaTarget(r, projectId, branchId, &b, &dbName))
         return *refused;
-    for (const char* name : {"lsn", "timestamp", "base_lsn", "base_timestamp"}) {
-        if (r.query.hasQueryItem(QLatin1String(name)))
-            return error(400, u"the sandbox compares schemas at the branches' heads only; leave out %1"_s.arg(QLatin1String(name)));
-    }
+    HistoryPoint point;
+    HistoryPoint basePoint;
+    auto value = [&](const QString& key) { return r.query.queryItemValue(key, QUrl::FullyDecoded); };
+    if (std::optional<ApiResponse> refused = readPoint(value(u"lsn"_s), value(u"timestamp"_s), u"lsn"_s, u"timestamp"_s, &point))
+        return *refused;
+    if (std::optional<ApiResponse> refused = readPoint(value(u"base_lsn"_s), value(u"base_timestamp"_s), u"base_lsn"_s,
+                                                       u"base_timestamp"_s, &basePoint))
+        return *refused;
     const QString baseId = r.query.hasQueryItem(u"base_branch_id"_s) ? r.query.queryItemValue(u"base_branch_id"_s)
                                                                       : b->branch.parentId;
     if (baseId.isEmpty())
@@ -96,16 +110,12 @@ ApiResponse Api::compareSchema(const ApiRequest& r, const QString& projectId, co
     const DatabaseRecord* baseDb = findDatabase(*base, dbName);
     if (!db && !baseDb)
         return error(404, u"database \"%1\" not found on either branch"_s.arg(dbName));
-    auto ddl = [&](const DatabaseRecord* d, QString* text, QString* problem) {
-        if (!d)
-            return true;
-        if (m_data && !d->physical.isEmpty())
-            return m_data->schemaSql(d->physical, text, problem);
-        *text = schemaSql(d->tables);
-        return true;
-    };
+    if (std::optional<ApiResponse> refused = pointProblem(projectId, *b, point))
+        return *refused;
+    if (std::optional<ApiResponse> refused = pointProblem(projectId, *base, basePoint))
+        return *refused;
     QString before, after, problem;
-    if (!ddl(baseDb, &before, &problem) || !ddl(db, &after, &problem))
+    if (!schemaSqlAt(*base, baseDb, basePoint, &before, &problem) || !schemaSqlAt(*b, db, point, &after, &problem))
         return error(500, u"reading the schemas failed: "_s + problem);
     ApiResponse out;
     out.body = QJsonObject{{"diff"_L1, unifiedDiff(before, after, dbName)}};

@@ -95,7 +95,10 @@ ApiResponse Api::updateProject(const ApiRequest& r, const QString& projectId)
     if (const std::optional<ApiResponse> refused = readProjectFields(body.value("project"_L1).toObject(), changed))
         return *refused;
     changed.project.updatedAt = now();
+    const bool windowChanged = changed.project.historyRetentionSeconds != m_state.projects.value(projectId).project.historyRetentionSeconds;
     m_state.projects[projectId] = changed;
+    if (windowChanged) // history older than every project's window goes
+        careForHistory(true);
     ApiResponse out;
     out.mutated = true;
     out.body = QJsonObject{{"project"_L1, projectJson(changed)}, {"operations"_L1, QJsonArray()}};

@@ -104,6 +104,8 @@ ApiResponse Api::createDatabase(const ApiRequest& r, const QString& projectId, c
     if (m_data && !m_data->createDatabase(b, d, &dataError))
         return error(500, u"the sandbox's PostgreSQL could not create the database: "_s + dataError);
     b.databases.append(d);
+    if (!b.eras.isEmpty()) // from now on the branch's history includes it
+        b.eras.last().physical.insert(name, d.physical);
     return objectAnswer(u"database"_s, Json::write(d.database), projectId, branchId, 201);
 }
 

@@ -29,6 +29,11 @@ bool Api::settle()
         m_lastSizeRefresh = t;
         changed |= refreshSizes();
     }
+    // History older than every restore window goes; a fresh base backup each hour keeps recovery short.
+    if (m_data && (!m_lastHistoryCare.isValid() || m_lastHistoryCare.secsTo(t) >= 5)) {
+        m_lastHistoryCare = t;
+        careForHistory(false);
+    }
     if (changed)
         m_branchBytes.clear();
     return changed;

@@ -151,7 +151,7 @@ bool DataPlane::dropBranch(const BranchRecord& branch, QString* error)
 QString DataPlane::currentLsn()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(u"SELECT pg_current_wal_lsn()::text"_s) && q.next())
+    if (q.exec(u"SELECT pg_current_wal_insert_lsn()::text"_s) && q.next())
         return q.value(0).toString();
     return {};
 }

@@ -11,8 +11,12 @@
 #include <pg/connection.h>
 
 #include <memory>
+#include <optional>
 
 namespace Sandbox {
+
+class History;
+struct HistoryPoint;
 
 /// Where the data plane's PostgreSQL is: a private PgCluster or a server given by the user.
 using PostgresAddress = Pg::ConnectionSpec;
@@ -47,6 +51,27 @@ public:
     /// on Neon. Without a backup the old databases are dropped.
     bool replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error);
     bool dropBranch(const BranchRecord& branch, QString* error);
+
+    /// Point-in-time history (the private cluster's); without it only heads can be copied.
+    void setHistory(History* history) { m_history = history; }
+    History* history() const { return m_history; }
+    /// A branch's databases as they were at a moment, in temporary databases of this cluster.
+    struct PastCopy
+    {
+        BranchRecord branch; ///< the source with `physical` naming the temporary copies
+        QString reachedLsn; ///< where the recovery stopped
+        QDateTime reachedTime; ///< the last commit at or before the moment
+    };
+    /// Where a branch's data lived at `point`; nullopt: before its history.
+    static std::optional<DataEra> databasesAt(const BranchRecord& branch, const HistoryPoint& point);
+    bool pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
+                  PastCopy* past, QString* error);
+    void dropPastCopy(const PastCopy& past);
+    /// copyBranch and replaceBranch from `source` as it was at `point` (exactly, by recovery).
+    bool copyBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target, bool schemaOnly,
+                      PastCopy* reached, QString* error);
+    bool replaceBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target,
+                         BranchRecord* backup, PastCopy* reached, QString* error);
 
     QString currentLsn();
     qint64 sizeOf(const BranchRecord& branch);
@@ -97,11 +122,17 @@ private:
     void disconnectSessions(const QString& physicalDatabase);
     void disconnectRole(const QString& physicalRoleName);
     QString newDatabaseName(const QString& branchId, const QString& database) const;
+    /// From now on the branch's data is in its current databases.
+    void startEra(BranchRecord& branch);
+    bool copyOut(const Pg::ConnectionSpec& from, const QString& database, const QString& to, QString* error);
+    /// Gives what `from`'s roles own in a database to `to`'s roles, leaving every database's owner as it was.
+    bool reassignRoles(const QString& physicalDatabase, const BranchRecord& to, const QString& fromBranchId, QString* error);
 
     PostgresAddress m_admin;
     std::unique_ptr<Pg::Connection> m_adminConnection;
     QString m_connection; ///< its QtSql name, for clones per database
     int m_serverVersion = 0;
+    History* m_history = nullptr;
 };
 
 } // namespace Sandbox

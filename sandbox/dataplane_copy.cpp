@@ -80,7 +80,10 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
             return false;
     }
     // REASSIGN OWNED also hands over shared objects: the source's own databases went along.
-    return restoreOwners(source, error) && grantBranchAccess(target, error);
+    if (!restoreOwners(source, error) || !grantBranchAccess(target, error))
+        return false;
+    startEra(target);
+    return true;
 }
 
 bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)
@@ -122,6 +125,7 @@ bool DataPlane::replaceBranch(const BranchRecord& source, BranchRecord& target, 
         }
         if (!grantBranchAccess(*backup, error))
             return false;
+        startEra(*backup); // its history before: the target's eras, which it keeps
     } else {
         for (const DatabaseRecord& d : std::as_const(target.databases)) {
             if (!adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), error))

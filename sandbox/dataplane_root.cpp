@@ -161,7 +161,10 @@ bool DataPlane::createRoot(BranchRecord& branch, int rows, QString* error)
         if (!exec(d.physical, rootDatabaseStatements(d.tables, owner, rows), error))
             return false;
     }
-    return grantBranchAccess(branch, error);
+    if (!grantBranchAccess(branch, error))
+        return false;
+    startEra(branch);
+    return true;
 }
 
 } // namespace Sandbox

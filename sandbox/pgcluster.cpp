@@ -40,6 +40,8 @@ PgCluster::Binaries PgCluster::locate()
     b.pgCtl = find(u"pg_ctl"_s);
     b.pgDump = find(u"pg_dump"_s);
     b.psql = find(u"psql"_s);
+    b.pgBasebackup = find(u"pg_basebackup"_s);
+    b.pgRestore = find(u"pg_restore"_s);
     return b;
 }
 
@@ -63,12 +65,34 @@ bool PgCluster::asPostgresUser() const
     return ::geteuid() == 0;
 }
 
-bool PgCluster::run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs) const
+QString PgCluster::archiveDirectory() const
+{
+    return m_folder + u"/wal-archive"_s;
+}
+
+int PgCluster::freePort()
+{
+    // Ask the kernel, then hand the port to the server.
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void PgCluster::handOver(const QString& path) const
+{
+    if (asPostgresUser())
+        QProcess::execute(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, path});
+}
+
+bool PgCluster::run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs,
+                    const QProcessEnvironment& extra) const
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     // The server lives on with the environment it starts with: none of the app's secrets.
-    p.setProcessEnvironment(Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment()));
+    QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
+    env.insert(extra);
+    p.setProcessEnvironment(env);
     if (asPostgresUser())
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
     else
@@ -175,12 +199,9 @@ bool PgCluster::start(const QString& folder, QString* error)
         m_password = QString::fromUtf8(pw.readAll()).trimmed();
     }
 
-    // A free loopback port: ask the kernel, then hand it to the server.
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-    }
+    if (!writeArchiveSettings(error))
+        return false;
+    m_port = freePort();
     const QString options = u"-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
                             "-c full_page_writes=off -c max_connections=200"_s.arg(QString::number(m_port), m_folder);
     if (!run(m_binaries.pgCtl, {u"-D"_s, dataDirectory(), u"-l"_s, m_folder + u"/server.log"_s, u"-w"_s, u"-t"_s,
@@ -192,6 +213,41 @@ bool PgCluster::start(const QString& folder, QString* error)
         return false;
     }
     m_running = true;
+    return true;
+}
+
+bool PgCluster::writeArchiveSettings(QString* error)
+{
+    // Continuous archiving: every finished WAL segment is copied to the archive, from which
+    // History recovers any moment (PostgreSQL's own point-in-time recovery). The settings live
+    // in a file of their own that postgresql.conf includes, so older clusters gain them too.
+    if (!QDir().mkpath(archiveDirectory())) {
+        *error = u"cannot create %1"_s.arg(archiveDirectory());
+        return false;
+    }
+    handOver(archiveDirectory());
+    const QString archive = archiveDirectory();
+    QFile settings(dataDirectory() + u"/canopy-history.conf"_s);
+    if (!settings.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = u"cannot write %1: %2"_s.arg(settings.fileName(), settings.errorString());
+        return false;
+    }
+    settings.write(u"# Written by canopy-sandbox on every start: continuous WAL archiving for point-in-time history.\n"
+                   "wal_level = replica\narchive_mode = on\n"
+                   "archive_command = 'test ! -f \"%1/%f\" && cp \"%p\" \"%1/%f\"'\n"_s.arg(archive)
+                       .toUtf8());
+    settings.close();
+    handOver(settings.fileName());
+    QFile conf(dataDirectory() + u"/postgresql.conf"_s);
+    if (!conf.open(QIODevice::ReadWrite)) {
+        *error = u"cannot open %1: %2"_s.arg(conf.fileName(), conf.errorString());
+        return false;
+    }
+    const QByteArray include = "include_if_exists = 'canopy-history.conf'\n";
+    if (!conf.readAll().contains(include)) {
+        conf.seek(conf.size());
+        conf.write("\n" + include);
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ public:
         QString pgCtl;
         QString pgDump;
         QString psql;
+        QString pgBasebackup;
+        QString pgRestore;
         bool found() const { return !initdb.isEmpty() && !pgCtl.isEmpty() && !pgDump.isEmpty(); }
     };
     /// PATH first, then /usr/lib/postgresql/<newest>/bin (Debian keeps the server tools there).
@@ -42,6 +45,19 @@ public:
     QString superuser() const { return QStringLiteral("canopy_admin"); }
     QString superuserPassword() const { return m_password; }
     QString dataDirectory() const;
+    /// Where the server archives every finished WAL segment (continuous archiving, always on).
+    QString archiveDirectory() const;
+    QString folder() const { return m_folder; }
+    const Binaries& binaries() const { return m_binaries; }
+
+    /// Runs a server program (as `postgres` when this process is root), with `extra` added to the
+    /// environment; output merged.
+    bool run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs = 120000,
+             const QProcessEnvironment& extra = {}) const;
+    /// Gives a file this process wrote in the cluster's folder to the server's user.
+    void handOver(const QString& path) const;
+    /// A port on 127.0.0.1 nobody listens on now.
+    static int freePort();
 
     /// Lets the `postgres` user pass through `ownFolder` (o+x) when this process runs as root:
     /// for a folder this process made for the cluster (a QTemporaryDir), never for the user's.
@@ -52,7 +68,7 @@ public:
 private:
     bool prepareFolder(QString* error);
     bool writePasswordFile(const QString& path, QString* error);
-    bool run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs = 120000) const;
+    bool writeArchiveSettings(QString* error);
     bool asPostgresUser() const;
 
     Binaries m_binaries;

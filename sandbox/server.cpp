@@ -2,6 +2,7 @@
 #include "server.h"
 
 #include "dataplane.h"
+#include "history.h"
 #include "pgcluster.h"
 
 #include <QCryptographicHash>
@@ -47,6 +48,7 @@ Server::~Server()
 {
     m_api.setDataPlane(nullptr);
     m_data.reset();
+    m_history.reset();
     m_cluster.reset();
 }
 
@@ -70,6 +72,12 @@ void Server::startDataPlane()
         address.user = m_cluster->superuser();
         address.password = m_cluster->superuserPassword();
         address.database = u"postgres"_s;
+        // History is taken before the first branch is made: every moment since can be recovered.
+        m_history = std::make_unique<History>(*m_cluster);
+        if (!m_history->open(&error)) {
+            qWarning("canopy-sandbox: no point-in-time history: %s", qPrintable(error));
+            m_history.reset();
+        }
     } else if (const auto given = Pg::ConnectionSpec::fromUri(m_options.postgres)) {
         address = *given;
     } else {
@@ -82,8 +90,11 @@ void Server::startDataPlane()
         return;
     }
     m_data = std::move(data);
+    m_data->setHistory(m_history.get());
     m_api.setDataPlane(m_data.get());
     m_dataStatus = u"PostgreSQL on %1:%2"_s.arg(address.host, QString::number(address.port));
+    m_dataStatus += m_history ? u"; "_s + m_history->summary()
+                              : u"; no point-in-time history (only the sandbox's own cluster keeps one)"_s;
 }
 
 bool Server::start(QString* error)

@@ -124,6 +124,7 @@ private:
     ServerOptions m_options;
     State m_state;
     std::unique_ptr<class PgCluster> m_cluster;
+    std::unique_ptr<class History> m_history; ///< the private cluster's point-in-time history
     std::unique_ptr<class DataPlane> m_data;
     QString m_dataStatus;
     std::unique_ptr<Store> m_store;

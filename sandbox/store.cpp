@@ -75,6 +75,15 @@ QJsonObject writeRecord(const BranchRecord& r)
                   {"annotation"_L1, Json::stringMapToJson(r.annotation)},
                   {"masking_rules"_L1, Json::writeList(r.maskingRules)},
                   {"original_root"_L1, r.isOriginalRoot}};
+    QJsonArray eras;
+    for (const DataEra& e : r.eras) {
+        QJsonObject era{{"since_lsn"_L1, e.sinceLsn}, {"physical"_L1, Json::stringMapToJson(e.physical)},
+                        {"owner_branch_id"_L1, e.ownerBranchId}};
+        era.insert("since"_L1, e.since.toString(Qt::ISODateWithMs));
+        eras.append(era);
+    }
+    if (!eras.isEmpty())
+        o.insert("eras"_L1, eras);
     if (r.anonymization) {
         const AnonymizationRecord& a = *r.anonymization;
         QJsonObject anon{{"state"_L1, a.state}, {"status_message"_L1, a.statusMessage}, {"masked_columns"_L1, a.maskedColumns},
@@ -103,6 +112,12 @@ void readRecord(Json::Reader& r, BranchRecord& out)
     out.annotation = r.stringMap("annotation"_L1);
     out.maskingRules = r.list<MaskingRule>("masking_rules"_L1, [](Json::Reader& i, MaskingRule& v) { Json::read(i, v); });
     out.isOriginalRoot = r.boolean("original_root"_L1);
+    out.eras = r.list<DataEra>("eras"_L1, [](Json::Reader& i, DataEra& e) {
+        e.since = QDateTime::fromString(i.str("since"_L1), Qt::ISODateWithMs);
+        e.sinceLsn = i.str("since_lsn"_L1);
+        e.physical = i.stringMap("physical"_L1);
+        e.ownerBranchId = i.str("owner_branch_id"_L1);
+    });
     if (std::optional<Json::Reader> a = r.child("anonymization"_L1)) {
         AnonymizationRecord anon;
         anon.state = a->str("state"_L1);

@@ -40,6 +40,16 @@ struct AnonymizationRecord
     QString dataFailure; ///< what the real run reported when it failed (data plane on)
 };
 
+/// Which PostgreSQL databases held a branch's data from a moment on: a copy or a restore starts a
+/// new era (its databases are new); a restore's backup branch keeps the eras before it.
+struct DataEra
+{
+    QDateTime since;
+    QString sinceLsn;
+    QHash<QString, QString> physical; ///< database name → the PostgreSQL database
+    QString ownerBranchId; ///< whose roles owned the data then (a backup's early eras: the original's)
+};
+
 struct BranchRecord
 {
     Neon::Branch branch;
@@ -49,6 +59,7 @@ struct BranchRecord
     QList<Neon::MaskingRule> maskingRules;
     std::optional<AnonymizationRecord> anonymization;
     bool isOriginalRoot = false; ///< the project's first branch: never deletable
+    QList<DataEra> eras; ///< oldest first; empty: the current databases, since history began
 
     bool isDeleted() const { return branch.recovery.has_value(); }
 };

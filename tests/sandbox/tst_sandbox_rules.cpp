@@ -156,9 +156,12 @@ void TestSandboxRules::rule_data()
     QTest::addRow("expiring branch as default") << Step([](World& w) {
         return w.call("POST", u"/projects/{p}/branches/{preview-pr-42}/set_as_default"_s);
     }) << 400 << u"cannot be the default branch"_s;
-    QTest::addRow("point in time is refused") << Step([](World& w) {
-        return w.create(u"pitr"_s, u"main"_s, {{"parent_timestamp"_L1, w.inDays(-1)}});
-    }) << 400 << u"from the parent's head only"_s;
+    QTest::addRow("point given twice") << Step([](World& w) {
+        return w.create(u"pitr"_s, u"main"_s, {{"parent_timestamp"_L1, w.inDays(-1)}, {"parent_lsn"_L1, u"0/1DE2850"_s}});
+    }) << 400 << u"parent_lsn and parent_timestamp are mutually exclusive"_s;
+    QTest::addRow("malformed LSN") << Step([](World& w) {
+        return w.create(u"pitr"_s, u"main"_s, {{"parent_lsn"_L1, u"yesterday"_s}});
+    }) << 400 << u"parent_lsn must be an LSN such as 0/1DE2850"_s;
     QTest::addRow("unknown branch") << Step([](World& w) { return w.call("GET", u"/projects/{p}/branches/br-nope"_s); })
                                     << 404 << u"branch not found"_s;
     QTest::addRow("unknown project") << Step([](World& w) { return w.call("GET", u"/projects/nope/branches"_s); })

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// Reading a moment of the cluster's history back: a throwaway copy of a base backup recovers
+// from the WAL archive to the moment (PostgreSQL's point-in-time recovery) and is promoted.
+#include "history.h"
+
+#include "pgcluster.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+namespace {
+QString confValue(const QString& text)
+{
+    return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s;
+}
+} // namespace
+
+bool History::archiveUpToNow(QString* error)
+{
+    // A commit after every moment asked for (recovery stops at the first commit past a time),
+    // then the current segment is finished and archived.
+    QSqlQuery q(m_admin->database());
+    QString segment;
+    if (!q.exec(u"SELECT txid_current()"_s) || !q.exec(u"SELECT pg_walfile_name(pg_switch_wal())"_s) || !q.next()) {
+        *error = u"cannot finish the current WAL segment: "_s + q.lastError().text();
+        return false;
+    }
+    segment = q.value(0).toString();
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        if (q.exec(u"SELECT coalesce(last_archived_wal, ''), coalesce(last_failed_wal, ''), "
+                   "last_failed_time > coalesce(last_archived_time, '-infinity') FROM pg_stat_archiver"_s)
+            && q.next()) {
+            if (q.value(0).toString().left(24) >= segment)
+                return true;
+            if (q.value(2).toBool() && q.value(1).toString().left(24) >= segment) {
+                *error = u"PostgreSQL cannot archive WAL segment %1: see server.log in %2"_s.arg(segment, m_cluster.folder());
+                return false;
+            }
+        }
+        QThread::msleep(10);
+    }
+    *error = u"WAL segment %1 was not archived within a minute"_s.arg(segment);
+    return false;
+}
+
+bool History::atPoint(const HistoryPoint& point, const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work,
+                      QString* error)
+{
+    if (!archiveUpToNow(error))
+        return false;
+    const BaseBackup* backup = backupFor(point);
+    if (!backup) {
+        *error = u"%1 is before the sandbox's history begins (%2)"_s.arg(point.text(), begins().toString(Qt::ISODate));
+        return false;
+    }
+    const QString folder = m_cluster.folder() + u"/pitr-"_s + QString::number(QRandomGenerator::global()->generate(), 36);
+    if (!QDir().mkpath(folder)) {
+        *error = u"cannot create "_s + folder;
+        return false;
+    }
+    m_cluster.handOver(folder);
+    const int port = PgCluster::freePort();
+    bool ok = startRecovered(*backup, point, folder, port, error);
+    if (ok) {
+        Pg::ConnectionSpec at = adminAddress();
+        at.port = port;
+        ok = waitUntilPromoted(at, folder, error) && work(at, error);
+    }
+    QString out;
+    m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, folder + u"/data"_s, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, &out, 60000);
+    QDir(folder).removeRecursively();
+    return ok;
+}
+
+bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point, const QString& folder, int port,
+                             QString* error)
+{
+    const QString data = folder + u"/data"_s;
+    QString out;
+    if (!m_cluster.run(u"cp"_s, {u"-a"_s, backupsFolder() + u'/' + backup.name, data}, &out, 600000)) {
+        *error = u"cannot copy the base backup %1: %2"_s.arg(backup.name, out.right(500));
+        return false;
+    }
+    const QString target = point.time.isValid()
+        ? u"recovery_target_time = %1"_s.arg(confValue(point.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u"+00"_s))
+        : u"recovery_target_lsn = %1"_s.arg(confValue(point.lsn));
+    const QString archive = m_cluster.archiveDirectory();
+    const QString settings = u"\n# canopy-sandbox: a throwaway copy recovering to %1\n"
+                             "restore_command = %2\n%3\nrecovery_target_inclusive = on\nrecovery_target_action = 'promote'\n"
+                             "recovery_target_timeline = 'current'\n"
+                             "archive_mode = off\nhot_standby = off\nport = %4\nlisten_addresses = '127.0.0.1'\n"
+                             "unix_socket_directories = %5\nfsync = off\nfull_page_writes = off\nsynchronous_commit = off\n"
+                             "max_connections = 200\nshared_buffers = '32MB'\n"_s.arg(
+                                 point.text(), confValue(u"cp \"%1/%f\" \"%p\""_s.arg(archive)), target,
+                                 QString::number(port), confValue(folder));
+    QFile conf(data + u"/postgresql.auto.conf"_s);
+    QFile signal(data + u"/recovery.signal"_s);
+    if (!conf.open(QIODevice::Append) || conf.write(settings.toUtf8()) < 0 || !signal.open(QIODevice::WriteOnly)) {
+        *error = u"cannot configure the recovery in "_s + data;
+        return false;
+    }
+    conf.close();
+    signal.close();
+    m_cluster.handOver(signal.fileName());
+    if (!m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, data, u"-l"_s, folder + u"/recovery.log"_s, u"-w"_s, u"-t"_s,
+                                                    u"600"_s, u"start"_s},
+                       &out, 620000)) {
+        QFile log(folder + u"/recovery.log"_s);
+        log.open(QIODevice::ReadOnly);
+        *error = u"PostgreSQL could not recover to %1: %2"_s.arg(point.text(), QString::fromLocal8Bit(log.readAll().right(1500)));
+        return false;
+    }
+    return true;
+}
+
+bool History::waitUntilPromoted(const Pg::ConnectionSpec& at, const QString& folder, QString* error)
+{
+    // Without hot standby nobody may connect until the recovery is over and the copy promoted.
+    const QDeadlineTimer deadline(300000);
+    QString last;
+    while (!deadline.hasExpired()) {
+        Pg::Connection connection(at, u"sandbox-recovered"_s, u"options=--client_min_messages=warning"_s);
+        if (connection.isOpen()) {
+            QSqlQuery q(connection.database());
+            if (q.exec(u"SELECT pg_is_in_recovery()"_s) && q.next() && !q.value(0).toBool())
+                return true;
+        } else {
+            last = connection.error();
+        }
+        QThread::msleep(20);
+    }
+    *error = u"the recovered copy in %1 did not finish its recovery within five minutes: %2"_s.arg(folder, last);
+    return false;
+}
+
+} // namespace Sandbox

@@ -143,12 +143,17 @@ void Api::careForHistory(bool freshBackup)
     for (const ProjectRecord& p : std::as_const(m_state.projects))
         longest = std::max(longest, p.project.historyRetentionSeconds.value_or(86400));
     const QDateTime t = QDateTime::currentDateTimeUtc();
-    // A fresh base backup lets the history before the window go entirely, and shortens recovery.
-    if (freshBackup || history->newestBackup().secsTo(t) > 3600) {
+    // A fresh base backup lets the history before the window go entirely; one after every 48 MiB
+    // of WAL or an hour keeps what a recovery replays short (as Neon's image layers do).
+    const quint64 walSince = lsnPosition(m_data->currentLsn()) - lsnPosition(history->newestBackupLsn());
+    if (freshBackup) {
         QString problem;
         if (!history->takeBaseBackup(&problem))
             qWarning("canopy-sandbox: %s", qPrintable(problem));
+    } else if (history->newestBackup().secsTo(t) > 3600 || walSince > 48ull * 1024 * 1024) {
+        history->takeBaseBackupLater(); // in the background: requests are not held up
     }
+    history->tidy();
     if (history->prune(t.addSecs(-longest)) || freshBackup)
         qInfo("canopy-sandbox: restore window %s at most; %s", qPrintable(duration(longest)), qPrintable(history->summary()));
 }

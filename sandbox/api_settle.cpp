@@ -29,8 +29,8 @@ bool Api::settle()
         m_lastSizeRefresh = t;
         changed |= refreshSizes();
     }
-    // History older than every restore window goes; a fresh base backup each hour keeps recovery short.
-    if (m_data && (!m_lastHistoryCare.isValid() || m_lastHistoryCare.secsTo(t) >= 5)) {
+    // History older than every restore window goes; fresh base backups keep recovery short.
+    if (m_data && (!m_lastHistoryCare.isValid() || m_lastHistoryCare.msecsTo(t) >= 1000)) {
         m_lastHistoryCare = t;
         careForHistory(false);
     }

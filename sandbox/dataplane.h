@@ -64,8 +64,9 @@ public:
     };
     /// Where a branch's data lived at `point`; nullopt: before its history.
     static std::optional<DataEra> databasesAt(const BranchRecord& branch, const HistoryPoint& point);
+    /// `names`: what to call the copies, by database name (default: temporary names).
     bool pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
-                  PastCopy* past, QString* error);
+                  PastCopy* past, QString* error, const QHash<QString, QString>& names = {});
     void dropPastCopy(const PastCopy& past);
     /// copyBranch and replaceBranch from `source` as it was at `point` (exactly, by recovery).
     bool copyBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target, bool schemaOnly,
@@ -117,6 +118,8 @@ private:
     bool createRoles(const BranchRecord& branch, QString* error);
     bool grantBranchAccess(const BranchRecord& branch, QString* error);
     bool restoreOwners(const BranchRecord& branch, QString* error);
+    bool adoptDatabase(const BranchRecord& source, const BranchRecord& target, const DatabaseRecord& d, bool schemaOnly,
+                       QString* error);
     bool copyDatabase(const QString& from, const QString& to, QString* error);
     bool renameDatabase(const QString& from, const QString& to, QString* error);
     void disconnectSessions(const QString& physicalDatabase);

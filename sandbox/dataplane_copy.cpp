@@ -61,22 +61,7 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
         d.physical = physicalNames.value(d.database.name);
         if (d.physical.isEmpty())
             d.physical = newDatabaseName(target.branch.id, d.database.name);
-        if (!copyDatabase(from->physical, d.physical, error))
-            return false;
-        QStringList statements;
-        for (const Role& role : source.roles) {
-            const QString to = physicalRole(target.branch.id, role.name);
-            statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(Pg::quotedIdentifier(physicalRole(source.branch.id, role.name)), Pg::quotedIdentifier(to)));
-        }
-        statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
-            Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(physicalRole(target.branch.id, d.database.ownerName))));
-        if (schemaOnly) {
-            statements.append(u"DO $$ DECLARE t record; BEGIN FOR t IN SELECT schemaname, tablename FROM pg_tables "
-                              "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') LOOP "
-                              "EXECUTE format('TRUNCATE %I.%I RESTART IDENTITY CASCADE', t.schemaname, t.tablename); "
-                              "END LOOP; END $$"_s);
-        }
-        if (!exec(d.physical, statements, error))
+        if (!copyDatabase(from->physical, d.physical, error) || !adoptDatabase(source, target, d, schemaOnly, error))
             return false;
     }
     // REASSIGN OWNED also hands over shared objects: the source's own databases went along.
@@ -84,6 +69,26 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
         return false;
     startEra(target);
     return true;
+}
+
+bool DataPlane::adoptDatabase(const BranchRecord& source, const BranchRecord& target, const DatabaseRecord& d,
+                              bool schemaOnly, QString* error)
+{
+    // A copy of one of `source`'s databases becomes `target`'s: its roles own what the source's did.
+    QStringList statements;
+    for (const Role& role : source.roles) {
+        const QString to = physicalRole(target.branch.id, role.name);
+        statements.append(u"REASSIGN OWNED BY %1 TO %2"_s.arg(Pg::quotedIdentifier(physicalRole(source.branch.id, role.name)), Pg::quotedIdentifier(to)));
+    }
+    statements.append(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
+        Pg::quotedIdentifier(d.physical), Pg::quotedIdentifier(physicalRole(target.branch.id, d.database.ownerName))));
+    if (schemaOnly) {
+        statements.append(u"DO $$ DECLARE t record; BEGIN FOR t IN SELECT schemaname, tablename FROM pg_tables "
+                          "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') LOOP "
+                          "EXECUTE format('TRUNCATE %I.%I RESTART IDENTITY CASCADE', t.schemaname, t.tablename); "
+                          "END LOOP; END $$"_s);
+    }
+    return exec(d.physical, statements, error);
 }
 
 bool DataPlane::restoreOwners(const BranchRecord& branch, QString* error)

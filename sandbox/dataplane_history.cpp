@@ -119,7 +119,7 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
 }
 
 bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
-                         PastCopy* past, QString* error)
+                         PastCopy* past, QString* error, const QHash<QString, QString>& names)
 {
     if (!m_history) {
         *error = u"the sandbox keeps history only with its own PostgreSQL cluster (it runs on a server given "
@@ -147,7 +147,9 @@ bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, 
                 continue;
             if (!q.exec(u"SELECT 1 FROM pg_database WHERE datname = %1"_s.arg(Pg::quotedLiteral(then))) || !q.next())
                 continue; // made after that moment: the branch had no such database then
-            d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
+            d.physical = names.value(d.database.name);
+            if (d.physical.isEmpty())
+                d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
             if (!copyOut(at, then, d.physical, problem))
                 return false;
             past->branch.databases.append(d);
@@ -175,24 +177,36 @@ void DataPlane::dropPastCopy(const PastCopy& past)
 bool DataPlane::copyBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target,
                              bool schemaOnly, PastCopy* reached, QString* error)
 {
+    // The copies out of the recovered cluster are the branch's databases themselves.
+    QHash<QString, QString> names;
+    for (const DatabaseRecord& d : std::as_const(target.databases))
+        names.insert(d.database.name, newDatabaseName(target.branch.id, d.database.name));
     PastCopy past;
-    if (!pastCopy(source, point, {}, &past, error))
+    if (!createRoles(target, error) || !pastCopy(source, point, {}, &past, error, names))
         return false;
     // The branch gets the databases the source had at that moment.
     QList<DatabaseRecord> kept;
-    for (const DatabaseRecord& d : std::as_const(target.databases)) {
-        if (std::any_of(past.branch.databases.cbegin(), past.branch.databases.cend(),
-                        [&](const DatabaseRecord& p) { return p.database.name == d.database.name; }))
-            kept.append(d);
+    for (DatabaseRecord d : std::as_const(target.databases)) {
+        const auto then = std::find_if(past.branch.databases.cbegin(), past.branch.databases.cend(),
+                                       [&](const DatabaseRecord& p) { return p.database.name == d.database.name; });
+        if (then == past.branch.databases.cend())
+            continue;
+        d.physical = then->physical;
+        kept.append(d);
     }
     target.databases = kept;
-    // REASSIGN OWNED in the copy hands over the source role's shared objects too: the source's
-    // real databases get their owners back, as a copy from the head does for the temporary ones.
-    const bool ok = copyBranch(past.branch, target, schemaOnly, error) && restoreOwners(source, error);
-    dropPastCopy(past);
+    for (const DatabaseRecord& d : std::as_const(target.databases)) {
+        if (!adoptDatabase(source, target, d, schemaOnly, error))
+            return false;
+    }
+    // REASSIGN OWNED hands over the source role's shared objects too: the source's own databases
+    // get their owners back.
+    if (!restoreOwners(source, error) || !grantBranchAccess(target, error))
+        return false;
+    startEra(target);
     if (reached)
         *reached = past;
-    return ok;
+    return true;
 }
 
 bool DataPlane::replaceBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target,

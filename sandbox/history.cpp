@@ -40,7 +40,20 @@ History::History(const PgCluster& cluster)
 {
 }
 
-History::~History() = default;
+History::~History()
+{
+    for (QProcess* p : {m_backupProcess.get(), m_warmProcess.get()}) {
+        if (p && p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(10000);
+        }
+    }
+    if (!m_backupName.isEmpty())
+        QDir(backupsFolder() + u'/' + m_backupName).removeRecursively();
+    QDir(m_cluster.folder() + u"/pitr-warm"_s).removeRecursively();
+    for (const QString& folder : std::as_const(m_leftovers))
+        QDir(folder).removeRecursively();
+}
 
 QString History::backupsFolder() const
 {
@@ -86,41 +99,109 @@ bool History::open(QString* error)
     return true;
 }
 
+QStringList History::baseBackupArguments(const QString& folder) const
+{
+    // -X none: the WAL comes from the archive, which holds all of it.
+    return {u"-h"_s, m_cluster.host(), u"-p"_s, QString::number(m_cluster.port()), u"-U"_s, m_cluster.superuser(),
+            u"-D"_s, folder, u"-X"_s, u"none"_s, u"-c"_s, u"fast"_s, u"--no-sync"_s, u"--no-manifest"_s};
+}
+
 bool History::takeBaseBackup(QString* error)
 {
+    if (m_backupProcess && m_backupProcess->state() != QProcess::NotRunning)
+        m_backupProcess->waitForFinished(600000); // the one under way counts first
     const PgCluster::Binaries& bin = m_cluster.binaries();
     if (bin.pgBasebackup.isEmpty()) {
         *error = u"pg_basebackup was not found: install the Debian package postgresql"_s;
         return false;
     }
     const QString name = u"base-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
-    const QString folder = backupsFolder() + u'/' + name;
     QProcessEnvironment password;
     password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
     QString out;
-    // -X none: the WAL comes from the archive, which holds all of it.
-    if (!m_cluster.run(bin.pgBasebackup, {u"-h"_s, m_cluster.host(), u"-p"_s, QString::number(m_cluster.port()), u"-U"_s,
-                                          m_cluster.superuser(), u"-D"_s, folder, u"-X"_s, u"none"_s, u"-c"_s, u"fast"_s,
-                                          u"--no-sync"_s, u"--no-manifest"_s},
-                       &out, 600000, password)) {
+    if (!m_cluster.run(bin.pgBasebackup, baseBackupArguments(backupsFolder() + u'/' + name), &out, 600000, password)) {
         *error = u"pg_basebackup failed: "_s + out.right(1500);
-        QDir(folder).removeRecursively();
+        QDir(backupsFolder() + u'/' + name).removeRecursively();
         return false;
     }
+    return finishBaseBackup(name, error);
+}
+
+void History::takeBaseBackupLater()
+{
+    if ((m_backupProcess && m_backupProcess->state() != QProcess::NotRunning) || m_cluster.binaries().pgBasebackup.isEmpty())
+        return;
+    m_backupName = u"base-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
+    m_backupProcess = std::make_unique<QProcess>();
+    QProcess* p = m_backupProcess.get();
+    QObject::connect(p, &QProcess::finished, p, [this, p](int code, QProcess::ExitStatus status) {
+        const QString name = std::exchange(m_backupName, QString());
+        QString problem;
+        if (status != QProcess::NormalExit || code != 0) {
+            qWarning("canopy-sandbox: base backup failed: %s", p->readAll().right(1500).constData());
+            QDir(backupsFolder() + u'/' + name).removeRecursively();
+        } else if (!finishBaseBackup(name, &problem)) {
+            qWarning("canopy-sandbox: %s", qPrintable(problem));
+        }
+    });
+    QProcessEnvironment password;
+    password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
+    m_cluster.startAsServer(*p, m_cluster.binaries().pgBasebackup, baseBackupArguments(backupsFolder() + u'/' + m_backupName),
+                            password);
+}
+
+bool History::finishBaseBackup(const QString& name, QString* error)
+{
+    const QString folder = backupsFolder() + u'/' + name;
     QFile label(folder + u"/backup_label"_s);
     label.open(QIODevice::ReadOnly);
     static const QRegularExpression start(u"START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)"_s);
     const QString startSegment = start.match(QString::fromUtf8(label.readAll())).captured(1);
+    // Conservative: it is consistent by now, at the latest.
     QSqlQuery q(m_admin->database());
     QString lsn;
-    if (q.exec(u"SELECT pg_current_wal_lsn()::text"_s) && q.next())
+    if (q.exec(u"SELECT pg_current_wal_insert_lsn()::text"_s) && q.next())
         lsn = q.value(0).toString();
     if (startSegment.isEmpty() || lsn.isEmpty()) {
         *error = u"the base backup %1 has no readable backup_label"_s.arg(name);
         return false;
     }
     m_backups.append({name, QDateTime::currentDateTimeUtc(), lsn, startSegment});
+    prepareWarmCopy();
     return saveBackupList(error);
+}
+
+void History::prepareWarmCopy()
+{
+    if (m_backups.isEmpty() || m_warmFor == m_backups.last().name)
+        return;
+    if (m_warmProcess && m_warmProcess->state() != QProcess::NotRunning) {
+        m_warmProcess->kill();
+        m_warmProcess->waitForFinished(10000);
+    }
+    const QString warm = m_cluster.folder() + u"/pitr-warm"_s;
+    QDir(warm).removeRecursively();
+    m_warmFor.clear();
+    m_warmPreparing = m_backups.last().name;
+    m_warmProcess = std::make_unique<QProcess>();
+    QProcess* p = m_warmProcess.get();
+    QObject::connect(p, &QProcess::finished, p, [this](int code, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && code == 0)
+            m_warmFor = std::exchange(m_warmPreparing, QString());
+    });
+    m_cluster.startAsServer(*p, u"cp"_s, {u"-a"_s, backupsFolder() + u'/' + m_warmPreparing, warm});
+}
+
+void History::tidy()
+{
+    for (auto it = m_leftovers.begin(); it != m_leftovers.end();) {
+        if (QFile::exists(*it + u"/data/postmaster.pid")) {
+            ++it;
+            continue;
+        }
+        QDir(*it).removeRecursively();
+        it = m_leftovers.erase(it);
+    }
 }
 
 bool History::saveBackupList(QString* error) const
@@ -165,6 +246,11 @@ const History::BaseBackup* History::backupFor(const HistoryPoint& point) const
 QDateTime History::newestBackup() const
 {
     return m_backups.isEmpty() ? QDateTime() : m_backups.last().consistentAt;
+}
+
+QString History::newestBackupLsn() const
+{
+    return m_backups.isEmpty() ? QString() : m_backups.last().consistentLsn;
 }
 
 bool History::prune(const QDateTime& keepFrom)

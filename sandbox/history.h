@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QProcess>
 #include <QString>
 
 #include <functional>
@@ -43,11 +44,16 @@ public:
     /// Reads the base backups kept so far; takes the first one when there is none.
     bool open(QString* error);
     bool takeBaseBackup(QString* error);
+    /// Starts a base backup in the background (none while one runs); it counts once finished.
+    void takeBaseBackupLater();
+    /// Removes the copies earlier recoveries left (their servers were stopped without waiting).
+    void tidy();
 
     /// The first moment history can be read at (the oldest base backup's consistent point).
     QDateTime begins() const;
     QString beginsLsn() const;
     QDateTime newestBackup() const;
+    QString newestBackupLsn() const;
     /// Drops the base backups and WAL segments no moment at or after `keepFrom` needs; true when
     /// something went.
     bool prune(const QDateTime& keepFrom);
@@ -70,6 +76,11 @@ private:
         QString startSegment; ///< the first WAL segment it needs
     };
 
+    QStringList baseBackupArguments(const QString& folder) const;
+    bool finishBaseBackup(const QString& name, QString* error);
+    /// A copy of the newest base backup made ahead, so a recovery need not wait for one.
+    void prepareWarmCopy();
+    bool stageCopy(const BaseBackup& backup, const QString& data, QString* error);
     bool archiveUpToNow(QString* error);
     const BaseBackup* backupFor(const HistoryPoint& point) const;
     bool startRecovered(const BaseBackup& backup, const HistoryPoint& point, const QString& folder, int port,
@@ -82,6 +93,12 @@ private:
     const PgCluster& m_cluster;
     QList<BaseBackup> m_backups; ///< oldest first
     std::unique_ptr<Pg::Connection> m_admin;
+    std::unique_ptr<QProcess> m_backupProcess; ///< a base backup under way, in the background
+    QString m_backupName;
+    std::unique_ptr<QProcess> m_warmProcess;
+    QString m_warmFor; ///< the base backup the ready warm copy is of; empty: none ready
+    QString m_warmPreparing;
+    QStringList m_leftovers;
 };
 
 } // namespace Sandbox

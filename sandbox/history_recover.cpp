@@ -6,6 +6,7 @@
 #include "pgcluster.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -56,8 +57,16 @@ bool History::archiveUpToNow(QString* error)
 bool History::atPoint(const HistoryPoint& point, const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work,
                       QString* error)
 {
+    QElapsedTimer clock;
+    clock.start();
+    const bool timing = qEnvironmentVariableIsSet("CANOPY_SANDBOX_TIMING");
+    auto lap = [&](const char* step) {
+        if (timing)
+            qInfo("history: %s at %lld ms", step, qlonglong(clock.elapsed()));
+    };
     if (!archiveUpToNow(error))
         return false;
+    lap("archived");
     const BaseBackup* backup = backupFor(point);
     if (!backup) {
         *error = u"%1 is before the sandbox's history begins (%2)"_s.arg(point.text(), begins().toString(Qt::ISODate));
@@ -71,15 +80,43 @@ bool History::atPoint(const HistoryPoint& point, const std::function<bool(const 
     m_cluster.handOver(folder);
     const int port = PgCluster::freePort();
     bool ok = startRecovered(*backup, point, folder, port, error);
+    lap("started");
     if (ok) {
         Pg::ConnectionSpec at = adminAddress();
         at.port = port;
-        ok = waitUntilPromoted(at, folder, error) && work(at, error);
+        ok = waitUntilPromoted(at, folder, error);
+        lap("promoted");
+        ok = ok && work(at, error);
+        lap("worked");
     }
     QString out;
-    m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, folder + u"/data"_s, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, &out, 60000);
-    QDir(folder).removeRecursively();
+    // An immediate stop writes nothing more; the copy goes once its server is gone (tidy()).
+    m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, folder + u"/data"_s, u"-m"_s, u"immediate"_s, u"-W"_s, u"stop"_s}, &out, 60000);
+    m_leftovers.append(folder);
+    prepareWarmCopy();
+    if (timing) {
+        QFile log(folder + u"/recovery.log"_s);
+        log.open(QIODevice::ReadOnly);
+        qInfo("%s", log.readAll().constData());
+    }
+    lap("stopped");
     return ok;
+}
+
+bool History::stageCopy(const BaseBackup& backup, const QString& data, QString* error)
+{
+    // The warm copy made ahead is taken when it is of this backup (it is moved, not copied).
+    const QString warm = m_cluster.folder() + u"/pitr-warm"_s;
+    if (m_warmFor == backup.name && QDir().rename(warm, data)) {
+        m_warmFor.clear();
+        return true;
+    }
+    QString out;
+    if (!m_cluster.run(u"cp"_s, {u"-a"_s, backupsFolder() + u'/' + backup.name, data}, &out, 600000)) {
+        *error = u"cannot copy the base backup %1: %2"_s.arg(backup.name, out.right(500));
+        return false;
+    }
+    return true;
 }
 
 bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point, const QString& folder, int port,
@@ -87,10 +124,8 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
 {
     const QString data = folder + u"/data"_s;
     QString out;
-    if (!m_cluster.run(u"cp"_s, {u"-a"_s, backupsFolder() + u'/' + backup.name, data}, &out, 600000)) {
-        *error = u"cannot copy the base backup %1: %2"_s.arg(backup.name, out.right(500));
+    if (!stageCopy(backup, data, error))
         return false;
-    }
     const QString target = point.time.isValid()
         ? u"recovery_target_time = %1"_s.arg(confValue(point.time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u"+00"_s))
         : u"recovery_target_lsn = %1"_s.arg(confValue(point.lsn));
@@ -112,12 +147,10 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
     conf.close();
     signal.close();
     m_cluster.handOver(signal.fileName());
-    if (!m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, data, u"-l"_s, folder + u"/recovery.log"_s, u"-w"_s, u"-t"_s,
-                                                    u"600"_s, u"start"_s},
-                       &out, 620000)) {
-        QFile log(folder + u"/recovery.log"_s);
-        log.open(QIODevice::ReadOnly);
-        *error = u"PostgreSQL could not recover to %1: %2"_s.arg(point.text(), QString::fromLocal8Bit(log.readAll().right(1500)));
+    // Not waited for here: waitUntilPromoted watches for the end of the recovery more closely.
+    if (!m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, data, u"-l"_s, folder + u"/recovery.log"_s, u"-W"_s, u"start"_s},
+                       &out, 60000)) {
+        *error = u"PostgreSQL could not start a copy to recover %1: %2"_s.arg(point.text(), out.right(1500));
         return false;
     }
     return true;
@@ -125,19 +158,29 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
 
 bool History::waitUntilPromoted(const Pg::ConnectionSpec& at, const QString& folder, QString* error)
 {
-    // Without hot standby nobody may connect until the recovery is over and the copy promoted.
+    // Without hot standby nobody may connect until the recovery is over and the copy promoted;
+    // its log says when (connecting earlier only slows the startup down).
     const QDeadlineTimer deadline(300000);
     QString last;
+    QFile log(folder + u"/recovery.log"_s);
     while (!deadline.hasExpired()) {
-        Pg::Connection connection(at, u"sandbox-recovered"_s, u"options=--client_min_messages=warning"_s);
-        if (connection.isOpen()) {
+        QByteArray text;
+        if (log.isOpen() || log.open(QIODevice::ReadOnly)) {
+            log.seek(0);
+            text = log.readAll();
+        }
+        if (text.contains("aborting startup") || text.contains("PANIC:") || text.contains("could not start server")) {
+            *error = u"PostgreSQL could not recover the copy: "_s + QString::fromLocal8Bit(text.right(1500));
+            return false;
+        }
+        if (text.contains("ready to accept connections")) {
+            Pg::Connection connection(at, u"sandbox-recovered"_s, u"options=--client_min_messages=warning"_s);
             QSqlQuery q(connection.database());
-            if (q.exec(u"SELECT pg_is_in_recovery()"_s) && q.next() && !q.value(0).toBool())
+            if (connection.isOpen() && q.exec(u"SELECT pg_is_in_recovery()"_s) && q.next() && !q.value(0).toBool())
                 return true;
-        } else {
             last = connection.error();
         }
-        QThread::msleep(20);
+        QThread::msleep(5);
     }
     *error = u"the recovered copy in %1 did not finish its recovery within five minutes: %2"_s.arg(folder, last);
     return false;

@@ -84,10 +84,9 @@ void PgCluster::handOver(const QString& path) const
         QProcess::execute(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, path});
 }
 
-bool PgCluster::run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs,
-                    const QProcessEnvironment& extra) const
+void PgCluster::startAsServer(QProcess& p, const QString& program, const QStringList& arguments,
+                              const QProcessEnvironment& extra) const
 {
-    QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     // The server lives on with the environment it starts with: none of the app's secrets.
     QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
@@ -97,6 +96,13 @@ bool PgCluster::run(const QString& program, const QStringList& arguments, QStrin
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
     else
         p.start(program, arguments);
+}
+
+bool PgCluster::run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs,
+                    const QProcessEnvironment& extra) const
+{
+    QProcess p;
+    startAsServer(p, program, arguments, extra);
     if (!p.waitForStarted(10000)) {
         *output = p.errorString();
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,9 @@ public:
     /// environment; output merged.
     bool run(const QString& program, const QStringList& arguments, QString* output, int timeoutMs = 120000,
              const QProcessEnvironment& extra = {}) const;
+    /// The same, started without waiting (output merged).
+    void startAsServer(QProcess& process, const QString& program, const QStringList& arguments,
+                       const QProcessEnvironment& extra = {}) const;
     /// Gives a file this process wrote in the cluster's folder to the server's user.
     void handOver(const QString& path) const;
     /// A port on 127.0.0.1 nobody listens on now.

@@ -72,12 +72,6 @@ void Server::startDataPlane()
         address.user = m_cluster->superuser();
         address.password = m_cluster->superuserPassword();
         address.database = u"postgres"_s;
-        // History is taken before the first branch is made: every moment since can be recovered.
-        m_history = std::make_unique<History>(*m_cluster);
-        if (!m_history->open(&error)) {
-            qWarning("canopy-sandbox: no point-in-time history: %s", qPrintable(error));
-            m_history.reset();
-        }
     } else if (const auto given = Pg::ConnectionSpec::fromUri(m_options.postgres)) {
         address = *given;
     } else {
@@ -88,6 +82,15 @@ void Server::startDataPlane()
     if (!data->open(&error) || !materializeState(m_state, *data, &error)) {
         m_dataStatus = u"unavailable: "_s + error;
         return;
+    }
+    if (m_cluster) {
+        // History begins once every branch has its databases: every moment since can be
+        // recovered, and no recovery replays the materialization.
+        m_history = std::make_unique<History>(*m_cluster);
+        if (!m_history->open(&error)) {
+            qWarning("canopy-sandbox: no point-in-time history: %s", qPrintable(error));
+            m_history.reset();
+        }
     }
     m_data = std::move(data);
     m_data->setHistory(m_history.get());

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const [, , nodeModules, exchangesPath] = process.argv;
-if (!nodeModules || !exchangesPath) {
-  console.error('usage: validate-exchanges.mjs NODE_MODULES_DIR EXCHANGES.json');
+const [, , nodeModules, ...exchangesPaths] = process.argv;
+if (!nodeModules || exchangesPaths.length === 0) {
+  console.error('usage: validate-exchanges.mjs NODE_MODULES_DIR EXCHANGES.json [MORE.json ...]');
   process.exit(2);
 }
 const require = createRequire(join(nodeModules, 'noop.js'));
@@ -38,7 +38,7 @@ for (const f of ['int', 'int32', 'int64', 'float', 'double', 'uint32', 'uint64']
 ajv.addSchema({ $id: 'spec', components: convert(spec.components) });
 
 const resolve = (node) => (node && node.$ref ? node.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o[k], spec) : node);
-const exchanges = JSON.parse(readFileSync(exchangesPath, 'utf8'));
+const exchanges = exchangesPaths.flatMap((path) => JSON.parse(readFileSync(path, 'utf8')));
 const cache = new Map();
 let violations = 0;
 const routes = new Set();

@@ -50,6 +50,9 @@ BranchActions::BranchActions(MainWindow* window, Neon::Client* client)
                   tr("Replace the branch's data with its parent's current data"), &BranchActions::reset, true);
     m_restore = add({}, tr("Res&tore…"), {}, tr("Restore the branch to a point in time or another branch's head"),
                     &BranchActions::restore);
+    m_preview = add({}, tr("Pre&view at a Moment…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+                    tr("See the branch as it was at a moment beside how it is now, then restore or branch from it"),
+                    &BranchActions::preview);
     m_rename = add({}, tr("Rena&me…"), QKeySequence(Qt::Key_F2), tr("Rename the branch"), &BranchActions::rename);
     m_setDefault = add({}, tr("Set as &Default"), {}, tr("Make this the project's default branch"), &BranchActions::setDefault);
     m_protect = add({}, tr("&Protect"), {}, tr("Protect or unprotect the branch"), &BranchActions::protect);
@@ -117,6 +120,7 @@ void BranchActions::selectionChanged()
     allow(m_create, b, Rules::createFromProblem(*b));
     allow(m_reset, b, Rules::resetProblem(*b));
     allow(m_restore, b, Rules::restoreProblem(*b));
+    allow(m_preview, b, Rules::createFromProblem(*b));
     allow(m_setDefault, b, Rules::setDefaultProblem(*b));
     allow(m_delete, b, Rules::deleteProblem(*b, children, true));
     // Expiration: clearing is always possible; setting one only where Neon allows it.
@@ -202,6 +206,11 @@ void BranchActions::restore()
                                      m_window->model()->branchesOf(projectId), m_window);
     show(dialog, [this, dialog, projectId, id = b->id, name = b->name] {
         run(m_client->restoreBranch(projectId, id, dialog->restoreRequest()), tr("Restoring %1").arg(name), projectId, id);
+    });
+    // "Preview This Moment…" closes the restore dialog and opens the preview at its moment.
+    connect(dialog, &RestoreDialog::previewRequested, this, [this, dialog](const QDateTime& moment) {
+        dialog->reject();
+        previewAt(moment);
     });
 }
 

@@ -32,6 +32,9 @@ public:
     QAction* createAction() const { return m_create; }
     QAction* resetAction() const { return m_reset; }
     QAction* restoreAction() const { return m_restore; }
+    QAction* previewAction() const { return m_preview; }
+    /// Opens the point-in-time preview of the selected branch at `moment` (branchactions_preview.cpp).
+    void previewAt(const QDateTime& moment);
     QAction* renameAction() const { return m_rename; }
     QAction* setDefaultAction() const { return m_setDefault; }
     QAction* protectAction() const { return m_protect; }
@@ -72,6 +75,10 @@ private:
     void create();
     void reset();
     void restore();
+    void preview();
+    void discardPreview(const QString& projectId, const QString& branchId);
+    void previewClosed(class PointPreviewDialog* dialog, const QString& projectId, const QString& branchId,
+                       const QString& branchName);
     void rename();
     void setDefault();
     void protect();
@@ -93,6 +100,7 @@ private:
     QAction* m_create;
     QAction* m_reset;
     QAction* m_restore;
+    QAction* m_preview;
     QAction* m_rename;
     QAction* m_setDefault;
     QAction* m_protect;

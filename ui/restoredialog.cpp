@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,12 @@ RestoreDialog::RestoreDialog(Mode mode, Neon::Client* client, const QString& pro
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(reset ? tr("Reset") : tr("Restore"));
+    if (!reset) {
+        m_preview = m_buttons->addButton(tr("Pre&view This Moment…"), QDialogButtonBox::ActionRole);
+        m_preview->setToolTip(tr("See the branch as it was then beside how it is now (schema, row counts, queries) first"));
+        m_preview->setAutoDefault(false);
+        connect(m_preview, &QPushButton::clicked, this, [this] { Q_EMIT previewRequested(m_time->dateTime().toUTC()); });
+    }
     // Enter does not replace a branch's data: Cancel is the default, the action takes a click or Alt+key.
     m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -159,9 +166,20 @@ void RestoreDialog::addSourceRows(QFormLayout* form)
     form->addRow(tr("Restore from:"), from);
     connect(m_ownHistory, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
     connect(m_ownLsn, &QRadioButton::toggled, this, &RestoreDialog::loadDiff);
-    connect(m_lsn, &QLineEdit::textChanged, this, &RestoreDialog::update);
     connect(m_source, &QComboBox::currentIndexChanged, this, &RestoreDialog::loadDiff);
-    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &RestoreDialog::update);
+    // A moment's schema needs a recovery on the server: compared once the typing pauses.
+    m_diffDelay = new QTimer(this);
+    m_diffDelay->setSingleShot(true);
+    m_diffDelay->setInterval(700);
+    connect(m_diffDelay, &QTimer::timeout, this, &RestoreDialog::loadDiff);
+    connect(m_lsn, &QLineEdit::textChanged, this, [this] {
+        update();
+        m_diffDelay->start();
+    });
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        update();
+        m_diffDelay->start();
+    });
 }
 
 void RestoreDialog::addDiffView(QVBoxLayout* layout, const QString& parentName)
@@ -170,7 +188,7 @@ void RestoreDialog::addDiffView(QVBoxLayout* layout, const QString& parentName)
     auto* diffHeader = new QHBoxLayout;
     auto* diffLabel = new QLabel(this);
     diffLabel->setText(reset ? tr("Schema differences, %1 (−) against %2 (+):").arg(parentName, m_branch.name)
-                             : tr("Schema differences, source (−) against %1 (+):").arg(m_branch.name));
+                             : tr("Schema differences, source (−) against %1 now (+):").arg(m_branch.name));
     diffHeader->addWidget(diffLabel, 1);
     diffHeader->addWidget(new QLabel(tr("Database:"), this));
     m_database->setAccessibleName(tr("Database to compare"));
@@ -223,13 +241,20 @@ void RestoreDialog::loadDiff()
     const QString database = m_database->currentText();
     const QString source = sourceBranchId();
     update();
-    if (database.isEmpty() || source.isEmpty() || source == m_branch.id)
-        return m_diff->setPlainText(source == m_branch.id ? tr("(Restoring to its own history: no other branch to compare.)")
-                                                          : QString());
-    m_diff->setPlainText(tr("Comparing…"));
+    if (database.isEmpty() || source.isEmpty())
+        return m_diff->setPlainText(QString());
+    const bool own = source == m_branch.id;
+    if (own && m_ownLsn->isChecked()
+        && !QRegularExpression(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s).match(m_lsn->text().trimmed()).hasMatch())
+        return m_diff->setPlainText(tr("(Enter an LSN to compare with the branch then.)"));
+    m_diff->setPlainText(own ? tr("Comparing with the branch as it was then…") : tr("Comparing…"));
     Neon::CompareSchemaQuery query;
     query.databaseName = database;
     query.baseBranchId = source;
+    if (own && m_ownHistory->isChecked()) // the source is the branch itself at that moment
+        query.baseTimestamp = m_time->dateTime().toUTC();
+    else if (own)
+        query.baseLsn = m_lsn->text().trimmed();
     m_diffReply = m_client->compareSchema(m_projectId, m_branch.id, query);
     connect(m_diffReply.get(), &Neon::Reply::finished, this, [this, r = m_diffReply.get()] {
         if (!r->ok())
@@ -281,6 +306,7 @@ void RestoreDialog::update()
         m_time->setEnabled(m_ownHistory->isChecked());
         m_lsn->setEnabled(m_ownLsn->isChecked());
         m_source->setEnabled(m_otherBranch->isChecked());
+        m_preview->setEnabled(m_ownHistory->isChecked() && m_blocker.isEmpty());
         if (problem.isEmpty() && m_ownLsn->isChecked()
             && !QRegularExpression(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s).match(m_lsn->text().trimmed()).hasMatch())
             problem = tr("An LSN looks like 0/1F2A3B8 (two hexadecimal numbers).");

@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QRadioButton;
 class QVBoxLayout;
 
@@ -42,6 +43,11 @@ public:
     QComboBox* sourceBox() const { return m_source; }
     QPlainTextEdit* diffView() const { return m_diff; }
     QComboBox* databaseBox() const { return m_database; }
+    QPushButton* previewButton() const { return m_preview; }
+
+Q_SIGNALS:
+    /// "Preview This Moment…": the branch at the chosen time beside now, before restoring.
+    void previewRequested(const QDateTime& moment);
 
 private:
     void addDescription(QVBoxLayout* layout, const QString& parentName);
@@ -75,6 +81,8 @@ private:
     QLineEdit* m_confirm;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_preview = nullptr;
+    class QTimer* m_diffDelay = nullptr;
     Neon::Pending<QList<Neon::Database>> m_databasesReply;
     Neon::Pending<Neon::SchemaDiff> m_diffReply;
 };

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+// Preview before restoring, driven like a user (offscreen) against the sandbox with its real
+// PostgreSQL history: dev-alice had a table that was dropped; previewing a moment before the
+// drop shows the table "then" and not "now" (schema diff, row counts), the query pane returns
+// its rows then and an error now, and "Restore to This Moment" brings it back, with the backup
+// kept and the short-lived preview branch gone.
+#include "testsupport.h"
+
+#include "dataplanesandbox.h"
+
+#include <models/projecttreemodel.h>
+#include <ui/branchactions.h>
+#include <ui/mainwindow.h>
+#include <ui/pointpreviewdialog.h>
+#include <ui/restoredialog.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using Models::ProjectTreeModel;
+
+class TestPointPreview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void previewShowsThenBesideNowAndRestoresIt();
+    void restoreDialogOffersThePreview();
+    void cleanupTestCase();
+
+private:
+    QString asAlice(const QString& sql);
+    void select(const QString& name);
+    QStringList liveNames() const;
+
+    TestUtils::DataPlaneSandbox m_sandbox;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Ui::BranchActions* m_actions = nullptr;
+    QDateTime m_beforeDrop;
+};
+
+QString TestPointPreview::asAlice(const QString& sql)
+{
+    auto uri = m_sandbox.client->connectionUri(m_sandbox.project,
+                                               {m_sandbox.branch(u"dev-alice"_s)->id, {}, u"neondb"_s, u"neondb_owner"_s, {}});
+    if (!TestUtils::waitFor(uri.get(), 30000) || !uri->ok())
+        return u"error: no URI"_s;
+    Pg::Connection connection(uri->value().uri, u"test-preview-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    QSqlQuery q(connection.database());
+    if (!connection.isOpen() || !q.exec(sql))
+        return u"error: "_s + connection.error() + q.lastError().text();
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    return values.join(u',');
+}
+
+QStringList TestPointPreview::liveNames() const
+{
+    QStringList names;
+    for (const Sandbox::BranchRecord* b : m_sandbox.server->state().branchesOf(m_sandbox.project, true))
+        names.append(b->branch.name);
+    return names;
+}
+
+void TestPointPreview::select(const QString& name)
+{
+    const QModelIndex index = m_window->model()->branchIndex(m_sandbox.project, m_sandbox.branch(name)->id);
+    QVERIFY2(index.isValid(), qPrintable(name));
+    m_window->selectBranch(m_sandbox.project, index.data(ProjectTreeModel::IdRole).toString());
+    QCOMPARE(m_window->currentBranch()->name, name);
+}
+
+void TestPointPreview::initTestCase()
+{
+    qRegisterMetaType<QDialog*>();
+    QString error;
+    QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
+    QCOMPARE(asAlice(u"CREATE TABLE keepsake (id int PRIMARY KEY, note text)"_s), QString());
+    QCOMPARE(asAlice(u"INSERT INTO keepsake VALUES (1, 'first'), (2, 'second'), (3, 'third')"_s), QString());
+    QThread::msleep(1100);
+    m_beforeDrop = QDateTime::currentDateTimeUtc();
+    m_beforeDrop.setTime(QTime(m_beforeDrop.time().hour(), m_beforeDrop.time().minute(), m_beforeDrop.time().second()));
+    QThread::msleep(1100);
+    QCOMPARE(asAlice(u"DROP TABLE keepsake"_s), QString());
+
+    QSettings().clear();
+    Neon::Credential credential;
+    credential.apiKey = TestUtils::secretKey;
+    m_window = std::make_unique<Ui::MainWindow>(m_sandbox.client.get(), credential);
+    m_actions = new Ui::BranchActions(m_window.get(), m_sandbox.client.get());
+    m_window->show();
+    QSignalSpy done(m_window.get(), &Ui::MainWindow::refreshFinished);
+    m_window->refresh();
+    QVERIFY(done.wait(10000));
+    QTRY_VERIFY(m_window->model()->branchCount() >= 4);
+}
+
+void TestPointPreview::previewShowsThenBesideNowAndRestoresIt()
+{
+    select(u"dev-alice"_s);
+    QVERIFY(m_actions->previewAction()->isEnabled());
+    QSignalSpy opened(m_actions, &Ui::BranchActions::dialogOpened);
+    m_actions->previewAt(m_beforeDrop);
+    QCOMPARE(opened.size(), 1);
+    auto* dialog = qobject_cast<Ui::PointPreviewDialog*>(opened.at(0).at(0).value<QDialog*>());
+    QVERIFY(dialog);
+    QSignalSpy counted(dialog, &Ui::PointPreviewDialog::countsShown);
+    QVERIFY2(counted.wait(60000), qPrintable(dialog->statusLabel()->text()));
+    const QString preview = Ui::PointPreviewDialog::previewName(u"dev-alice"_s, m_beforeDrop);
+    QVERIFY(m_sandbox.branch(preview));
+    QVERIFY(m_sandbox.branch(preview)->expiresAt <= QDateTime::currentDateTimeUtc().addSecs(3600));
+
+    // Then has the table, now has not.
+    QTRY_VERIFY2(dialog->schemaView()->toPlainText().contains(u"+CREATE TABLE public.keepsake"_s),
+                 qPrintable(dialog->schemaView()->toPlainText()));
+    const QList<QTableWidgetItem*> rows = dialog->countsTable()->findItems(u"public.keepsake"_s, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    const int row = rows.first()->row();
+    QCOMPARE(dialog->countsTable()->item(row, 1)->text(), u"(no table)"_s);
+    QCOMPARE(dialog->countsTable()->item(row, 2)->text(), u"3"_s);
+
+    // The same query on both sides.
+    QTest::keyClicks(dialog->queryEdit(), u"SELECT note FROM keepsake ORDER BY id"_s);
+    QVERIFY(dialog->runButton()->isEnabled());
+    QSignalSpy answered(dialog, &Ui::PointPreviewDialog::queryAnswered);
+    dialog->runButton()->click();
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(dialog->thenTable()->rowCount(), 3);
+    QCOMPARE(dialog->thenTable()->item(2, 0)->text(), u"third"_s);
+    QCOMPARE(dialog->nowTable()->rowCount(), 0);
+    QVERIFY(dialog->findChildren<QLabel*>().size() > 0);
+    // Read-only on both sides: a write is refused by PostgreSQL itself.
+    dialog->queryEdit()->setPlainText(u"CREATE TABLE nope (id int)"_s);
+    dialog->runButton()->click();
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(asAlice(u"SELECT count(*) FROM pg_tables WHERE tablename = 'nope'"_s), u"0"_s);
+
+    // Restore to that moment: the backup is kept, the preview goes first.
+    QVERIFY(dialog->keepBackupBox()->isChecked());
+    QVERIFY(dialog->restoreButton()->isEnabled());
+    QSignalSpy finished(m_actions, &Ui::BranchActions::finished);
+    dialog->restoreButton()->click();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+    QCOMPARE(asAlice(u"SELECT string_agg(note, '+' ORDER BY id) FROM keepsake"_s), u"first+second+third"_s);
+    QVERIFY2(!liveNames().contains(preview), qPrintable(liveNames().join(u", "_s)));
+    QVERIFY(std::any_of(liveNames().cbegin(), liveNames().cend(), [](const QString& n) { return n.startsWith(u"dev-alice_old"_s); }));
+}
+
+void TestPointPreview::restoreDialogOffersThePreview()
+{
+    select(u"dev-alice"_s);
+    QSignalSpy opened(m_actions, &Ui::BranchActions::dialogOpened);
+    m_actions->restoreAction()->trigger();
+    QCOMPARE(opened.size(), 1);
+    auto* restore = qobject_cast<Ui::RestoreDialog*>(opened.at(0).at(0).value<QDialog*>());
+    QVERIFY(restore);
+    QVERIFY(!restore->previewButton()->isEnabled()); // another branch's head: nothing to preview
+    restore->findChildren<QRadioButton*>().first()->click(); // its own history at a time
+    restore->findChild<QDateTimeEdit*>()->setDateTime(m_beforeDrop.toLocalTime());
+    QVERIFY(restore->previewButton()->isEnabled());
+    restore->previewButton()->click();
+    QTRY_COMPARE(opened.size(), 2);
+    auto* preview = qobject_cast<Ui::PointPreviewDialog*>(opened.at(1).at(0).value<QDialog*>());
+    QVERIFY(preview);
+    QSignalSpy ready(preview, &Ui::PointPreviewDialog::ready);
+    QVERIFY2(ready.wait(60000), qPrintable(preview->statusLabel()->text()));
+    const QString name = Ui::PointPreviewDialog::previewName(u"dev-alice"_s, preview->moment());
+    QVERIFY(m_sandbox.branch(name));
+    // Closing deletes it.
+    preview->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!liveNames().contains(name), 30000);
+}
+
+void TestPointPreview::cleanupTestCase()
+{
+    m_window.reset();
+    m_sandbox.stop();
+}
+
+CANOPY_TEST_MAIN(TestPointPreview)
+#include "tst_pointpreview.moc"

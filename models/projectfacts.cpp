@@ -84,4 +84,15 @@ QString restoreWindowText(const Neon::Project& p)
     return Text::tr("%n hour(s)", nullptr, int(s / 3600));
 }
 
+QString restoreWindowCost(const QString& plan, qint64 seconds)
+{
+    if (seconds == 0)
+        return Text::tr("No history is kept: branches and restores start from the current state only, and instant "
+                        "restore costs nothing.");
+    if (plan.startsWith(QLatin1String("free")))
+        return Text::tr("The Free plan keeps at most 6 hours, capped at 1 GB of change history, at no charge.");
+    return Text::tr("The change history kept is billed as instant-restore storage, about $0.20 per GB-month, for root "
+                    "branches only: a longer window costs in proportion to how much the data changes in it.");
+}
+
 } // namespace Models

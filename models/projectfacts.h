@@ -36,5 +36,11 @@ ProjectFacts projectFacts(const QList<Neon::Branch>& branches);
 QString layoutDescription(const ProjectFacts& facts);
 /// "7 days", "1 day", "24 hours"; empty when the project does not say.
 QString restoreWindowText(const Neon::Project& project);
+/// What a restore window of `seconds` means on `plan` for the bill, in one sentence. Neon's
+/// published terms (neon.com/docs/introduction/history-window and /pricing, read 2026-12-03):
+/// Free keeps up to 6 hours, capped at 1 GB of history, at no charge; Launch (up to 7 days) and
+/// Scale (up to 30 days) bill the change history kept as instant-restore storage, $0.20 per
+/// GB-month; only root branches' history counts.
+QString restoreWindowCost(const QString& plan, qint64 seconds);
 
 } // namespace Models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "detailspanel.h"
 
+#include "restorewindowdialog.h"
+
 #include "computessection.h"
 #include "objectssection.h"
 #include "secretclipboard.h"
@@ -172,6 +174,8 @@ void DetailsPanel::showNothing(const QString& hint)
     while (m_projectForm->rowCount() > 0)
         m_projectForm->removeRow(0);
     m_rootAllowance = nullptr;
+    m_restoreWindow = nullptr;
+    m_restoreWindowButton = nullptr;
     m_badges->clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -297,64 +301,6 @@ void DetailsPanel::addRow(QFormLayout* form, const QString& label, const QString
     v->setWordWrap(true);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(label, v);
-}
-
-void DetailsPanel::showProject(const Neon::Project& p, const QList<Neon::Branch>& branches, bool loaded)
-{
-    showNothing({});
-    m_body->setVisible(false);
-    m_projectBody->setVisible(true);
-    m_projectId = p.id;
-    m_title->setText(Models::Formatting::printable(p.name));
-    if (!loaded) {
-        addRow(m_projectForm, tr("Branches"), tr("Expand the project to load its branches."));
-        return;
-    }
-    const Models::ProjectFacts f = Models::projectFacts(branches);
-    m_rootCount = int(f.rootBranches.size());
-    addRow(m_projectForm, tr("Layout"), Models::layoutDescription(f));
-    addRow(m_projectForm, tr("Default branch"), f.defaultBranch.isEmpty() ? tr("none") : f.defaultBranch);
-    addRow(m_projectForm, tr("Base branch"), f.baseBranches.isEmpty() ? tr("none: environments derive from %1").arg(f.defaultBranch)
-                                                                       : f.baseBranches.join(u", "_s));
-    addRow(m_projectForm, tr("Root branches"), QString());
-    m_rootAllowance = qobject_cast<QLabel*>(m_projectForm->itemAt(m_projectForm->rowCount() - 1, QFormLayout::FieldRole)->widget());
-    m_rootAllowance->setText(Models::Formatting::printable(f.rootBranches.join(u", "_s)));
-    showRootAllowance();
-    addRow(m_projectForm, tr("Branches"), tr("%1 in all, %n dev/preview/QA environment(s)", nullptr, f.environmentCount).arg(f.branchCount));
-    const QString window = Models::restoreWindowText(p);
-    addRow(m_projectForm, tr("Restore window"), window.isEmpty() ? tr("not reported") : tr("%1 of history: branch or restore from any moment in it").arg(window));
-    addRow(m_projectForm, tr("Region"), p.regionId);
-    addRow(m_projectForm, tr("Postgres"), p.pgVersion > 0 ? QString::number(p.pgVersion) : tr("unknown"));
-    addRow(m_projectForm, tr("ID"), p.id);
-    if (m_rootLimit < 0 && !m_userReply) {
-        // The allowance depends on the plan, which /users/me tells; asked once.
-        m_userReply = m_client->currentUser();
-        connect(m_userReply.get(), &Neon::Reply::finished, this, [this, r = m_userReply.get()] {
-            if (r->ok())
-                m_rootLimit = Models::planLimits(r->value().plan, r->value().branchesLimit).rootBranches;
-            showRootAllowance();
-        });
-    }
-}
-
-void DetailsPanel::showRootAllowance()
-{
-    if (!m_rootAllowance)
-        return;
-    const QString names = m_rootAllowance->text().section(u" — "_s, -1);
-    m_rootAllowance->setText(m_rootLimit > 0 ? tr("%1 of %2 allowed on this plan — %3").arg(m_rootCount).arg(m_rootLimit).arg(names)
-                                             : tr("%n root branch(es) — %1", nullptr, m_rootCount).arg(names));
-}
-
-QStringList DetailsPanel::projectRows() const
-{
-    QStringList out;
-    for (int row = 0; row < m_projectForm->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(m_projectForm->itemAt(row, QFormLayout::LabelRole)->widget());
-        auto* value = qobject_cast<QLabel*>(m_projectForm->itemAt(row, QFormLayout::FieldRole)->widget());
-        out.append((label ? label->text() : QString()) + u": "_s + (value ? value->text() : QString()));
-    }
-    return out;
 }
 
 void DetailsPanel::showOperations()

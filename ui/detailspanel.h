@@ -43,6 +43,12 @@ public:
     QString title() const;
     class ComputesSection* computes() const { return m_computes; }
     class ObjectsSection* objects() const { return m_objects; }
+    /// The project panel's "Change Restore Window…" (null while no project is shown).
+    QPushButton* restoreWindowButton() const { return m_restoreWindowButton; }
+
+Q_SIGNALS:
+    /// A change made from the panel (the restore window) was accepted by the server.
+    void projectChanged(const Neon::Project& project);
 
 private:
     void fetchUri();
@@ -50,6 +56,7 @@ private:
     void showUri();
     void showOperations();
     void showRootAllowance();
+    void changeRestoreWindow(const Neon::Project& project);
     void addConnectionRows(QVBoxLayout* layout);
     void addRow(QFormLayout* form, const QString& label, const QString& value);
 
@@ -64,6 +71,10 @@ private:
     QLabel* m_rootAllowance = nullptr;
     int m_rootCount = 0;
     int m_rootLimit = -1; ///< the plan's root-branch allowance, once /users/me answered
+    QString m_plan; ///< `/users/me` plan, once it answered
+    QPushButton* m_restoreWindowButton = nullptr;
+    QLabel* m_restoreWindow = nullptr;
+    Neon::Pending<Neon::ProjectOperations> m_projectReply;
     QLabel* m_copyNote;
     QLabel* m_badges;
     QFormLayout* m_form;

@@ -121,6 +121,8 @@ void MainWindow::setUpTree()
 
 void MainWindow::connectSignals()
 {
+    // A project changed from its details (the restore window): the tree holds the new facts.
+    connect(m_details, &DetailsPanel::projectChanged, this, [this] { refresh(); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
     // A refresh that changes the selected branch (renamed, protected, reset) updates what shows it.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {

@@ -10,12 +10,17 @@
 
 #include <models/projecttreemodel.h>
 #include <ui/branchactions.h>
+#include <ui/detailspanel.h>
+#include <ui/restorewindowdialog.h>
+#include <ui/secretclipboard.h>
 #include <ui/mainwindow.h>
 #include <ui/pointpreviewdialog.h>
 #include <ui/restoredialog.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void previewShowsThenBesideNowAndRestoresIt();
     void restoreDialogOffersThePreview();
+    void restoreWindowChangesWithinThePlan();
     void cleanupTestCase();
 
 private:
@@ -157,7 +163,8 @@ void TestPointPreview::previewShowsThenBesideNowAndRestoresIt()
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
     QCOMPARE(asAlice(u"SELECT string_agg(note, '+' ORDER BY id) FROM keepsake"_s), u"first+second+third"_s);
     QVERIFY2(!liveNames().contains(preview), qPrintable(liveNames().join(u", "_s)));
-    QVERIFY(std::any_of(liveNames().cbegin(), liveNames().cend(), [](const QString& n) { return n.startsWith(u"dev-alice_old"_s); }));
+    const QStringList names = liveNames();
+    QVERIFY(std::any_of(names.cbegin(), names.cend(), [](const QString& n) { return n.startsWith(u"dev-alice_old"_s); }));
 }
 
 void TestPointPreview::restoreDialogOffersThePreview()
@@ -183,6 +190,37 @@ void TestPointPreview::restoreDialogOffersThePreview()
     // Closing deletes it.
     preview->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!liveNames().contains(name), 30000);
+}
+
+void TestPointPreview::restoreWindowChangesWithinThePlan()
+{
+    Ui::SecretClipboard clipboard;
+    Ui::DetailsPanel panel(m_sandbox.client.get(), &clipboard);
+    panel.show();
+    const Sandbox::ProjectRecord& record = m_sandbox.server->state().projects.value(m_sandbox.project);
+    QList<Neon::Branch> branches;
+    for (const Sandbox::BranchRecord* b : m_sandbox.server->state().branchesOf(m_sandbox.project))
+        branches.append(b->branch);
+    panel.showProject(record.project, branches, true);
+    QVERIFY(panel.projectRows().join(u'\n').contains(u"Restore window: 1 day"_s));
+    // The plan (from /users/me) is known once the root allowance shows it.
+    QTRY_VERIFY(panel.projectRows().join(u'\n').contains(u"allowed on this plan"_s));
+    QSignalSpy changed(&panel, &Ui::DetailsPanel::projectChanged);
+    panel.restoreWindowButton()->click();
+    Ui::RestoreWindowDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = panel.findChild<Ui::RestoreWindowDialog*>()));
+    QVERIFY(dialog->costLabel()->text().contains(u"$0.20 per GB-month"_s));
+    dialog->unitBox()->setCurrentIndex(1); // days
+    dialog->amountBox()->setValue(40);
+    QCOMPARE(dialog->problem(), u"Your plan keeps at most 30 days of history."_s);
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->amountBox()->setValue(2);
+    QVERIFY(dialog->problem().isEmpty());
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(m_sandbox.server->state().projects.value(m_sandbox.project).project.historyRetentionSeconds, 2 * 86400);
+    QVERIFY2(panel.projectRows().join(u'\n').contains(u"Restore window: 2 day"_s),
+             qPrintable(panel.projectRows().join(u'\n')));
 }
 
 void TestPointPreview::cleanupTestCase()

@@ -57,7 +57,7 @@ PointPreviewDialog::PointPreviewDialog(Neon::Client* client, const QString& proj
     m_schema->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_schema->setAccessibleName(tr("Schema differences, now against then"));
     CodeHighlighting::attach(m_schema->document(), CodeHighlighting::Language::Diff);
-    m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Now"), tr("Then"), tr("Difference")});
+    m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Now"), tr("Then"), tr("Then − now")});
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -253,15 +253,21 @@ void PointPreviewDialog::showCounts()
         m_counts->insertRow(r);
         const QString now = it->first.isNull() ? tr("(no table)") : it->first;
         const QString then = it->second.isNull() ? tr("(no table)") : it->second;
+        // Then minus now: what a restore to the moment brings back (+) or takes away (−).
         const qint64 difference = it->second.toLongLong() - it->first.toLongLong();
-        const QString diffText = it->first.isNull() || it->second.isNull() ? QString()
-            : difference == 0                                              ? tr("same")
-                                                                           : (difference > 0 ? u"+"_s : QString()) + QString::number(difference);
+        const QString diffText = it->first.isNull() ? tr("only then")
+            : it->second.isNull()                  ? tr("only now")
+            : difference == 0                      ? tr("same")
+                                                   : (difference > 0 ? u"+"_s : u"−"_s) + QString::number(std::abs(difference));
+        const bool differs = diffText != tr("same");
         const QStringList cells{it.key(), now, then, diffText};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QFont font = item->font();
+            font.setBold(differs);
+            item->setFont(font);
             m_counts->setItem(r, c, item);
         }
     }

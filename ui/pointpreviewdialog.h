@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -58,7 +57,7 @@ public:
     QPushButton* cancelQueryButton() const { return m_cancelQuery; }
     QTableWidget* nowTable() const { return m_nowRows; }
     QTableWidget* thenTable() const { return m_thenRows; }
-    QCheckBox* keepBackupBox() const { return m_keepBackup; }
+    QLineEdit* backupNameEdit() const { return m_backupName; }
     QPushButton* restoreButton() const { return m_restore; }
     QPushButton* createButton() const { return m_create; }
     QLineEdit* newBranchNameEdit() const { return m_newName; }
@@ -113,7 +112,6 @@ private:
     QTableWidget* m_thenRows = nullptr;
     QLabel* m_nowNote = nullptr;
     QLabel* m_thenNote = nullptr;
-    QCheckBox* m_keepBackup = nullptr;
     QLineEdit* m_backupName = nullptr;
     QLineEdit* m_newName = nullptr;
     QPushButton* m_restore = nullptr;

@@ -9,7 +9,6 @@
 #include <models/branchrules.h>
 #include <models/formatting.h>
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFontDatabase>
@@ -141,11 +140,9 @@ QWidget* PointPreviewDialog::buildActions()
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     // Neon requires the backup when a branch goes back in its own history (preserve_under_name).
-    m_keepBackup = new QCheckBox(tr("Its current state is kept as the backup branch:"), box);
-    m_keepBackup->setChecked(true);
-    m_keepBackup->setEnabled(false);
-    m_keepBackup->setToolTip(m_hasOtherChildren ? tr("Required: Neon keeps it, and the branch's children move under it.")
-                                                : tr("Required: Neon keeps the state before a restore to the branch's own past."));
+    auto* keep = new QLabel(tr("Its current state is kept as the backup branch:"), box);
+    keep->setToolTip(m_hasOtherChildren ? tr("Neon keeps it, and the branch's children move under it.")
+                                        : tr("Neon keeps the state before a restore to the branch's own past."));
     m_backupName = new QLineEdit(Rules::backupName(m_branch.name, QDateTime::currentDateTimeUtc()), box);
     m_backupName->setAccessibleName(tr("Backup branch name"));
     m_newName = new QLineEdit(m_branch.name + u"-then"_s, box);
@@ -159,7 +156,7 @@ QWidget* PointPreviewDialog::buildActions()
     close->setDefault(true);
     m_problem = makeProblemLabel(box);
     auto* restoreRow = new QHBoxLayout;
-    restoreRow->addWidget(m_keepBackup);
+    restoreRow->addWidget(keep);
     restoreRow->addWidget(m_backupName, 1);
     restoreRow->addWidget(m_restore);
     auto* createRow = new QHBoxLayout;
@@ -169,7 +166,6 @@ QWidget* PointPreviewDialog::buildActions()
     form->addRow(tr("Restore:"), restoreRow);
     form->addRow(tr("New branch:"), createRow);
     form->addRow(m_problem);
-    connect(m_keepBackup, &QCheckBox::toggled, this, &PointPreviewDialog::updateActions);
     connect(m_backupName, &QLineEdit::textChanged, this, &PointPreviewDialog::updateActions);
     connect(m_newName, &QLineEdit::textChanged, this, &PointPreviewDialog::updateActions);
     connect(m_restore, &QPushButton::clicked, this, [this] {
@@ -193,8 +189,7 @@ void PointPreviewDialog::updateActions()
     const bool both = !m_nowUri.isEmpty() && !m_thenUri.isEmpty();
     m_run->setEnabled(both && m_queriesPending <= 0 && !m_query->toPlainText().trimmed().isEmpty());
     m_cancelQuery->setEnabled(m_queriesPending > 0);
-    m_backupName->setEnabled(m_keepBackup->isChecked());
-    QString backupProblem = m_keepBackup->isChecked() ? Rules::nameProblem(m_backupName->text(), m_takenNames) : QString();
+    const QString backupProblem = Rules::nameProblem(m_backupName->text(), m_takenNames);
     const QString nameProblem = Rules::nameProblem(m_newName->text(), m_takenNames);
     m_restore->setEnabled(shown && backupProblem.isEmpty());
     m_create->setEnabled(shown && nameProblem.isEmpty());
@@ -210,7 +205,7 @@ Neon::BranchRestore PointPreviewDialog::restoreRequest() const
     Neon::BranchRestore r;
     r.sourceBranchId = m_branch.id; // its own history
     r.sourceTimestamp = m_shownMoment;
-    r.preserveUnderName = m_keepBackup->isChecked() ? m_backupName->text() : QString();
+    r.preserveUnderName = m_backupName->text();
     return r;
 }
 

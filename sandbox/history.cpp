@@ -44,6 +44,7 @@ History::~History()
 {
     for (QProcess* p : {m_backupProcess.get(), m_warmProcess.get()}) {
         if (p && p->state() != QProcess::NotRunning) {
+            QObject::disconnect(p, nullptr, nullptr, nullptr); // no report of the stop it is given
             p->kill();
             p->waitForFinished(10000);
         }
@@ -167,6 +168,12 @@ bool History::finishBaseBackup(const QString& name, QString* error)
         return false;
     }
     m_backups.append({name, QDateTime::currentDateTimeUtc(), lsn, startSegment});
+    // Disk stays bounded: beyond four, the second oldest goes. Every moment stays recoverable
+    // (from the oldest and the WAL after it); only its recovery replays more.
+    while (m_backups.size() > 4) {
+        QDir(backupsFolder() + u'/' + m_backups.at(1).name).removeRecursively();
+        m_backups.removeAt(1);
+    }
     prepareWarmCopy();
     return saveBackupList(error);
 }

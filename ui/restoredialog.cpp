@@ -292,6 +292,14 @@ QString RestoreDialog::problem() const
 
 void RestoreDialog::update()
 {
+    // Neon keeps the state before a restore to the branch's own past (preserve_under_name is required).
+    if (m_mode == Mode::Restore && m_children.isEmpty()) {
+        const bool own = m_ownHistory->isChecked() || m_ownLsn->isChecked();
+        if (own)
+            m_keepBackup->setChecked(true);
+        m_keepBackup->setEnabled(!own);
+        m_keepBackup->setToolTip(own ? tr("Required when a branch goes back in its own history.") : QString());
+    }
     m_backupName->setEnabled(m_keepBackup->isChecked());
     QString problem;
     if (m_keepBackup->isChecked()) {

@@ -11,6 +11,7 @@
 #include <models/projecttreemodel.h>
 #include <ui/branchactions.h>
 #include <ui/detailspanel.h>
+#include <ui/errorbanner.h>
 #include <ui/restorewindowdialog.h>
 #include <ui/secretclipboard.h>
 #include <ui/mainwindow.h>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void previewShowsThenBesideNowAndRestoresIt();
     void restoreDialogOffersThePreview();
     void restoreWindowChangesWithinThePlan();
+    void createAndRestoreDialogsReachAMoment();
     void cleanupTestCase();
 
 private:
@@ -239,6 +241,62 @@ void TestPointPreview::restoreWindowChangesWithinThePlan()
     QCOMPARE(m_sandbox.server->state().projects.value(m_sandbox.project).project.historyRetentionSeconds, 2 * 86400);
     QVERIFY2(panel.projectRows().join(u'\n').contains(u"Restore window: 2 day"_s),
              qPrintable(panel.projectRows().join(u'\n')));
+}
+
+void TestPointPreview::createAndRestoreDialogsReachAMoment()
+{
+    // A table made after a moment: New Branch from that time lacks it, Restore to the branch's
+    // own past at that time takes it away again (the backup keeps it).
+    const QString mainId = m_sandbox.branch(u"main"_s)->id;
+    QThread::msleep(1100);
+    QDateTime before = QDateTime::currentDateTimeUtc();
+    before.setTime(QTime(before.time().hour(), before.time().minute(), before.time().second()));
+    QThread::msleep(1100);
+    QVERIFY(m_sandbox.column(u"main"_s, u"CREATE TABLE later_rows (id int)"_s).isEmpty());
+    QVERIFY(m_sandbox.column(u"dev-alice"_s, u"CREATE TABLE later_rows (id int)"_s).isEmpty());
+    m_window->reloadBranches(m_sandbox.project);
+    QTRY_VERIFY(m_window->model()->branchIndex(m_sandbox.project, mainId).isValid());
+    select(u"main"_s);
+
+    QSignalSpy opened(m_actions, &Ui::BranchActions::dialogOpened);
+    m_actions->createAction()->trigger();
+    QCOMPARE(opened.size(), 1);
+    QDialog* create = opened.at(0).at(0).value<QDialog*>();
+    QTest::keyClicks(create->findChild<QLineEdit*>(), u"main-before-later-rows"_s);
+    for (QRadioButton* b : create->findChildren<QRadioButton*>()) {
+        if (b->text() == u"A &time:"_s)
+            b->click();
+    }
+    create->findChild<QDateTimeEdit*>()->setDateTime(before.toLocalTime());
+    QSignalSpy finished(m_actions, &Ui::BranchActions::finished);
+    create->accept();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+    QCOMPARE(m_sandbox.branch(u"main-before-later-rows"_s)->parentTimestamp, before);
+    QCOMPARE(m_sandbox.column(u"main-before-later-rows"_s, u"SELECT to_regclass('later_rows') IS NULL"_s), QStringList{u"true"_s});
+    QCOMPARE(m_sandbox.column(u"main"_s, u"SELECT to_regclass('later_rows') IS NULL"_s), QStringList{u"false"_s});
+
+    // (main is protected: restored is dev-alice, to its own past.)
+    QTRY_VERIFY(m_window->currentBranch() && m_window->currentBranch()->name == u"main-before-later-rows"_s);
+    select(u"dev-alice"_s);
+    m_actions->restoreAction()->trigger();
+    QCOMPARE(opened.size(), 2);
+    auto* restore = qobject_cast<Ui::RestoreDialog*>(opened.at(1).at(0).value<QDialog*>());
+    QVERIFY(restore);
+    restore->findChildren<QRadioButton*>().first()->click(); // its own history at a time
+    restore->findChild<QDateTimeEdit*>()->setDateTime(before.toLocalTime());
+    // The schema compared with the branch as it was then.
+    QTRY_VERIFY_WITH_TIMEOUT(restore->diffView()->toPlainText().contains(u"later_rows"_s), 30000);
+    if (restore->confirmEdit()->isVisible())
+        QTest::keyClicks(restore->confirmEdit(), u"dev-alice"_s);
+    const QString backup = restore->backupNameEdit()->text();
+    QVERIFY2(restore->problem().isEmpty(), qPrintable(restore->problem()));
+    finished.clear();
+    restore->accept();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(m_window->banner()->text()));
+    QCOMPARE(m_sandbox.column(u"dev-alice"_s, u"SELECT to_regclass('later_rows') IS NULL"_s), QStringList{u"true"_s});
+    QCOMPARE(m_sandbox.column(backup, u"SELECT to_regclass('later_rows') IS NULL"_s), QStringList{u"false"_s});
 }
 
 void TestPointPreview::cleanupTestCase()

@@ -59,6 +59,9 @@ std::optional<ApiResponse> Api::pointProblem(const QString& projectId, const Bra
     if (!history)
         return error(400, u"the sandbox keeps history only with its own PostgreSQL cluster (it runs on a server given "
                           "with --postgres): use the branch's head"_s);
+    if (!history->begins().isValid())
+        return error(400, u"the sandbox is still taking its first base backup: its history begins in a moment, "
+                          "use the branch's head until then"_s);
     const qint64 window = m_state.projects.value(projectId).project.historyRetentionSeconds.value_or(86400);
     const QDateTime t = now();
     if (point.time.isValid()) {

@@ -94,9 +94,10 @@ bool History::open(QString* error)
                 m_backups.append(b);
         }
     }
-    // A fresh base backup when there is none, or the newest is old: recovery replays less WAL.
+    // A fresh base backup when there is none, or the newest is old (recovery replays less WAL):
+    // in the background, so the sandbox answers at once; history begins when it is done.
     if (m_backups.isEmpty() || m_backups.last().consistentAt.secsTo(QDateTime::currentDateTimeUtc()) > 6 * 3600)
-        return takeBaseBackup(error);
+        takeBaseBackupLater();
     return true;
 }
 
@@ -296,6 +297,8 @@ QString History::summary() const
         }
         return total;
     };
+    if (m_backups.isEmpty())
+        return u"history begins once the first base backup is done (being taken now)"_s;
     int backupFiles = 0;
     int segments = 0;
     const qint64 backupBytes = bytesIn(backupsFolder(), &backupFiles);

@@ -130,6 +130,7 @@ void TestSandboxHistory::initTestCase()
     QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
     QVERIFY2(m_sandbox.server->dataPlane()->history(), qPrintable(m_sandbox.server->dataPlaneStatus()));
     m_sandbox.server->recordExchanges = true; // validated against the spec by sandbox/conformance
+    QVERIFY(m_sandbox.waitForHistory());
     QCOMPARE(run(u"main"_s, u"CREATE TABLE probe (id int PRIMARY KEY, note text, extra text)"_s), QString());
     QCOMPARE(run(u"main"_s, u"INSERT INTO probe VALUES (1, 'A', 'x')"_s), QString());
     m_lsnAfterA = run(u"main"_s, u"SELECT pg_current_wal_insert_lsn()::text"_s);

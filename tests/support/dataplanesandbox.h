@@ -5,12 +5,14 @@
 
 #include <pg/connection.h>
 #include <sandbox/dataplane.h>
+#include <sandbox/history.h>
 #include <sandbox/pgcluster.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 namespace TestUtils {
@@ -46,6 +48,13 @@ struct DataPlaneSandbox
         client = std::make_unique<Neon::Client>(config(server->baseUrl()));
         project = server->state().projects.keys().first();
         return true;
+    }
+    /// Until the history's first base backup is done (it runs in the background): moments from
+    /// then on can be recovered.
+    bool waitForHistory(int timeoutMs = 60000) const
+    {
+        const ::Sandbox::History* h = server->dataPlane() ? server->dataPlane()->history() : nullptr;
+        return h && QTest::qWaitFor([h] { return h->begins().isValid(); }, timeoutMs);
     }
     void stop()
     {

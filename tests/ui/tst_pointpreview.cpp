@@ -113,6 +113,7 @@ void TestPointPreview::initTestCase()
     qRegisterMetaType<QDialog*>();
     QString error;
     QVERIFY2(m_sandbox.start(u"single"_s, &error), qPrintable(error));
+    QVERIFY(m_sandbox.waitForHistory());
     QCOMPARE(asAlice(u"CREATE TABLE keepsake (id int PRIMARY KEY, note text)"_s), QString());
     QCOMPARE(asAlice(u"INSERT INTO keepsake VALUES (1, 'first'), (2, 'second'), (3, 'third')"_s), QString());
     QThread::msleep(1100);

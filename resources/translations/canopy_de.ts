@@ -1092,6 +1092,18 @@
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No history is kept: branches and restores start from the current state only, and instant restore costs nothing.</source>
+        <translation>Es wird kein Verlauf gehalten: Zweige und Wiederherstellungen gehen nur vom aktuellen Stand aus, und Instant Restore kostet nichts.</translation>
+    </message>
+    <message>
+        <source>The Free plan keeps at most 6 hours, capped at 1 GB of change history, at no charge.</source>
+        <translation>Der Free-Plan hält höchstens 6 Stunden, begrenzt auf 1 GB Änderungsverlauf, kostenlos.</translation>
+    </message>
+    <message>
+        <source>The change history kept is billed as instant-restore storage, about $0.20 per GB-month, for root branches only: a longer window costs in proportion to how much the data changes in it.</source>
+        <translation>Der gehaltene Änderungsverlauf wird als Instant-Restore-Speicher berechnet, etwa 0,20 $ pro GB-Monat, nur für Wurzelzweige: Ein längeres Fenster kostet im Verhältnis dazu, wie stark sich die Daten darin ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Models::ProjectTreeModel</name>
@@ -1662,6 +1674,26 @@
     <message>
         <source>Connection string (password included): %1</source>
         <translation>Verbindungszeichenkette (mit Passwort): %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view at a Moment…</source>
+        <translation>&amp;Vorschau zu einem Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>See the branch as it was at a moment beside how it is now, then restore or branch from it</source>
+        <translation>Den Zweig, wie er zu einem Zeitpunkt war, neben seinem jetzigen Stand sehen, dann wiederherstellen oder davon abzweigen</translation>
+    </message>
+    <message>
+        <source>The preview branch could not be deleted (it expires within the hour).</source>
+        <translation>Der Vorschauzweig konnte nicht gelöscht werden (er läuft innerhalb einer Stunde ab).</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to %2</source>
+        <translation>%1 wird auf %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Creating %1 from %2 at %3</source>
+        <translation>%1 wird aus %2 zum Zeitpunkt %3 erstellt</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2770,22 @@ Gelöschte Zweige lassen sich bei Neon 7 Tage lang zurückholen; dieser Dialog k
     <message>
         <source>&lt;b&gt;Databases and roles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datenbanken und Rollen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change Restore &amp;Window…</source>
+        <translation>Wiederherstellungs&amp;fenster ändern…</translation>
+    </message>
+    <message>
+        <source>How far back branches, restores and previews can reach, within your plan</source>
+        <translation>Wie weit Zweige, Wiederherstellungen und Vorschauen zurückreichen können, im Rahmen Ihres Plans</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Wird geändert…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4007,231 @@ Geschützte Zweige: %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::PointPreviewDialog</name>
+    <message>
+        <source>&amp;Show This Moment</source>
+        <translation>Diesen Zeitpunkt &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Preview %1 at a Moment</source>
+        <translation>Vorschau von %1 zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status der Vorschau</translation>
+    </message>
+    <message>
+        <source>Schema differences, now against then</source>
+        <translation>Schemaunterschiede, jetzt gegen damals</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Then − now</source>
+        <translation>Damals − jetzt</translation>
+    </message>
+    <message>
+        <source>Rows per table, now and then</source>
+        <translation>Zeilen pro Tabelle, jetzt und damals</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema (now − / then +)</source>
+        <translation>Sc&amp;hema (jetzt − / damals +)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w Counts</source>
+        <translation>&amp;Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Query Both</source>
+        <translation>&amp;Beide abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>Zeit&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Moment to preview</source>
+        <translation>Zeitpunkt der Vorschau</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database to preview</source>
+        <translation>Datenbank der Vorschau</translation>
+    </message>
+    <message>
+        <source>That moment is in the future: choose one in the past.</source>
+        <translation>Dieser Zeitpunkt liegt in der Zukunft: Wählen Sie einen vergangenen.</translation>
+    </message>
+    <message>
+        <source>Making a short-lived copy of %1 as it was at %2 (it expires within the hour and is deleted when this preview closes)…</source>
+        <translation>Eine kurzlebige Kopie von %1 wie am %2 wird erstellt (sie läuft innerhalb einer Stunde ab und wird gelöscht, wenn diese Vorschau schließt)…</translation>
+    </message>
+    <message>
+        <source>The moment could not be previewed: %1</source>
+        <translation>Für diesen Zeitpunkt ist keine Vorschau möglich: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 as it is. Then: %1 at %2 (preview branch %3).</source>
+        <translation>Jetzt: %1, wie er ist. Damals: %1 am %2 (Vorschauzweig %3).</translation>
+    </message>
+    <message>
+        <source>The databases could not be listed: %1</source>
+        <translation>Die Datenbanken konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot be reached: %1</source>
+        <translation>Die Vorschau ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached now (it needs a compute): %2</source>
+        <translation>%1 ist jetzt nicht erreichbar (er braucht eine Compute): %2</translation>
+    </message>
+    <message>
+        <source>Comparing the schemas…</source>
+        <translation>Die Schemas werden verglichen…</translation>
+    </message>
+    <message>
+        <source>The schemas could not be compared: %1</source>
+        <translation>Die Schemas konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>(The schema was the same then: only the data differs.)</source>
+        <translation>(Das Schema war damals dasselbe: Nur die Daten unterscheiden sich.)</translation>
+    </message>
+    <message>
+        <source>Rows could not be counted: %1</source>
+        <translation>Die Zeilen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(keine Tabelle)</translation>
+    </message>
+    <message>
+        <source>only then</source>
+        <translation>nur damals</translation>
+    </message>
+    <message>
+        <source>only now</source>
+        <translation>nur jetzt</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM … — one statement, run read-only on both sides</source>
+        <translation>SELECT * FROM … — eine Anweisung, auf beiden Seiten nur lesend ausgeführt</translation>
+    </message>
+    <message>
+        <source>Query for now and then</source>
+        <translation>Abfrage für jetzt und damals</translation>
+    </message>
+    <message>
+        <source>&amp;Run on Both</source>
+        <translation>Auf beiden &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the query in a READ ONLY transaction on now and then (Ctrl+Return); at most %1 rows each.</source>
+        <translation>Führt die Abfrage in einer READ-ONLY-Transaktion auf jetzt und damals aus (Strg+Eingabe); höchstens %1 Zeilen je Seite.</translation>
+    </message>
+    <message>
+        <source>Cancel Query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) (more were there)</source>
+        <translation>
+            <numerusform>Die erste %n Zeile (es gab mehr)</numerusform>
+            <numerusform>Die ersten %n Zeilen (es gab mehr)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>Its current state is kept as the backup branch:</source>
+        <translation>Sein aktueller Stand bleibt als Sicherungszweig erhalten:</translation>
+    </message>
+    <message>
+        <source>Neon keeps it, and the branch&apos;s children move under it.</source>
+        <translation>Neon behält ihn, und die Unterzweige des Zweigs werden darunter verschoben.</translation>
+    </message>
+    <message>
+        <source>Neon keeps the state before a restore to the branch&apos;s own past.</source>
+        <translation>Neon behält den Stand vor einer Wiederherstellung auf die eigene Vergangenheit des Zweigs.</translation>
+    </message>
+    <message>
+        <source>Backup branch name</source>
+        <translation>Name des Sicherungszweigs</translation>
+    </message>
+    <message>
+        <source>Name of the branch from this moment</source>
+        <translation>Name des Zweigs ab diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Restore to This Moment</source>
+        <translation>Auf diesen Zeitpunkt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Create Branch from This Moment</source>
+        <translation>Zweig ab diesem Zeitpunkt erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>New branch:</source>
+        <translation>Neuer Zweig:</translation>
+    </message>
+    <message>
+        <source>Backup name: %1</source>
+        <translation>Name der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>New branch name: %1</source>
+        <translation>Name des neuen Zweigs: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ui::RecoverDeletedDialog</name>
     <message>
         <source>Recover Deleted Branches</source>
@@ -4194,10 +4467,6 @@ Geschützte Zweige: %4</translation>
         <translation>Schemaunterschiede, %1 (−) gegenüber %2 (+):</translation>
     </message>
     <message>
-        <source>Schema differences, source (−) against %1 (+):</source>
-        <translation>Schemaunterschiede, Quelle (−) gegenüber %1 (+):</translation>
-    </message>
-    <message>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
@@ -4238,10 +4507,6 @@ Geschützte Zweige: %4</translation>
         <translation>Der Zweig hat keine Datenbanken.</translation>
     </message>
     <message>
-        <source>(Restoring to its own history: no other branch to compare.)</source>
-        <translation>(Wiederherstellung aus dem eigenen Verlauf: kein anderer Zweig zum Vergleichen.)</translation>
-    </message>
-    <message>
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
@@ -4264,6 +4529,87 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Type the branch&apos;s name to confirm.</source>
         <translation>Geben Sie zur Bestätigung den Namen des Zweigs ein.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view This Moment…</source>
+        <translation>&amp;Vorschau dieses Zeitpunkts…</translation>
+    </message>
+    <message>
+        <source>See the branch as it was then beside how it is now (schema, row counts, queries) first</source>
+        <translation>Zuerst den Zweig, wie er damals war, neben seinem jetzigen Stand sehen (Schema, Zeilenzahlen, Abfragen)</translation>
+    </message>
+    <message>
+        <source>Schema differences, source (−) against %1 now (+):</source>
+        <translation>Schemaunterschiede, Quelle (−) gegen %1 jetzt (+):</translation>
+    </message>
+    <message>
+        <source>(Enter an LSN to compare with the branch then.)</source>
+        <translation>(Geben Sie eine LSN ein, um mit dem damaligen Zweig zu vergleichen.)</translation>
+    </message>
+    <message>
+        <source>Comparing with the branch as it was then…</source>
+        <translation>Vergleich mit dem Zweig, wie er damals war…</translation>
+    </message>
+    <message>
+        <source>Required when a branch goes back in its own history.</source>
+        <translation>Erforderlich, wenn ein Zweig in seinem eigenen Verlauf zurückgeht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RestoreWindowDialog</name>
+    <message>
+        <source>Restore Window of %1</source>
+        <translation>Wiederherstellungsfenster von %1</translation>
+    </message>
+    <message>
+        <source>How far back branches can be made from a moment, restored to one, or previewed. History older than the window is dropped and cannot be brought back.</source>
+        <translation>Wie weit zurück Zweige von einem Zeitpunkt erstellt, auf einen wiederhergestellt oder in der Vorschau gezeigt werden können. Älterer Verlauf wird verworfen und lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Unit of the restore window</source>
+        <translation>Einheit des Wiederherstellungsfensters</translation>
+    </message>
+    <message>
+        <source>Length of the restore window</source>
+        <translation>Länge des Wiederherstellungsfensters</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Verlauf &amp;halten für:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>your plan</source>
+        <translation>Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>the %1 plan</source>
+        <translation>dem Plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: up to %n hour(s).</source>
+        <translation>
+            <numerusform>Auf %1: bis zu %n Stunde.</numerusform>
+            <numerusform>Auf %1: bis zu %n Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: up to %n day(s).</source>
+        <translation>
+            <numerusform>Auf %1: bis zu %n Tag.</numerusform>
+            <numerusform>Auf %1: bis zu %n Tagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ RestoreWindowDialog::RestoreWindowDialog(const Neon::Project& project, const QSt
     connect(m_amount, &QSpinBox::valueChanged, this, &RestoreWindowDialog::update);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &RestoreWindowDialog::update);
     update();
+    setMinimumWidth(520); // the wrapped sentences need the room
 }
 
 qint64 RestoreWindowDialog::seconds() const
@@ -81,7 +82,8 @@ QString RestoreWindowDialog::problem() const
 void RestoreWindowDialog::update()
 {
     const qint64 max = Neon::maxRestoreWindowSeconds(m_plan);
-    const QString planName = m_plan.isEmpty() ? tr("your plan") : tr("the %1 plan").arg(m_plan);
+    const QString shownPlan = m_plan.left(1).toUpper() + m_plan.mid(1).section(u'_', 0, 0); // "scale" → "Scale"
+    const QString planName = m_plan.isEmpty() ? tr("your plan") : tr("the %1 plan").arg(shownPlan);
     m_range->setText(max < 86400 ? tr("On %1: up to %n hour(s).", nullptr, int(max / 3600)).arg(planName)
                                  : tr("On %1: up to %n day(s).", nullptr, int(max / 86400)).arg(planName));
     m_cost->setText(Models::restoreWindowCost(m_plan, seconds()));

@@ -237,6 +237,8 @@ void TestPointPreview::restoreWindowChangesWithinThePlan()
     QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     dialog->amountBox()->setValue(2);
     QVERIFY(dialog->problem().isEmpty());
+    if (const QString folder = qEnvironmentVariable("CANOPY_SCREENSHOTS"); !folder.isEmpty())
+        dialog->grab().save(folder + u"/restore-window.png"_s);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     QVERIFY(changed.wait(20000));
     QCOMPARE(m_sandbox.server->state().projects.value(m_sandbox.project).project.historyRetentionSeconds, 2 * 86400);

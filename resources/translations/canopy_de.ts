@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Pre&amp;view at a Moment…</source>
-        <translation>&amp;Vorschau zu einem Zeitpunkt…</translation>
+        <translation>Vorschau zu einem Zeit&amp;punkt…</translation>
     </message>
     <message>
         <source>See the branch as it was at a moment beside how it is now, then restore or branch from it</source>

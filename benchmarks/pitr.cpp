@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
     // later writes, then a head branch and a branch at that moment.
     QList<double> head, past;
     for (int i = 0; i < 3; ++i) {
-        QThread::msleep(4000);
+        QThread::msleep(8000);
         QDateTime moment = QDateTime::currentDateTimeUtc();
         moment.setTime(QTime(moment.time().hour(), moment.time().minute(), moment.time().second()));
         QThread::msleep(1100);

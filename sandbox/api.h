@@ -249,6 +249,8 @@ private:
     QDateTime m_lastSweep;
     QDateTime m_lastWakeCheck;
     QDateTime m_lastHistoryCare;
+    quint64 m_lastHistoryLsn = 0; ///< the WAL position at the last care: how busy the writes are
+    int m_quietSeconds = 0; ///< how long the writes have been quiet
     QDateTime m_lastSizeRefresh;
     QString m_requestId;
 };

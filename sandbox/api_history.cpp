@@ -148,15 +148,23 @@ void Api::careForHistory(bool freshBackup)
     const QDateTime t = QDateTime::currentDateTimeUtc();
     // A fresh base backup lets the history before the window go entirely; one after every 48 MiB
     // of WAL or an hour keeps what a recovery replays short (as Neon's image layers do).
-    const quint64 walSince = lsnPosition(m_data->currentLsn()) - lsnPosition(history->newestBackupLsn());
+    const quint64 head = lsnPosition(m_data->currentLsn());
+    const quint64 walSince = head - lsnPosition(history->newestBackupLsn());
+    // Not while the data is being written in bulk (more than a MiB of WAL a second): the backup
+    // would slow the writes down; it follows once they have paused for three seconds.
+    m_quietSeconds = m_lastHistoryLsn != 0 && head - m_lastHistoryLsn < 1024 * 1024 ? m_quietSeconds + 1 : 0;
+    m_lastHistoryLsn = head;
+    const bool quiet = m_quietSeconds >= 3; // writes that pause for a moment are not over
     if (freshBackup) {
         QString problem;
         if (!history->takeBaseBackup(&problem))
             qWarning("canopy-sandbox: %s", qPrintable(problem));
-    } else if (history->newestBackup().secsTo(t) > 3600 || walSince > 48ull * 1024 * 1024) {
+    } else if (quiet && (history->newestBackup().secsTo(t) > 3600 || walSince > 48ull * 1024 * 1024)) {
         history->takeBaseBackupLater(); // in the background: requests are not held up
     }
     history->tidy();
+    if (quiet)
+        m_data->prepareSpareDatabase();
     if (history->prune(t.addSecs(-longest)) || freshBackup)
         qInfo("canopy-sandbox: restore window %s at most; %s", qPrintable(duration(longest)), qPrintable(history->summary()));
 }

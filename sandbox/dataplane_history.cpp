@@ -10,6 +10,7 @@
 #include <neon/credentials.h>
 #include <pg/sqltext.h>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -90,8 +91,15 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
         *error = u"pg_dump and pg_restore were not found"_s;
         return false;
     }
-    if (!adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(to)), error))
+    QElapsedTimer clock;
+    clock.start();
+    // An empty database made ahead (prepareSpareDatabase) is renamed; else one is made now.
+    const QString spare = std::exchange(m_spareDatabase, QString());
+    QString ignored;
+    if ((spare.isEmpty() || !adminExec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(Pg::quotedIdentifier(spare), Pg::quotedIdentifier(to)), &ignored))
+        && !adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(to)), error))
         return false;
+    const qint64 created = clock.elapsed();
     QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
     env.insert(u"PGPASSWORD"_s, m_admin.password); // the recovered copy has the same superuser
     QProcess dump;
@@ -107,6 +115,9 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
     const bool dumped = dump.waitForFinished(600000) && dump.exitStatus() == QProcess::NormalExit && dump.exitCode() == 0;
     const bool restored = restore.waitForFinished(600000) && restore.exitStatus() == QProcess::NormalExit
         && restore.exitCode() == 0;
+    if (qEnvironmentVariableIsSet("CANOPY_SANDBOX_TIMING"))
+        qInfo("history: copied %s out: created in %lld ms, dump | restore %lld ms", qPrintable(database), qlonglong(created),
+              qlonglong(clock.elapsed() - created));
     if (!dumped || !restored) {
         *error = u"copying %1 out of the recovered cluster failed: %2 %3"_s.arg(
             database, QString::fromLocal8Bit(dump.readAllStandardError()).trimmed().right(600),
@@ -116,6 +127,16 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
         return false;
     }
     return true;
+}
+
+void DataPlane::prepareSpareDatabase()
+{
+    if (!m_spareDatabase.isEmpty() || !m_history)
+        return;
+    const QString name = u"pitr_spare_"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
+    QString ignored;
+    if (adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(name)), &ignored))
+        m_spareDatabase = name;
 }
 
 bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,

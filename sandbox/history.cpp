@@ -148,7 +148,10 @@ void History::takeBaseBackupLater()
     });
     QProcessEnvironment password;
     password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
-    m_cluster.startAsServer(*p, m_cluster.binaries().pgBasebackup, baseBackupArguments(backupsFolder() + u'/' + m_backupName),
+    // Throttled (and at the lowest priority): a background backup must not slow the sandbox's work.
+    m_cluster.startAsServer(*p, u"nice"_s,
+                            QStringList{u"-n"_s, u"19"_s, m_cluster.binaries().pgBasebackup}
+                                + baseBackupArguments(backupsFolder() + u'/' + m_backupName) + QStringList{u"--max-rate=48M"_s},
                             password);
 }
 
@@ -197,7 +200,7 @@ void History::prepareWarmCopy()
         if (status == QProcess::NormalExit && code == 0)
             m_warmFor = std::exchange(m_warmPreparing, QString());
     });
-    m_cluster.startAsServer(*p, u"cp"_s, {u"-a"_s, backupsFolder() + u'/' + m_warmPreparing, warm});
+    m_cluster.startAsServer(*p, u"nice"_s, {u"-n"_s, u"19"_s, u"cp"_s, u"-a"_s, backupsFolder() + u'/' + m_warmPreparing, warm});
 }
 
 void History::tidy()

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -44,8 +45,8 @@ QString refusal(const P& pending)
     return pending->ok() ? u"accepted"_s : u"%1 %2"_s.arg(pending->error().httpStatus).arg(pending->error().message);
 }
 
-/// GET of a path with its query, as a script would send it; the HTTP status.
-int rawStatus(const QUrl& base, const QString& pathAndQuery)
+/// A request as a script would send it (GET unless a body is given: then POST); the HTTP status.
+int rawStatus(const QUrl& base, const QString& pathAndQuery, const QByteArray& body = {})
 {
     QNetworkAccessManager nam;
     QUrl url = base;
@@ -53,7 +54,8 @@ int rawStatus(const QUrl& base, const QString& pathAndQuery)
     url.setQuery(pathAndQuery.section(u'?', 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + TestUtils::secretKey.toUtf8());
-    QNetworkReply* reply = nam.get(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply* reply = body.isEmpty() ? nam.get(request) : nam.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(60000);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void schemaAndComparisonAtAMoment();
     void restoreToItsOwnPastKeepsTheBackup();
     void momentsThatCannotBeRecoveredAreRefused();
+    void aMomentsBranchLocksTheProjectWhileItRuns();
     void narrowingTheWindowPrunesHistory();
     void cleanupTestCase();
 
@@ -217,6 +220,26 @@ void TestSandboxHistory::momentsThatCannotBeRecoveredAreRefused()
     const QString before = refusal(m_sandbox.client->createBranch(m_sandbox.project, o));
     QVERIFY2(before.startsWith(u"400 timestamp"_s) && before.contains(u"before branch at-lsn was created"_s), qPrintable(before));
     QVERIFY(!m_sandbox.branch(u"future"_s) && !m_sandbox.branch(u"outside"_s) && !m_sandbox.branch(u"before-its-parent"_s));
+}
+
+void TestSandboxHistory::aMomentsBranchLocksTheProjectWhileItRuns()
+{
+    // Its operations run for two seconds here: meanwhile the project takes no other change.
+    m_sandbox.server->api().setOperationDuration(2000);
+    const QString branches = u"/projects/%1/branches"_s.arg(m_sandbox.project);
+    const QByteArray atT2 = QJsonDocument(QJsonObject{{"branch"_L1, QJsonObject{{"parent_id"_L1, m_sandbox.branch(u"main"_s)->id},
+                                                                                {"name"_L1, u"locking"_s},
+                                                                                {"parent_timestamp"_L1, m_t2.toString(Qt::ISODate)}}}})
+                                .toJson(QJsonDocument::Compact);
+    QCOMPARE(rawStatus(m_sandbox.server->baseUrl(), branches, atT2), 201);
+    QCOMPARE(rawStatus(m_sandbox.server->baseUrl(), branches, R"({"branch":{"name":"while-it-runs"}})"), 423);
+    m_sandbox.server->api().setOperationDuration(20);
+    int after = 423; // (a loop: each try is a request, which QTRY would send once more to compare)
+    for (int i = 0; i < 100 && after == 423; ++i) {
+        QTest::qWait(100);
+        after = rawStatus(m_sandbox.server->baseUrl(), branches, R"({"branch":{"name":"after-it-ran"}})");
+    }
+    QCOMPARE(after, 201);
 }
 
 void TestSandboxHistory::narrowingTheWindowPrunesHistory()

@@ -4,78 +4,26 @@
 // out of it) against a plain head branch of the same database, in the same run. Target: at most
 // 10× the head branch. Medians of three rounds, each to a moment a few seconds back, as a restore
 // point usually is; the recovery replays the WAL since the newest base backup before it.
-#include "sandboxthread.h"
-
-#include <pg/connection.h>
-#include <sandbox/pgcluster.h>
-
-#include <neon/client.h>
+#include "mainbranchbench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool finish(Neon::Reply* r)
-{
-    if (!r->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(r, &Neon::Reply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return r->ok();
-}
-
-std::unique_ptr<Pg::Connection> connectTo(const QString& purpose, const Sandbox::PostgresAddress& a)
-{
-    auto connection = std::make_unique<Pg::Connection>(a, purpose);
-    if (!connection->isOpen())
-        qFatal("cannot connect: %s", qPrintable(connection->error()));
-    return connection;
-}
-} // namespace
-
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QTemporaryDir folder;
-    Sandbox::ServerOptions options;
-    options.apiKey = u"bench"_s;
-    options.operationDurationMs = 0;
-    Sandbox::PgCluster::letServerIn(folder.path());
-    options.postgres = u"private:"_s + folder.filePath(u"pg"_s);
-    Sandbox::Embedded server(u"single"_s, options);
-    QString error;
-    if (!server.startAndWait(&error) || server.dataPlaneAddress.host.isEmpty())
-        qFatal("sandbox: %s %s", qPrintable(error), qPrintable(server.dataPlaneStatus));
-
-    Neon::ClientConfig config;
-    config.baseUrl = server.baseUrl;
-    config.apiKey = options.apiKey;
-    config.pollIntervalMs = 5;
-    Neon::Client client(config);
-    const QString project = server.projectIds.first();
-    auto branches = client.branches(project);
-    finish(branches.get());
-    QString mainId;
-    for (const Neon::Branch& b : branches->value().branches) {
-        if (b.name == "main"_L1)
-            mainId = b.id;
-    }
-    auto uri = client.connectionUri(project, {mainId, {}, u"neondb"_s, u"neondb_owner"_s, false});
-    finish(uri.get());
-    const Sandbox::PostgresAddress owner = Pg::ConnectionSpec::fromUri(uri->value().uri).value_or(Sandbox::PostgresAddress());
+    MainBranchBench bench;
+    Neon::Client& client = *bench.client;
+    const QString& project = bench.project;
+    const QString& mainId = bench.mainId;
+    const Sandbox::PostgresAddress& owner = bench.owner;
 
     // Grow main to 55 MiB through its own connection string, note a moment, write on.
     double megabytes = 0;

@@ -191,9 +191,9 @@ private:
     /// window, before the branch existed, or before the sandbox's history begins.
     std::optional<ApiResponse> pointProblem(const QString& projectId, const BranchRecord& branch,
                                             const HistoryPoint& point) const;
-    /// The schema of one database of `branch` at `point`, as GET …/schema answers it.
-    bool schemaAt(const BranchRecord& branch, const QString& dbName, const HistoryPoint& point, bool json,
-                  QJsonObject* body, QString* error);
+    /// The schema of one database of `branch` at `point` (none: the head), as tables or as DDL.
+    bool schemaTablesAt(const BranchRecord& branch, const QString& dbName, const HistoryPoint& point,
+                        QList<Neon::SchemaTable>* tables, QString* error);
     bool schemaSqlAt(const BranchRecord& branch, const DatabaseRecord* database, const HistoryPoint& point,
                      QString* sql, QString* error);
     /// Keeps the history the longest restore window of any project needs and drops the rest;

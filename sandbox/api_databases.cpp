@@ -59,8 +59,12 @@ ApiResponse Api::branchSchema(const ApiRequest& r, const QString& projectId, con
     ApiResponse out;
     if (m_data && !db->physical.isEmpty() && !point.isHead()) { // the real schema as it was then
         QString dataError;
-        if (!schemaAt(*b, dbName, point, format == "json"_L1, &out.body, &dataError))
+        QList<SchemaTable> tables;
+        QString sql;
+        const bool json = format == "json"_L1;
+        if (json ? !schemaTablesAt(*b, dbName, point, &tables, &dataError) : !schemaSqlAt(*b, db, point, &sql, &dataError))
             return error(500, u"reading the schema at %1 failed: %2"_s.arg(point.text(), dataError));
+        out.body = json ? QJsonObject{{"json"_L1, QJsonObject{{"tables"_L1, Json::writeList(tables)}}}} : QJsonObject{{"sql"_L1, sql}};
         return out;
     }
     if (m_data && !db->physical.isEmpty()) { // the real schema of the real database

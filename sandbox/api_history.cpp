@@ -8,8 +8,6 @@
 
 #include <neon/codec.h>
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 using namespace Neon;
 
@@ -115,24 +113,14 @@ bool Api::schemaSqlAt(const BranchRecord& branch, const DatabaseRecord* database
     return ok;
 }
 
-bool Api::schemaAt(const BranchRecord& branch, const QString& dbName, const HistoryPoint& point, bool json,
-                   QJsonObject* body, QString* error)
+bool Api::schemaTablesAt(const BranchRecord& branch, const QString& dbName, const HistoryPoint& point,
+                         QList<SchemaTable>* tables, QString* error)
 {
     DataPlane::PastCopy past;
     if (!m_data->pastCopy(branch, point, {dbName}, &past, error))
         return false;
-    bool ok = true;
-    if (past.branch.databases.isEmpty()) { // the database did not exist then
-        *body = json ? QJsonObject{{"json"_L1, QJsonObject{{"tables"_L1, QJsonArray()}}}} : QJsonObject{{"sql"_L1, QString()}};
-    } else if (json) {
-        QList<SchemaTable> tables;
-        ok = m_data->schemaTables(past.branch.databases.first().physical, &tables, error);
-        *body = QJsonObject{{"json"_L1, QJsonObject{{"tables"_L1, Json::writeList(tables)}}}};
-    } else {
-        QString sql;
-        ok = m_data->schemaSql(past.branch.databases.first().physical, &sql, error);
-        *body = QJsonObject{{"sql"_L1, sql}};
-    }
+    // No copy: the database did not exist then, and had no tables.
+    const bool ok = past.branch.databases.isEmpty() || m_data->schemaTables(past.branch.databases.first().physical, tables, error);
     m_data->dropPastCopy(past);
     return ok;
 }

@@ -122,6 +122,8 @@ private:
     bool restoreOwners(const BranchRecord& branch, QString* error);
     bool adoptDatabase(const BranchRecord& source, const BranchRecord& target, const DatabaseRecord& d, bool schemaOnly,
                        QString* error);
+    /// Makes `target`'s fresh copies of `source`'s databases its own (owners, access), from now on.
+    bool adoptCopies(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error);
     bool copyDatabase(const QString& from, const QString& to, QString* error);
     bool renameDatabase(const QString& from, const QString& to, QString* error);
     void disconnectSessions(const QString& physicalDatabase);

@@ -61,7 +61,16 @@ bool DataPlane::copyBranch(const BranchRecord& source, BranchRecord& target, boo
         d.physical = physicalNames.value(d.database.name);
         if (d.physical.isEmpty())
             d.physical = newDatabaseName(target.branch.id, d.database.name);
-        if (!copyDatabase(from->physical, d.physical, error) || !adoptDatabase(source, target, d, schemaOnly, error))
+        if (!copyDatabase(from->physical, d.physical, error))
+            return false;
+    }
+    return adoptCopies(source, target, schemaOnly, error);
+}
+
+bool DataPlane::adoptCopies(const BranchRecord& source, BranchRecord& target, bool schemaOnly, QString* error)
+{
+    for (const DatabaseRecord& d : std::as_const(target.databases)) {
+        if (!adoptDatabase(source, target, d, schemaOnly, error))
             return false;
     }
     // REASSIGN OWNED also hands over shared objects: the source's own databases went along.

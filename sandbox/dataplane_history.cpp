@@ -216,15 +216,8 @@ bool DataPlane::copyBranchAt(const BranchRecord& source, const HistoryPoint& poi
         kept.append(d);
     }
     target.databases = kept;
-    for (const DatabaseRecord& d : std::as_const(target.databases)) {
-        if (!adoptDatabase(source, target, d, schemaOnly, error))
-            return false;
-    }
-    // REASSIGN OWNED hands over the source role's shared objects too: the source's own databases
-    // get their owners back.
-    if (!restoreOwners(source, error) || !grantBranchAccess(target, error))
+    if (!adoptCopies(source, target, schemaOnly, error))
         return false;
-    startEra(target);
     if (reached)
         *reached = past;
     return true;

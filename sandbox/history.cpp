@@ -101,6 +101,20 @@ bool History::open(QString* error)
     return true;
 }
 
+namespace {
+QString newBackupName()
+{
+    return u"base-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
+}
+} // namespace
+
+QProcessEnvironment History::passwordEnvironment() const
+{
+    QProcessEnvironment password;
+    password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
+    return password;
+}
+
 QStringList History::baseBackupArguments(const QString& folder) const
 {
     // -X none: the WAL comes from the archive, which holds all of it.
@@ -117,11 +131,9 @@ bool History::takeBaseBackup(QString* error)
         *error = u"pg_basebackup was not found: install the Debian package postgresql"_s;
         return false;
     }
-    const QString name = u"base-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
-    QProcessEnvironment password;
-    password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
+    const QString name = newBackupName();
     QString out;
-    if (!m_cluster.run(bin.pgBasebackup, baseBackupArguments(backupsFolder() + u'/' + name), &out, 600000, password)) {
+    if (!m_cluster.run(bin.pgBasebackup, baseBackupArguments(backupsFolder() + u'/' + name), &out, 600000, passwordEnvironment())) {
         *error = u"pg_basebackup failed: "_s + out.right(1500);
         QDir(backupsFolder() + u'/' + name).removeRecursively();
         return false;
@@ -133,7 +145,7 @@ void History::takeBaseBackupLater()
 {
     if ((m_backupProcess && m_backupProcess->state() != QProcess::NotRunning) || m_cluster.binaries().pgBasebackup.isEmpty())
         return;
-    m_backupName = u"base-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz"_s);
+    m_backupName = newBackupName();
     m_backupProcess = std::make_unique<QProcess>();
     QProcess* p = m_backupProcess.get();
     QObject::connect(p, &QProcess::finished, p, [this, p](int code, QProcess::ExitStatus status) {
@@ -146,13 +158,11 @@ void History::takeBaseBackupLater()
             qWarning("canopy-sandbox: %s", qPrintable(problem));
         }
     });
-    QProcessEnvironment password;
-    password.insert(u"PGPASSWORD"_s, m_cluster.superuserPassword());
     // Throttled (and at the lowest priority): a background backup must not slow the sandbox's work.
     m_cluster.startAsServer(*p, u"nice"_s,
                             QStringList{u"-n"_s, u"19"_s, m_cluster.binaries().pgBasebackup}
                                 + baseBackupArguments(backupsFolder() + u'/' + m_backupName) + QStringList{u"--max-rate=48M"_s},
-                            password);
+                            passwordEnvironment());
 }
 
 bool History::finishBaseBackup(const QString& name, QString* error)

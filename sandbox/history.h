@@ -77,6 +77,7 @@ private:
     };
 
     QStringList baseBackupArguments(const QString& folder) const;
+    QProcessEnvironment passwordEnvironment() const;
     bool finishBaseBackup(const QString& name, QString* error);
     /// A copy of the newest base backup made ahead, so a recovery need not wait for one.
     void prepareWarmCopy();

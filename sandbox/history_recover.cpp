@@ -94,11 +94,6 @@ bool History::atPoint(const HistoryPoint& point, const std::function<bool(const 
     m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, folder + u"/data"_s, u"-m"_s, u"immediate"_s, u"-W"_s, u"stop"_s}, &out, 60000);
     m_leftovers.append(folder);
     prepareWarmCopy();
-    if (timing) {
-        QFile log(folder + u"/recovery.log"_s);
-        log.open(QIODevice::ReadOnly);
-        qInfo("%s", log.readAll().constData());
-    }
     lap("stopped");
     return ok;
 }

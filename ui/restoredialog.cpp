@@ -241,6 +241,8 @@ void RestoreDialog::loadDiff()
     const QString database = m_database->currentText();
     const QString source = sourceBranchId();
     update();
+    if (database.isEmpty() && m_databasesReply && !m_databasesReply->isFinished())
+        return m_diff->setPlainText(tr("Loading the databases…")); // compared once they are listed
     if (database.isEmpty() || source.isEmpty())
         return m_diff->setPlainText(QString());
     const bool own = source == m_branch.id;

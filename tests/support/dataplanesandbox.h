@@ -67,6 +67,26 @@ struct DataPlaneSandbox
         const ::Sandbox::BranchRecord* b = server->state().findBranchByName(project, name);
         return b && !b->isDeleted() ? &b->branch : nullptr;
     }
+    /// What `sql` returns on a branch's database through the connection string the API gives
+    /// for its owner role (first column, values joined by ","; "error: …" when it fails).
+    QString asOwner(const QString& branchName, const QString& sql, const QString& database = QStringLiteral("neondb"),
+                    const QString& role = QStringLiteral("neondb_owner")) const
+    {
+        const Neon::Branch* b = branch(branchName);
+        if (!b)
+            return QStringLiteral("no branch ") + branchName;
+        auto uri = client->connectionUri(project, {b->id, {}, database, role, {}});
+        if (!waitFor(uri.get(), 30000) || !uri->ok())
+            return QStringLiteral("error: no URI");
+        Pg::Connection connection(uri->value().uri, QStringLiteral("test-owner-") + QUuid::createUuid().toString(QUuid::Id128));
+        QSqlQuery q(connection.database());
+        if (!connection.isOpen() || !q.exec(sql))
+            return QStringLiteral("error: ") + connection.error() + q.lastError().text();
+        QStringList values;
+        while (q.next())
+            values.append(q.value(0).toString());
+        return values.join(QLatin1Char(','));
+    }
     /// The first column of every row `sql` returns on the branch's first database ("error: …" when it fails).
     QStringList column(const QString& branchName, const QString& sql) const
     {

@@ -64,18 +64,7 @@ private:
 
 QString TestPointPreview::asAlice(const QString& sql)
 {
-    auto uri = m_sandbox.client->connectionUri(m_sandbox.project,
-                                               {m_sandbox.branch(u"dev-alice"_s)->id, {}, u"neondb"_s, u"neondb_owner"_s, {}});
-    if (!TestUtils::waitFor(uri.get(), 30000) || !uri->ok())
-        return u"error: no URI"_s;
-    Pg::Connection connection(uri->value().uri, u"test-preview-"_s + QUuid::createUuid().toString(QUuid::Id128));
-    QSqlQuery q(connection.database());
-    if (!connection.isOpen() || !q.exec(sql))
-        return u"error: "_s + connection.error() + q.lastError().text();
-    QStringList values;
-    while (q.next())
-        values.append(q.value(0).toString());
-    return values.join(u',');
+    return m_sandbox.asOwner(u"dev-alice"_s, sql);
 }
 
 QStringList TestPointPreview::liveNames() const
@@ -94,8 +83,7 @@ void TestPointPreview::saveScreenshots(Ui::PointPreviewDialog* dialog)
     auto* tabs = dialog->findChild<QTabWidget*>();
     const QStringList names{u"preview-schema"_s, u"preview-counts"_s, u"preview-query"_s};
     for (int i = 0; i < names.size(); ++i) {
-        tabs->setCurrentIndex(i);
-        QTest::qWait(50);
+        tabs->setCurrentIndex(i); // grab() lays out and paints the shown tab itself
         dialog->grab().save(folder + u'/' + names.at(i) + u".png"_s);
     }
 }
@@ -200,6 +188,10 @@ void TestPointPreview::restoreDialogOffersThePreview()
     restore->findChildren<QRadioButton*>().first()->click(); // its own history at a time
     restore->findChild<QDateTimeEdit*>()->setDateTime(m_beforeDrop.toLocalTime());
     QVERIFY(restore->previewButton()->isEnabled());
+    if (const QString folder = qEnvironmentVariable("CANOPY_SCREENSHOTS"); !folder.isEmpty()) {
+        QTRY_VERIFY_WITH_TIMEOUT(restore->databaseBox()->count() > 0 && !restore->diffView()->toPlainText().endsWith(u"…"_s), 30000);
+        restore->grab().save(folder + u"/dialog-restore.png"_s);
+    }
     restore->previewButton()->click();
     QTRY_COMPARE(opened.size(), 2);
     auto* preview = qobject_cast<Ui::PointPreviewDialog*>(opened.at(1).at(0).value<QDialog*>());

@@ -151,8 +151,6 @@ void Api::careForHistory(bool freshBackup)
         history->takeBaseBackupLater(); // in the background: requests are not held up
     }
     history->tidy();
-    if (quiet)
-        m_data->prepareSpareDatabase();
     if (history->prune(t.addSecs(-longest)) || freshBackup)
         qInfo("canopy-sandbox: restore window %s at most; %s", qPrintable(duration(longest)), qPrintable(history->summary()));
 }

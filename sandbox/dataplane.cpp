@@ -24,10 +24,6 @@ DataPlane::DataPlane(PostgresAddress admin)
 
 DataPlane::~DataPlane()
 {
-    if (!m_spareDatabase.isEmpty() && m_adminConnection && m_adminConnection->isOpen()) {
-        QString ignored; // the empty database made ahead is nobody's
-        adminExec(u"DROP DATABASE IF EXISTS %1"_s.arg(Pg::quotedIdentifier(m_spareDatabase)), &ignored);
-    }
     // The clones per database first: the admin connection removes only its own name.
     for (const QString& name : QSqlDatabase::connectionNames()) {
         if (!m_connection.isEmpty() && name.startsWith(m_connection + u'-')) {

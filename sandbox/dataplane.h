@@ -68,8 +68,6 @@ public:
     bool pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
                   PastCopy* past, QString* error, const QHash<QString, QString>& names = {});
     void dropPastCopy(const PastCopy& past);
-    /// Makes an empty database ahead, for the next copy out of history (called when idle).
-    void prepareSpareDatabase();
     /// copyBranch and replaceBranch from `source` as it was at `point` (exactly, by recovery).
     bool copyBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target, bool schemaOnly,
                       PastCopy* reached, QString* error);
@@ -140,7 +138,6 @@ private:
     QString m_connection; ///< its QtSql name, for clones per database
     int m_serverVersion = 0;
     History* m_history = nullptr;
-    QString m_spareDatabase; ///< an empty database made ahead for the next copy out of history
 };
 
 } // namespace Sandbox

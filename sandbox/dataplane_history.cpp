@@ -93,11 +93,7 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
     }
     QElapsedTimer clock;
     clock.start();
-    // An empty database made ahead (prepareSpareDatabase) is renamed; else one is made now.
-    const QString spare = std::exchange(m_spareDatabase, QString());
-    QString ignored;
-    if ((spare.isEmpty() || !adminExec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(Pg::quotedIdentifier(spare), Pg::quotedIdentifier(to)), &ignored))
-        && !adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(to)), error))
+    if (!adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(to)), error))
         return false;
     const qint64 created = clock.elapsed();
     QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
@@ -127,16 +123,6 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
         return false;
     }
     return true;
-}
-
-void DataPlane::prepareSpareDatabase()
-{
-    if (!m_spareDatabase.isEmpty() || !m_history)
-        return;
-    const QString name = u"pitr_spare_"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
-    QString ignored;
-    if (adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(name)), &ignored))
-        m_spareDatabase = name;
 }
 
 bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,

@@ -158,10 +158,10 @@ void History::takeBaseBackupLater()
             qWarning("canopy-sandbox: %s", qPrintable(problem));
         }
     });
-    // Throttled (and at the lowest priority): a background backup must not slow the sandbox's work.
+    // At the lowest priority: a background backup must not slow the sandbox's work.
     m_cluster.startAsServer(*p, u"nice"_s,
                             QStringList{u"-n"_s, u"19"_s, m_cluster.binaries().pgBasebackup}
-                                + baseBackupArguments(backupsFolder() + u'/' + m_backupName) + QStringList{u"--max-rate=48M"_s},
+                                + baseBackupArguments(backupsFolder() + u'/' + m_backupName),
                             passwordEnvironment());
 }
 

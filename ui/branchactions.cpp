@@ -137,6 +137,14 @@ void BranchActions::show(QDialog* dialog, std::function<void()> accepted)
     Q_EMIT dialogOpened(dialog);
 }
 
+void BranchActions::forget(const Neon::Reply* reply)
+{
+    // Its deleter waits until its own finished() is over.
+    const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
+    if (it != m_running.end())
+        m_running.erase(it);
+}
+
 template<typename T>
 void BranchActions::run(Neon::Pending<T> call, const QString& description, const QString& projectId, const QString& selectId)
 {
@@ -159,10 +167,7 @@ void BranchActions::run(Neon::Pending<T> call, const QString& description, const
         m_window->reloadBranches(projectId);
         if (!select.isEmpty())
             m_window->selectBranchWhenLoaded(projectId, select);
-        // Its deleter waits until its own finished() is over.
-        const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
-        if (it != m_running.end())
-            m_running.erase(it);
+        forget(reply);
         Q_EMIT finished(description, ok);
     });
     m_running.push_back(std::move(call));

@@ -71,6 +71,8 @@ private:
     /// as the details panel preselects them; an empty `uri` and the reason when there is none.
     void fetchConnectionUri(std::function<void(const QString& uri, const Neon::Error& error)> done);
     void deleteNext(std::shared_ptr<struct DeletePlan> plan);
+    /// Lets go of a request of m_running once it finished.
+    void forget(const Neon::Reply* reply);
 
     void create();
     void reset();

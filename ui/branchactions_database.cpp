@@ -116,9 +116,7 @@ void BranchActions::fetchConnectionUri(std::function<void(const QString&, const 
     Neon::Result<Neon::ConnectionUri>* r = uri.get();
     connect(r, &Neon::Reply::finished, this, [this, r, done] {
         done(r->ok() ? r->value().uri : QString(), r->error());
-        const auto it = std::find_if(m_running.begin(), m_running.end(), [r](const auto& p) { return p.get() == r; });
-        if (it != m_running.end())
-            m_running.erase(it); // deleted after its finished()
+        forget(r);
     });
     m_running.push_back(std::move(uri));
 }

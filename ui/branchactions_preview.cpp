@@ -45,9 +45,7 @@ void BranchActions::discardPreview(const QString& projectId, const QString& bran
     connect(reply, &Neon::Reply::finished, this, [this, reply] {
         if (!reply->ok())
             m_window->reportError(reply->error(), tr("The preview branch could not be deleted (it expires within the hour)."));
-        const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
-        if (it != m_running.end())
-            m_running.erase(it);
+        forget(reply);
     });
     m_running.push_back(std::move(gone));
 }
@@ -61,9 +59,7 @@ void BranchActions::previewClosed(PointPreviewDialog* dialog, const QString& pro
         connect(reply, &Neon::Reply::finished, this, [this, reply, projectId] {
             if (reply->ok())
                 discardPreview(projectId, reply->value().branch.id);
-            const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
-            if (it != m_running.end())
-                m_running.erase(it);
+            forget(reply);
         });
         m_running.push_back(std::move(creating));
     }
@@ -91,9 +87,7 @@ void BranchActions::previewClosed(PointPreviewDialog* dialog, const QString& pro
         if (!reply->ok())
             m_window->reportError(reply->error(), tr("The preview branch could not be deleted (it expires within the hour)."));
         next();
-        const auto it = std::find_if(m_running.begin(), m_running.end(), [reply](const auto& r) { return r.get() == reply; });
-        if (it != m_running.end())
-            m_running.erase(it);
+        forget(reply);
     });
     m_running.push_back(std::move(gone));
 }

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Neon;
 
@@ -93,9 +95,6 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
     }
     QElapsedTimer clock;
     clock.start();
-    if (!adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(to)), error))
-        return false;
-    const qint64 created = clock.elapsed();
     QProcessEnvironment env = Neon::environmentWithoutSecrets(QProcessEnvironment::systemEnvironment());
     env.insert(u"PGPASSWORD"_s, m_admin.password); // the recovered copy has the same superuser
     QProcess dump;
@@ -112,17 +111,31 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
     const bool restored = restore.waitForFinished(600000) && restore.exitStatus() == QProcess::NormalExit
         && restore.exitCode() == 0;
     if (qEnvironmentVariableIsSet("CANOPY_SANDBOX_TIMING"))
-        qInfo("history: copied %s out: created in %lld ms, dump | restore %lld ms", qPrintable(database), qlonglong(created),
-              qlonglong(clock.elapsed() - created));
+        qInfo("history: copied %s out: dump | restore %lld ms", qPrintable(database), qlonglong(clock.elapsed()));
     if (!dumped || !restored) {
         *error = u"copying %1 out of the recovered cluster failed: %2 %3"_s.arg(
             database, QString::fromLocal8Bit(dump.readAllStandardError()).trimmed().right(600),
             QString::fromLocal8Bit(restore.readAllStandardError()).trimmed().right(600));
-        QString ignored;
-        adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(to)), &ignored);
         return false;
     }
     return true;
+}
+
+QList<DataPlane::PastDatabase> DataPlane::pastDatabases(const BranchRecord& source, const DataEra& era,
+                                                        const QStringList& onlyDatabases,
+                                                        const QHash<QString, QString>& names) const
+{
+    QList<PastDatabase> wanted;
+    for (DatabaseRecord d : source.databases) {
+        const QString then = era.physical.value(d.database.name);
+        if ((!onlyDatabases.isEmpty() && !onlyDatabases.contains(d.database.name)) || then.isEmpty())
+            continue;
+        d.physical = names.value(d.database.name);
+        if (d.physical.isEmpty())
+            d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
+        wanted.append({d, then});
+    }
+    return wanted;
 }
 
 bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
@@ -141,6 +154,17 @@ bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, 
     }
     past->branch = source;
     past->branch.databases.clear();
+    const QList<PastDatabase> wanted = pastDatabases(source, *era, onlyDatabases, names);
+    QStringList made;
+    // The empty databases the copies go into are made while the copy of the cluster recovers.
+    auto meanwhile = [&](QString* problem) {
+        for (const PastDatabase& w : wanted) {
+            if (!adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(w.record.physical)), problem))
+                return false;
+            made.append(w.record.physical);
+        }
+        return true;
+    };
     auto work = [&](const Pg::ConnectionSpec& at, QString* problem) {
         Pg::Connection recovered(at, u"sandbox-past"_s, u"options=--client_min_messages=warning"_s);
         QSqlQuery q(recovered.database());
@@ -148,30 +172,31 @@ bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, 
             past->reachedLsn = q.value(0).toString();
             past->reachedTime = q.value(1).toDateTime().toUTC();
         }
-        for (DatabaseRecord d : source.databases) {
-            const QString then = era->physical.value(d.database.name);
-            if ((!onlyDatabases.isEmpty() && !onlyDatabases.contains(d.database.name)) || then.isEmpty())
-                continue;
-            if (!q.exec(u"SELECT 1 FROM pg_database WHERE datname = %1"_s.arg(Pg::quotedLiteral(then))) || !q.next())
+        for (const PastDatabase& w : wanted) {
+            if (!q.exec(u"SELECT 1 FROM pg_database WHERE datname = %1"_s.arg(Pg::quotedLiteral(w.then))) || !q.next())
                 continue; // made after that moment: the branch had no such database then
-            d.physical = names.value(d.database.name);
-            if (d.physical.isEmpty())
-                d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
-            if (!copyOut(at, then, d.physical, problem))
+            if (!copyOut(at, w.then, w.record.physical, problem))
                 return false;
-            past->branch.databases.append(d);
+            past->branch.databases.append(w.record);
             // Before a restore the original's roles owned what its backup keeps now.
             if (!era->ownerBranchId.isEmpty() && era->ownerBranchId != source.branch.id
-                && !reassignRoles(d.physical, source, era->ownerBranchId, problem))
+                && !reassignRoles(w.record.physical, source, era->ownerBranchId, problem))
                 return false;
         }
         return true;
     };
-    if (!m_history->atPoint(point, work, error)) {
-        dropPastCopy(*past);
-        return false;
+    const bool ok = m_history->atPoint(point, meanwhile, work, error);
+    // What went wrong leaves nothing behind; databases the branch did not have then go too.
+    QString ignored;
+    for (const QString& name : std::as_const(made)) {
+        const bool kept = ok && std::any_of(past->branch.databases.cbegin(), past->branch.databases.cend(),
+                                            [&](const DatabaseRecord& d) { return d.physical == name; });
+        if (!kept)
+            adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(name)), &ignored);
     }
-    return true;
+    if (!ok)
+        past->branch.databases.clear();
+    return ok;
 }
 
 void DataPlane::dropPastCopy(const PastCopy& past)

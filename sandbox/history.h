@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace Sandbox {
 
 class PgCluster;
@@ -31,7 +33,7 @@ quint64 lsnPosition(const QString& lsn, bool* ok = nullptr);
 /// The private cluster's whole history, kept with PostgreSQL's own tools: continuous WAL archiving
 /// (PgCluster turns it on) plus base backups (pg_basebackup). Any moment from the oldest base
 /// backup on is read back exactly, to the commit, by recovering a throwaway copy of the cluster to
-/// `recovery_target_time` or `recovery_target_lsn` and promoting it. Runs on the server's thread;
+/// `recovery_target_time` or `recovery_target_lsn`, where it pauses as a hot standby. Runs on the server's thread;
 /// every call is synchronous.
 class History
 {
@@ -63,9 +65,10 @@ public:
 
     /// Recovers a copy of the cluster as it was at `point` on a port of its own, runs `work` with
     /// its superuser's address, then stops and deletes the copy. The moment must be in the past
-    /// and not before begins(); the WAL up to now is archived first.
-    bool atPoint(const HistoryPoint& point, const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work,
-                 QString* error);
+    /// and not before begins(); the WAL up to now is archived first. `meanwhile` runs while the
+    /// copy recovers (preparations that need no copy); work runs only when it succeeded.
+    bool atPoint(const HistoryPoint& point, const std::function<bool(QString*)>& meanwhile,
+                 const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work, QString* error);
 
 private:
     struct BaseBackup
@@ -86,7 +89,8 @@ private:
     const BaseBackup* backupFor(const HistoryPoint& point) const;
     bool startRecovered(const BaseBackup& backup, const HistoryPoint& point, const QString& folder, int port,
                         QString* error);
-    bool waitUntilPromoted(const Pg::ConnectionSpec& at, const QString& folder, QString* error);
+    bool releaseLocksOfUnfinished(QSqlQuery& q, QString* error);
+    bool waitUntilHeld(const Pg::ConnectionSpec& at, const QString& folder, QString* error);
     QString backupsFolder() const;
     bool saveBackupList(QString* error) const;
     Pg::ConnectionSpec adminAddress() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reading a moment of the cluster's history back: a throwaway copy of a base backup recovers
-// from the WAL archive to the moment (PostgreSQL's point-in-time recovery) and is promoted.
+// from the WAL archive to the moment (PostgreSQL's point-in-time recovery) and pauses there, a
+// read-only hot standby of that moment (never promoted: no new timeline, no end-of-recovery
+// checkpoint to wait for).
 #include "history.h"
 
 #include "pgcluster.h"
@@ -54,8 +56,8 @@ bool History::archiveUpToNow(QString* error)
     return false;
 }
 
-bool History::atPoint(const HistoryPoint& point, const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work,
-                      QString* error)
+bool History::atPoint(const HistoryPoint& point, const std::function<bool(QString*)>& meanwhile,
+                      const std::function<bool(const Pg::ConnectionSpec&, QString*)>& work, QString* error)
 {
     QElapsedTimer clock;
     clock.start();
@@ -81,11 +83,13 @@ bool History::atPoint(const HistoryPoint& point, const std::function<bool(const 
     const int port = PgCluster::freePort();
     bool ok = startRecovered(*backup, point, folder, port, error);
     lap("started");
+    ok = ok && meanwhile(error);
+    lap("prepared meanwhile");
     if (ok) {
         Pg::ConnectionSpec at = adminAddress();
         at.port = port;
-        ok = waitUntilPromoted(at, folder, error);
-        lap("promoted");
+        ok = waitUntilHeld(at, folder, error);
+        lap("held at the moment");
         ok = ok && work(at, error);
         lap("worked");
     }
@@ -126,9 +130,9 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
         : u"recovery_target_lsn = %1"_s.arg(confValue(point.lsn));
     const QString archive = m_cluster.archiveDirectory();
     const QString settings = u"\n# canopy-sandbox: a throwaway copy recovering to %1\n"
-                             "restore_command = %2\n%3\nrecovery_target_inclusive = on\nrecovery_target_action = 'promote'\n"
+                             "restore_command = %2\n%3\nrecovery_target_inclusive = on\nrecovery_target_action = 'pause'\n"
                              "recovery_target_timeline = 'current'\n"
-                             "archive_mode = off\nhot_standby = off\nport = %4\nlisten_addresses = '127.0.0.1'\n"
+                             "archive_mode = off\nhot_standby = on\nport = %4\nlisten_addresses = '127.0.0.1'\n"
                              "unix_socket_directories = %5\nfsync = off\nfull_page_writes = off\nsynchronous_commit = off\n"
                              "max_connections = 200\nshared_buffers = '32MB'\n"_s.arg(
                                  point.text(), confValue(u"cp \"%1/%f\" \"%p\""_s.arg(archive)), target,
@@ -142,7 +146,7 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
     conf.close();
     signal.close();
     m_cluster.handOver(signal.fileName());
-    // Not waited for here: waitUntilPromoted watches for the end of the recovery more closely.
+    // Not waited for here: waitUntilHeld watches for the end of the recovery more closely.
     if (!m_cluster.run(m_cluster.binaries().pgCtl, {u"-D"_s, data, u"-l"_s, folder + u"/recovery.log"_s, u"-W"_s, u"start"_s},
                        &out, 60000)) {
         *error = u"PostgreSQL could not start a copy to recover %1: %2"_s.arg(point.text(), out.right(1500));
@@ -151,10 +155,28 @@ bool History::startRecovered(const BaseBackup& backup, const HistoryPoint& point
     return true;
 }
 
-bool History::waitUntilPromoted(const Pg::ConnectionSpec& at, const QString& folder, QString* error)
+bool History::releaseLocksOfUnfinished(QSqlQuery& q, QString* error)
 {
-    // Without hot standby nobody may connect until the recovery is over and the copy promoted;
-    // its log says when (connecting earlier only slows the startup down).
+    // A transaction that ran across the moment (its commit came after) is unfinished there, and
+    // a standby keeps its exclusive locks (DDL's): reading such a table would wait for ever. Then
+    // the copy is promoted after all, which aborts what was unfinished, as a promoted copy does.
+    if (!q.exec(u"SELECT EXISTS (SELECT FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted)"_s) || !q.next()) {
+        *error = u"cannot read the locks of the recovered copy: "_s + q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    if (!q.exec(u"SELECT pg_promote(true, 300)"_s) || !q.next() || !q.value(0).toBool()) {
+        *error = u"the recovered copy could not be promoted: "_s + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool History::waitUntilHeld(const Pg::ConnectionSpec& at, const QString& folder, QString* error)
+{
+    // A hot standby lets sessions in once it is consistent, before it reached the moment: its
+    // log says when it pauses there (connecting earlier only slows the startup down).
     const QDeadlineTimer deadline(300000);
     QString last;
     QFile log(folder + u"/recovery.log"_s);
@@ -168,11 +190,12 @@ bool History::waitUntilPromoted(const Pg::ConnectionSpec& at, const QString& fol
             *error = u"PostgreSQL could not recover the copy: "_s + QString::fromLocal8Bit(text.right(1500));
             return false;
         }
-        if (text.contains("ready to accept connections")) {
+        if (text.contains("pausing at the end of recovery")) {
             Pg::Connection connection(at, u"sandbox-recovered"_s, u"options=--client_min_messages=warning"_s);
             QSqlQuery q(connection.database());
-            if (connection.isOpen() && q.exec(u"SELECT pg_is_in_recovery()"_s) && q.next() && !q.value(0).toBool())
-                return true;
+            if (connection.isOpen() && q.exec(u"SELECT pg_get_wal_replay_pause_state()"_s) && q.next()
+                && q.value(0).toString() == "paused"_L1)
+                return releaseLocksOfUnfinished(q, error);
             last = connection.error();
         }
         QThread::msleep(5);

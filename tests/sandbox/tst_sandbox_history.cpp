@@ -223,6 +223,8 @@ void TestSandboxHistory::aMomentsBranchLocksTheProjectWhileItRuns()
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.server->state().operationFinishAt.isEmpty(), 10000);
     const int after = rawStatus(m_sandbox.server->baseUrl(), branches, R"({"branch":{"name":"after-it-ran"}})");
     QCOMPARE(after, 201);
+    // (Its own operations end before the next test changes the project.)
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.server->state().operationFinishAt.isEmpty(), 10000);
 }
 
 void TestSandboxHistory::narrowingTheWindowPrunesHistory()

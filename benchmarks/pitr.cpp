@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
             if (!finish(created.get()))
                 qFatal("create failed: %s", qPrintable(created->error().toUserText()));
             (atMoment ? past : head).append(double(t.nsecsElapsed()) / 1e6);
-            std::fprintf(stderr, "pitr: round %d, %s branch in %.1f ms\n", i, atMoment ? "point-in-time" : "head", (atMoment ? past : head).last());
+            std::fprintf(stderr, "pitr: round %d, %s branch in %.1f ms\n", i, atMoment ? "point-in-time" : "head",
+                         (atMoment ? past : head).last());
         }
     }
     std::sort(head.begin(), head.end());

@@ -138,7 +138,7 @@ bool DataPlane::grantBranchAccess(const BranchRecord& branch, QString* error)
 bool DataPlane::dropBranch(const BranchRecord& branch, QString* error)
 {
     for (const DatabaseRecord& d : branch.databases) {
-        if (!d.physical.isEmpty() && !adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), error))
+        if (!dropDatabase(d, error))
             return false;
     }
     for (const Role& role : branch.roles) {

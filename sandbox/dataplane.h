@@ -131,13 +131,6 @@ private:
     void startEra(BranchRecord& branch);
     /// Loads `database` of the recovered copy at `from` into this cluster's empty database `to`.
     bool copyOut(const Pg::ConnectionSpec& from, const QString& database, const QString& to, QString* error);
-    struct PastDatabase
-    {
-        DatabaseRecord record; ///< `physical`: the copy's name in this cluster
-        QString then; ///< the PostgreSQL database that held it at the moment
-    };
-    QList<PastDatabase> pastDatabases(const BranchRecord& source, const DataEra& era, const QStringList& onlyDatabases,
-                                      const QHash<QString, QString>& names) const;
     /// Gives what `from`'s roles own in a database to `to`'s roles, leaving every database's owner as it was.
     bool reassignRoles(const QString& physicalDatabase, const BranchRecord& to, const QString& fromBranchId, QString* error);
 

@@ -28,6 +28,29 @@ bool atOrAfter(const DataEra& era, const HistoryPoint& point)
 {
     return point.time.isValid() ? era.since <= point.time : lsnPosition(era.sinceLsn) <= lsnPosition(point.lsn);
 }
+
+struct PastDatabase
+{
+    DatabaseRecord record; ///< `physical`: the copy's name in this cluster
+    QString then; ///< the PostgreSQL database that held it at the moment
+};
+
+/// The source's databases to read back from `era`, each with the name its copy gets.
+QList<PastDatabase> pastDatabases(const BranchRecord& source, const DataEra& era, const QStringList& onlyDatabases,
+                                  const QHash<QString, QString>& names)
+{
+    QList<PastDatabase> wanted;
+    for (DatabaseRecord d : source.databases) {
+        const QString then = era.physical.value(d.database.name);
+        if ((!onlyDatabases.isEmpty() && !onlyDatabases.contains(d.database.name)) || then.isEmpty())
+            continue;
+        d.physical = names.value(d.database.name);
+        if (d.physical.isEmpty())
+            d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
+        wanted.append({d, then});
+    }
+    return wanted;
+}
 } // namespace
 
 std::optional<DataEra> DataPlane::databasesAt(const BranchRecord& branch, const HistoryPoint& point)
@@ -121,23 +144,6 @@ bool DataPlane::copyOut(const Pg::ConnectionSpec& from, const QString& database,
     return true;
 }
 
-QList<DataPlane::PastDatabase> DataPlane::pastDatabases(const BranchRecord& source, const DataEra& era,
-                                                        const QStringList& onlyDatabases,
-                                                        const QHash<QString, QString>& names) const
-{
-    QList<PastDatabase> wanted;
-    for (DatabaseRecord d : source.databases) {
-        const QString then = era.physical.value(d.database.name);
-        if ((!onlyDatabases.isEmpty() && !onlyDatabases.contains(d.database.name)) || then.isEmpty())
-            continue;
-        d.physical = names.value(d.database.name);
-        if (d.physical.isEmpty())
-            d.physical = u"pitr_"_s + QString::number(QRandomGenerator::global()->generate64(), 36) + u'_' + d.database.name.left(30);
-        wanted.append({d, then});
-    }
-    return wanted;
-}
-
 bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, const QStringList& onlyDatabases,
                          PastCopy* past, QString* error, const QHash<QString, QString>& names)
 {
@@ -155,13 +161,13 @@ bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, 
     past->branch = source;
     past->branch.databases.clear();
     const QList<PastDatabase> wanted = pastDatabases(source, *era, onlyDatabases, names);
-    QStringList made;
+    QList<DatabaseRecord> made;
     // The empty databases the copies go into are made while the copy of the cluster recovers.
     auto meanwhile = [&](QString* problem) {
         for (const PastDatabase& w : wanted) {
             if (!adminExec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(Pg::quotedIdentifier(w.record.physical)), problem))
                 return false;
-            made.append(w.record.physical);
+            made.append(w.record);
         }
         return true;
     };
@@ -188,11 +194,11 @@ bool DataPlane::pastCopy(const BranchRecord& source, const HistoryPoint& point, 
     const bool ok = m_history->atPoint(point, meanwhile, work, error);
     // What went wrong leaves nothing behind; databases the branch did not have then go too.
     QString ignored;
-    for (const QString& name : std::as_const(made)) {
+    for (const DatabaseRecord& copy : std::as_const(made)) {
         const bool kept = ok && std::any_of(past->branch.databases.cbegin(), past->branch.databases.cend(),
-                                            [&](const DatabaseRecord& d) { return d.physical == name; });
+                                            [&](const DatabaseRecord& d) { return d.physical == copy.physical; });
         if (!kept)
-            adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(name)), &ignored);
+            dropDatabase(copy, &ignored);
     }
     if (!ok)
         past->branch.databases.clear();
@@ -203,7 +209,7 @@ void DataPlane::dropPastCopy(const PastCopy& past)
 {
     QString ignored;
     for (const DatabaseRecord& d : past.branch.databases)
-        adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(Pg::quotedIdentifier(d.physical)), &ignored);
+        dropDatabase(d, &ignored);
 }
 
 bool DataPlane::copyBranchAt(const BranchRecord& source, const HistoryPoint& point, BranchRecord& target,

@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -104,6 +106,15 @@ void createBigTable(const QString& uri)
         qFatal("big table: %s", qPrintable(main.error()));
 }
 
+/// CPU seconds this process has used so far (all its threads: reading, masking, writing).
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 /// pg_dump --data-only of the table, piped into psql on the target: the reference.
 qint64 dumpAndRestore(const QString& from, const QString& to)
 {
@@ -144,23 +155,29 @@ int main(int argc, char* argv[])
         problem = why;
     });
     QElapsedTimer clock;
+    const double cpuBefore = processCpuSeconds();
     clock.start();
     load.start(10000);
     waitFor(&load, &Pg::AnonymizedLoad::finished);
     const qint64 canopyMs = clock.elapsed();
+    const double canopyCpu = processCpuSeconds() - cpuBefore;
     if (!ok)
         qFatal("load: %s", qPrintable(problem));
     const double peak = peakResidentMegabytes();
     // The same load with nothing masked: every line passes through as the source wrote it.
     Pg::AnonymizedLoad plain(bench.uri(u"main"_s), bench.uri(u"big-plain"_s), std::make_shared<Models::RulesMasker>(QList<Neon::MaskingRule>(), 5));
+    const double plainCpuBefore = processCpuSeconds();
     clock.restart();
     plain.start(10000);
     waitFor(&plain, &Pg::AnonymizedLoad::finished);
     const qint64 plainMs = clock.elapsed();
+    const double plainCpu = processCpuSeconds() - plainCpuBefore;
     const qint64 dumpMs = dumpAndRestore(bench.uri(u"main"_s), bench.uri(u"big-dump"_s));
 
     printFigure(u"anon_load_1m_rows"_s, canopyMs / 1000.0, u"s"_s, 0, "lower");
     printFigure(u"anon_load_rows_per_s"_s, rowCount / (canopyMs / 1000.0), u"rows/s"_s, 0, "higher");
+    printFigure(u"anon_load_canopy_cpu"_s, canopyCpu, u"s"_s, 0, "lower");
+    printFigure(u"anon_load_unmasked_canopy_cpu"_s, plainCpu, u"s"_s, 0, "lower");
     printFigure(u"anon_load_peak_resident"_s, peak, u"MiB"_s, 200, "lower");
     printFigure(u"anon_load_resident_before"_s, residentBefore, u"MiB"_s, 0, "lower");
     printFigure(u"anon_load_unmasked_1m_rows"_s, plainMs / 1000.0, u"s"_s, 0, "lower");

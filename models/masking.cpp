@@ -4,8 +4,13 @@
 #include "maskingfunctions.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QVarLengthArray>
 
+#include <openssl/sha.h>
+
+#include <algorithm>
+
+#include <charconv>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -171,14 +176,18 @@ private:
     QString m_error; ///< the first problem found: later ones follow from it
 };
 
-void collectUnsupported(const Expression::Node* n, QStringList& out)
+/// Finds each call's function once; `out` gets those only Neon computes.
+void resolveFunctions(Expression::Node* n, QStringList& out)
 {
     if (!n)
         return;
-    if (n->kind == Expression::Node::Call && !Functions::isSupported(n->name) && !out.contains(n->name))
-        out.append(n->name);
+    if (n->kind == Expression::Node::Call) {
+        n->function = Functions::find(n->name);
+        if (!n->function && !out.contains(n->name))
+            out.append(n->name);
+    }
     for (const auto& c : n->children)
-        collectUnsupported(c.get(), out);
+        resolveFunctions(c.get(), out);
 }
 void collectColumns(const Expression::Node* n, QStringList& out)
 {
@@ -188,6 +197,17 @@ void collectColumns(const Expression::Node* n, QStringList& out)
         out.append(n->name);
     for (const auto& c : n->children)
         collectColumns(c.get(), out);
+}
+/// `text` as UTF-8 at the end of `out`: ASCII byte for byte, anything else through QString.
+void appendUtf8(QVarLengthArray<char, 512>& out, QStringView text)
+{
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; })) {
+        const QByteArray utf8 = text.toUtf8();
+        out.append(utf8.constData(), utf8.size());
+        return;
+    }
+    for (const QChar c : text)
+        out.append(char(c.unicode()));
 }
 } // namespace
 
@@ -207,19 +227,35 @@ bool Expression::parse(const QString& sql, QString* error)
 {
     Parser parser(sql);
     m_root = parser.parse(error);
+    m_unsupported.clear();
+    resolveFunctions(m_root.get(), m_unsupported);
+    m_random = Functions::isRandom(m_root.get());
     return m_root != nullptr;
-}
-
-QStringList Expression::unsupportedFunctions() const
-{
-    QStringList out;
-    collectUnsupported(m_root.get(), out);
-    return out;
 }
 
 Masker::Masker(quint64 seed)
     : m_seed(seed)
+    , m_seedText(QByteArray::number(seed) + '\x1f')
 {
+}
+
+quint64 Masker::cellSeed(const QString& column, qint64 ordinal, const QString& original) const
+{
+    // The cell's own generator: the same seed, column, row and value give the same draw. The
+    // digest is of `seed␟column␟ordinal␟value`, the key built on the stack.
+    QVarLengthArray<char, 512> key;
+    key.append(m_seedText.constData(), m_seedText.size());
+    appendUtf8(key, column);
+    char number[24] = {'\x1f'};
+    char* end = std::to_chars(number + 1, number + sizeof number - 1, ordinal).ptr;
+    *end++ = '\x1f';
+    key.append(number, end - number);
+    appendUtf8(key, original);
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()), digest);
+    quint64 seed = 0;
+    std::memcpy(&seed, digest, sizeof seed);
+    return seed;
 }
 
 QStringList Masker::supportedFunctions()
@@ -305,21 +341,25 @@ Cell Masker::apply(const Neon::MaskingRule& rule, const QHash<QString, QVariant>
 Cell Masker::apply(const Expression& expression, const QString& column, const QHash<QString, QVariant>& row,
                    qint64 ordinal, const std::function<bool(const QString&)>& avoid) const
 {
-    if (const QStringList unsupported = expression.unsupportedFunctions(); !unsupported.isEmpty())
+    if (const QStringList& unsupported = expression.unsupportedFunctions(); !unsupported.isEmpty())
         return Cell{{}, true, u"computed on Neon: "_s + unsupported.join(u", "_s)};
-    const QVariant original = row.value(column);
-    // The cell's own generator: the same seed, column, row and value give the same draw.
-    QByteArray key = QByteArray::number(m_seed) + '\x1f' + column.toUtf8() + '\x1f' + QByteArray::number(ordinal) + '\x1f'
-                     + original.toString().toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
-    quint64 cellSeed = 0;
-    std::memcpy(&cellSeed, digest.constData(), sizeof cellSeed);
-    Functions::Context context{row, original, CellRandom(cellSeed)};
+    static const QVariant null;
+    const auto found = row.constFind(column);
+    const QVariant& original = found == row.cend() ? null : *found;
+    const QString originalText = original.isNull() ? QString() : original.toString();
+    Functions::Context context{row, original, CellRandom(cellSeed(column, ordinal, originalText))};
     QString problem;
     QVariant value = Functions::evaluate(expression.root(), context, &problem);
     // Random draws that land on the original value are drawn again: the value must change.
-    const bool random = Functions::isRandom(expression.root());
-    auto kept = [&] { return (!original.isNull() && value == original) || (!value.isNull() && avoid && avoid(value.toString())); };
+    const bool random = expression.isRandom();
+    auto kept = [&] {
+        if (value.isNull())
+            return false;
+        const QString text = value.toString();
+        const bool bothText = value.typeId() == QMetaType::QString && original.typeId() == QMetaType::QString;
+        const bool same = !original.isNull() && (bothText ? text == originalText : value == original);
+        return same || (avoid && avoid(text));
+    };
     for (int attempt = 0; attempt < 512 && problem.isEmpty() && random && kept(); ++attempt)
         value = Functions::evaluate(expression.root(), context, &problem);
     if (problem.isEmpty() && random && kept())

@@ -29,12 +29,17 @@ public:
     bool parse(const QString& sql, QString* error);
     const Node* root() const { return m_root.get(); }
     /// Functions used that this library cannot compute (Neon can): empty when all are known.
-    QStringList unsupportedFunctions() const;
+    const QStringList& unsupportedFunctions() const { return m_unsupported; }
     /// The columns the expression reads (its own original value aside).
     QStringList columns() const;
+    /// Whether it draws random values (a draw that hits the original is drawn again).
+    bool isRandom() const { return m_random; }
 
 private:
     std::unique_ptr<Node> m_root;
+    // Known once parsed: a load asks for every cell of a table.
+    QStringList m_unsupported;
+    bool m_random = false;
 };
 
 /// The result of masking one cell.
@@ -73,7 +78,10 @@ public:
     static int fitsColumnType(const QString& function, const QString& sqlType);
 
 private:
+    quint64 cellSeed(const QString& column, qint64 ordinal, const QString& original) const;
+
     quint64 m_seed;
+    QByteArray m_seedText; ///< the seed's digits and the separator, the start of every cell's key
 };
 
 } // namespace Models::Masking

@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Models::Masking::Functions {
 
 namespace {
-using Args = QList<QVariant>;
-using Function = std::function<QVariant(const Args&, Context&, QString*)>;
 
 const QStringList firstNames{u"Alex"_s, u"Blake"_s, u"Casey"_s, u"Drew"_s, u"Emery"_s, u"Finley"_s, u"Gray"_s, u"Harper"_s,
                              u"Indigo"_s, u"Jordan"_s, u"Kai"_s, u"Logan"_s, u"Morgan"_s, u"Noel"_s, u"Oakley"_s, u"Parker"_s,
@@ -290,6 +288,12 @@ bool isSupported(const QString& name)
     return table().contains(name);
 }
 
+const Function* find(const QString& name)
+{
+    const auto f = table().constFind(name);
+    return f == table().cend() ? nullptr : &*f; // the table never changes: the address stays
+}
+
 QStringList names()
 {
     QStringList out = table().keys();
@@ -336,8 +340,8 @@ QVariant evaluate(const Expression::Node* node, Context& context, QString* probl
         Args args;
         for (const auto& c : node->children)
             args.append(evaluate(c.get(), context, problem));
-        const auto f = table().constFind(node->name);
-        if (f == table().cend()) {
+        const Function* f = node->function ? node->function : find(node->name);
+        if (!f) {
             *problem = u"computed on Neon: %1"_s.arg(node->name);
             return {};
         }

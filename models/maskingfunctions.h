@@ -6,9 +6,17 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 #include <vector>
 
 namespace Models::Masking {
+
+namespace Functions {
+struct Context;
+using Args = QList<QVariant>;
+using Function = std::function<QVariant(const Args&, Context&, QString*)>;
+} // namespace Functions
 
 struct Expression::Node
 {
@@ -16,6 +24,7 @@ struct Expression::Node
     QString name; ///< Call: the function without its schema; Column: the column
     QVariant value; ///< Literal
     std::vector<std::unique_ptr<Node>> children;
+    const Functions::Function* function = nullptr; ///< Call: found once, when parsed (null: computed only on Neon)
 };
 
 /// The draws of one cell: a small generator (SplitMix64) seeded from the cell's own digest. A
@@ -63,11 +72,13 @@ namespace Functions {
 struct Context
 {
     const QHash<QString, QVariant>& row;
-    QVariant original;
+    const QVariant& original;
     CellRandom random;
 };
 
 bool isSupported(const QString& name);
+/// The function of that name; null for one only Neon computes.
+const Function* find(const QString& name);
 QStringList names();
 /// True when the expression draws random values (a draw may be repeated).
 bool isRandom(const Expression::Node* node);

@@ -56,20 +56,42 @@ QStringList RulesMasker::columnsRead(const QString& schema, const QString& table
     return out;
 }
 
+const RulesMasker::Prepared* RulesMasker::find(const QString& schema, const QString& table, const QString& column) const
+{
+    const auto tableRules = m_rules.constFind(key(schema, table));
+    if (tableRules == m_rules.cend())
+        return nullptr;
+    const auto prepared = tableRules->constFind(column);
+    return prepared == tableRules->cend() ? nullptr : &*prepared;
+}
+
 Pg::MaskedCell RulesMasker::mask(const QString& schema, const QString& table, const QString& column,
                                  const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) const
 {
-    const auto tableRules = m_rules.constFind(key(schema, table));
-    const auto prepared = tableRules == m_rules.cend() ? QHash<QString, Prepared>::const_iterator() : tableRules->constFind(column);
-    if (tableRules == m_rules.cend() || prepared == tableRules->cend())
-        return {row.value(column), {}};
-    if (!prepared->parseError.isEmpty())
-        return {{}, prepared->parseError};
-    const Masking::Cell cell = prepared->expression ? m_masker.apply(*prepared->expression, column, row, ordinal, isOriginal)
-                                                    : m_masker.apply(prepared->rule, row, ordinal, isOriginal);
+    const Prepared* prepared = find(schema, table, column);
+    return prepared ? apply(*prepared, column, row, ordinal, isOriginal) : Pg::MaskedCell{row.value(column), {}};
+}
+
+Pg::CellMasker::ColumnMask RulesMasker::columnMask(const QString& schema, const QString& table, const QString& column) const
+{
+    const Prepared* prepared = find(schema, table, column); // the rules do not change while the masker lives
+    if (!prepared)
+        return [column](const QHash<QString, QVariant>& row, qint64, const Pg::IsOriginal&) { return Pg::MaskedCell{row.value(column), {}}; };
+    return [this, prepared, column](const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) {
+        return apply(*prepared, column, row, ordinal, isOriginal);
+    };
+}
+
+Pg::MaskedCell RulesMasker::apply(const Prepared& prepared, const QString& column, const QHash<QString, QVariant>& row,
+                                  qint64 ordinal, const Pg::IsOriginal& isOriginal) const
+{
+    if (!prepared.parseError.isEmpty())
+        return {{}, prepared.parseError};
+    Masking::Cell cell = prepared.expression ? m_masker.apply(*prepared.expression, column, row, ordinal, isOriginal)
+                                                   : m_masker.apply(prepared.rule, row, ordinal, isOriginal);
     if (cell.computedOnNeon && cell.problem.isEmpty())
         return {{}, QCoreApplication::translate("Models::RulesMasker", "this masking function is computed only on Neon")};
-    return {cell.value, cell.problem};
+    return {std::move(cell.value), std::move(cell.problem)};
 }
 
 } // namespace Models

@@ -25,6 +25,7 @@ public:
     QStringList columnsRead(const QString& schema, const QString& table) const override;
     Pg::MaskedCell mask(const QString& schema, const QString& table, const QString& column,
                         const QHash<QString, QVariant>& row, qint64 ordinal, const Pg::IsOriginal& isOriginal) const override;
+    ColumnMask columnMask(const QString& schema, const QString& table, const QString& column) const override;
 
 private:
     struct Prepared
@@ -34,6 +35,9 @@ private:
         QString parseError;
     };
     static QString key(const QString& schema, const QString& table) { return schema + u'.' + table; }
+    const Prepared* find(const QString& schema, const QString& table, const QString& column) const;
+    Pg::MaskedCell apply(const Prepared& prepared, const QString& column, const QHash<QString, QVariant>& row, qint64 ordinal,
+                         const Pg::IsOriginal& isOriginal) const;
 
     QHash<QString, QHash<QString, Prepared>> m_rules; ///< schema.table → column → rule
     QHash<QString, QStringList> m_columns; ///< schema.table → masked columns, in rule order

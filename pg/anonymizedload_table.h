@@ -36,10 +36,12 @@ public:
 
 private:
     struct Table;
+    struct Batch;
     QString readColumns(Table& table);
     QString readOriginals(Table& table);
     QString copyRows(Table& table, const std::function<void(qint64)>& progress);
-    QString maskLine(Table& table, QByteArrayView line, QByteArray& out);
+    QString maskBatch(Table& table, Batch& batch);
+    QString maskLine(Table& table, QByteArrayView line, QByteArray& out, qint64 ordinal);
 
     Connection& m_source;
     Connection& m_target;

@@ -38,6 +38,15 @@ public:
     /// somewhere (the masked value must not be).
     virtual MaskedCell mask(const QString& schema, const QString& table, const QString& column,
                             const QHash<QString, QVariant>& row, qint64 ordinal, const IsOriginal& isOriginal) const = 0;
+
+    /// mask() for one column, its rule found once: the load asks per cell of a whole table.
+    using ColumnMask = std::function<MaskedCell(const QHash<QString, QVariant>& row, qint64 ordinal, const IsOriginal& isOriginal)>;
+    virtual ColumnMask columnMask(const QString& schema, const QString& table, const QString& column) const
+    {
+        return [this, schema, table, column](const QHash<QString, QVariant>& row, qint64 ordinal, const IsOriginal& isOriginal) {
+            return mask(schema, table, column, row, ordinal, isOriginal);
+        };
+    }
 };
 
 } // namespace Pg

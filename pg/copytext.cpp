@@ -2,6 +2,8 @@
 #include "copytext.h"
 
 #include <QDate>
+#include <algorithm>
+#include <cstring>
 #include <QDateTime>
 
 namespace Pg::CopyText {
@@ -9,14 +11,21 @@ namespace Pg::CopyText {
 QList<QByteArrayView> fields(QByteArrayView line)
 {
     QList<QByteArrayView> out;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line.at(i) == '\t') { // a tab inside a value is written as \t
-            out.append(line.sliced(start, i - start));
-            start = i + 1;
-        }
-    }
+    fields(line, out);
     return out;
+}
+
+void fields(QByteArrayView line, QList<QByteArrayView>& out)
+{
+    out.clear();
+    // A tab inside a value is written as \t: every tab byte separates two fields.
+    const char* const end = line.data() + line.size();
+    const char* start = line.data();
+    while (const char* tab = static_cast<const char*>(std::memchr(start, '\t', size_t(end - start)))) {
+        out.append(QByteArrayView(start, tab - start));
+        start = tab + 1;
+    }
+    out.append(QByteArrayView(start, end - start));
 }
 
 namespace {
@@ -59,6 +68,8 @@ std::optional<QString> decode(QByteArrayView field)
 {
     if (field == "\\N")
         return std::nullopt;
+    if (!field.contains('\\'))
+        return QString::fromUtf8(field); // nothing escaped: most fields
     QByteArray out;
     out.reserve(field.size());
     for (qsizetype i = 0; i < field.size();) {
@@ -82,6 +93,9 @@ QByteArray encode(const QVariant& value)
     case QMetaType::QByteArray: text = "\\x" + value.toByteArray().toHex(); break;
     default: text = value.toString().toUtf8();
     }
+    const auto escaped = [](char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; };
+    if (std::none_of(text.cbegin(), text.cend(), escaped))
+        return text; // nothing to escape: most values
     QByteArray out;
     out.reserve(text.size());
     for (char c : std::as_const(text)) {

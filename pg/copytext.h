@@ -15,6 +15,8 @@ namespace Pg::CopyText {
 
 /// The fields of one line (without its newline); views into `line`.
 QList<QByteArrayView> fields(QByteArrayView line);
+/// The same into `out` (cleared first): a load reuses one list for all its lines.
+void fields(QByteArrayView line, QList<QByteArrayView>& out);
 /// A field's value: nullopt for NULL, else the text with its escapes undone.
 std::optional<QString> decode(QByteArrayView field);
 /// A value as a field: NULL as `\N`; backslash, tab, newline and carriage return escaped.

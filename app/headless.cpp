@@ -159,7 +159,8 @@ bool isCommand(int argc, char* argv[])
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "cleanup" || first == "branches" || first == "anonymize" || first == "computes";
+    return first == "cleanup" || first == "branches" || first == "anonymize" || first == "computes"
+        || first == "snapshots";
 }
 
 int run(int argc, char* argv[])
@@ -176,6 +177,8 @@ int run(int argc, char* argv[])
         return anonymize(arguments);
     if (command == "computes"_L1)
         return computes(arguments);
+    if (command == "snapshots"_L1)
+        return snapshots(arguments);
     return command == "cleanup"_L1 ? cleanup(arguments) : branchesList(arguments);
 }
 

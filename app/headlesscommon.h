@@ -100,5 +100,6 @@ struct Common
 
 int anonymize(const QStringList& arguments);
 int computes(const QStringList& arguments);
+int snapshots(const QStringList& arguments);
 
 } // namespace Headless

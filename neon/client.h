@@ -12,6 +12,7 @@
 #include "reply.h"
 #include "responses.h"
 #include "schema.h"
+#include "snapshot.h"
 #include "transport.h"
 
 #include <QNetworkAccessManager>
@@ -159,6 +160,19 @@ public:
         Suspend,
         Restart
     };
+    // Snapshots and backup schedules (client_snapshots.cpp).
+    Pending<QList<Snapshot>> snapshots(const QString& projectId);
+    Pending<SnapshotOperations> createSnapshot(const QString& projectId, const QString& branchId, const SnapshotCreate& create);
+    Pending<SnapshotOperations> renameSnapshot(const QString& projectId, const QString& snapshotId, const QString& name);
+    Pending<SnapshotOperations> deleteSnapshot(const QString& projectId, const QString& snapshotId);
+    /// The new branch (settled) with its compute and operations.
+    Pending<BranchOperations> restoreSnapshot(const QString& projectId, const QString& snapshotId, const SnapshotRestore& restore);
+    /// `oldBranchName`: the name the replaced branch gets; empty: Neon's default.
+    Pending<SnapshotOperations> finalizeRestore(const QString& projectId, const QString& branchId, const QString& oldBranchName = {});
+    Pending<QList<BackupScheduleItem>> backupSchedule(const QString& projectId, const QString& branchId);
+    Pending<QList<BackupScheduleItem>> setBackupSchedule(const QString& projectId, const QString& branchId,
+                                                         const QList<BackupScheduleItem>& schedule);
+
     Pending<Endpoint> endpoint(const QString& projectId, const QString& endpointId);
     Pending<EndpointOperations> createEndpoint(const QString& projectId, const EndpointCreate& create);
     Pending<EndpointOperations> updateEndpoint(

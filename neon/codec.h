@@ -11,6 +11,7 @@
 #include "project.h"
 #include "responses.h"
 #include "schema.h"
+#include "snapshot.h"
 
 #include <QJsonDocument>
 
@@ -33,6 +34,8 @@ void read(Reader& r, MaskingRule& out);
 void read(Reader& r, AnonymizationStatus& out);
 void read(Reader& r, SchemaTable& out);
 void read(Reader& r, ConsumptionSeries& out);
+void read(Reader& r, Snapshot& out);
+void read(Reader& r, BackupScheduleItem& out);
 
 QJsonObject write(const Organization& v);
 QJsonObject write(const CurrentUser& v);
@@ -48,6 +51,8 @@ QJsonObject write(const MaskingRule& v);
 QJsonObject write(const AnonymizationStatus& v);
 QJsonObject write(const SchemaTable& v);
 QJsonObject write(const ConsumptionSeries& v);
+QJsonObject write(const Snapshot& v);
+QJsonObject write(const BackupScheduleItem& v);
 
 /// Decodes one value from `root[key]` (or root itself when key is empty). Returns the error text.
 template<typename T>

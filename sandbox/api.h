@@ -85,6 +85,7 @@ private:
     ApiResponse routeBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);
     ApiResponse routeBranchAction(const ApiRequest& r, const QString& projectId, const QString& branchId,
                                   const QString& action);
+    ApiResponse routeSnapshot(const ApiRequest& r, const QString& projectId, const QStringList& segments);
     ApiResponse unknownRoute(const ApiRequest& r) const;
     /// The area of a valid Neon route the sandbox does not offer, or empty (api_notoffered.cpp).
     static QString notOfferedArea(const QStringList& segments);
@@ -207,6 +208,24 @@ private:
     void keepAsBackup(const QString& projectId, const QString& branchId, BranchRecord backup,
                       const RestoreRequest& request, const QDateTime& t);
     void resetToSource(BranchRecord& record, const BranchRecord& source, const QDateTime& t);
+
+    // Snapshots and backup schedules (api_snapshots.cpp, api_snapshot_restore.cpp, api_snapshot_schedule.cpp).
+    ApiResponse createSnapshot(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    bool takeSnapshot(const QString& projectId, const BranchRecord& source, const QString& name, const HistoryPoint& point,
+                      bool manual, SnapshotRecord* snapshot, QString* problem);
+    ApiResponse listSnapshots(const QString& projectId) const;
+    SnapshotRecord* findSnapshot(const QString& projectId, const QString& snapshotId);
+    ApiResponse updateSnapshot(const ApiRequest& r, const QString& projectId, const QString& snapshotId);
+    ApiResponse deleteSnapshot(const QString& projectId, const QString& snapshotId);
+    ApiResponse restoreSnapshot(const ApiRequest& r, const QString& projectId, const QString& snapshotId);
+    ApiResponse finalizeRestore(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    /// The restored branch takes the place of the one it replaces; `actions`: the operations it causes.
+    std::optional<ApiResponse> finalizeInto(const QString& projectId, const QString& restoredId, QString oldName,
+                                            QStringList* actions);
+    ApiResponse getBackupSchedule(const QString& projectId, const QString& branchId);
+    ApiResponse setBackupSchedule(const ApiRequest& r, const QString& projectId, const QString& branchId);
+    bool sweepSnapshots(const QDateTime& now);
+    bool takeScheduledSnapshot(const QString& branchId, const Neon::BackupScheduleItem& item, const QDateTime& now);
 
     // Other mutations (api_branches.cpp, api_anonymization.cpp).
     ApiResponse updateBranch(const ApiRequest& r, const QString& projectId, const QString& branchId);

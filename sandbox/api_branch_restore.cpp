@@ -98,6 +98,12 @@ std::optional<ApiResponse> Api::readRestoreRequest(const ApiRequest& r, const QS
         return refused;
     if (target->branch.isProtected && sourceId == target->branch.parentId)
         return error(400, u"cannot reset protected branch %1 from its parent"_s.arg(target->branch.name));
+    // Neon's rule (doc:guides/reset-from-parent.md): a day after a restore from a snapshot.
+    if (sourceId == target->branch.parentId && !source->branch.restoreStatus.isEmpty()
+        && source->branch.createdAt.addSecs(86400) > now())
+        return error(400, u"branch %1 was restored from a snapshot at %2: its children can be reset from it 24 hours "
+                          "later, from %3"_s.arg(source->branch.name, Json::timeToString(source->branch.createdAt),
+                                                 Json::timeToString(source->branch.createdAt.addSecs(86400))));
     const QStringList children = m_state.childrenOf(branchId);
     if (!children.isEmpty() && preserve.isEmpty())
         return error(400, u"branch %1 has children: preserve_under_name is required, and the children move under "

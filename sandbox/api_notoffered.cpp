@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Valid Neon routes of areas the sandbox does not offer (Neon Auth, Data API, functions,
-// buckets, VPC, organization administration, API keys, project sharing, snapshots for now):
+// buckets, VPC, organization administration, API keys, project sharing):
 // a Neon-shaped 501 that names the area, never a bare 404 for a path Neon knows.
 #include "api.h"
 
@@ -32,7 +32,6 @@ QString Api::notOfferedArea(const QStringList& s)
         {u"jwks"_s, u"JWKS (Neon Auth)"_s},
         {u"auth"_s, u"Neon Auth"_s},
         {u"vpc_endpoints"_s, u"VPC endpoints"_s},
-        {u"snapshots"_s, u"snapshots"_s},
     };
     if (const auto it = projectAreas.constFind(s[2]); it != projectAreas.cend())
         return *it;
@@ -46,9 +45,6 @@ QString Api::notOfferedArea(const QStringList& s)
         {u"ai_gateway"_s, u"the AI gateway"_s},
         {u"credentials"_s, u"credentials"_s},
         {u"functions"_s, u"functions"_s},
-        {u"snapshot"_s, u"snapshots"_s},
-        {u"backup_schedule"_s, u"snapshots"_s},
-        {u"finalize_restore"_s, u"snapshots"_s},
     };
     return branchAreas.value(s[4]);
 }
@@ -56,7 +52,7 @@ QString Api::notOfferedArea(const QStringList& s)
 ApiResponse Api::notOffered(const ApiRequest& r, const QString& area) const
 {
     ApiResponse out = error(501, u"the Canopy sandbox does not offer %1 (%2 /api/v2%3); it serves accounts, projects, "
-                                 "branches, computes, databases, roles, operations, consumption and anonymization"_s.arg(
+                                 "branches, computes, databases, roles, operations, consumption, anonymization and snapshots"_s.arg(
                                      area, QString::fromLatin1(r.method), r.path));
     out.body.insert("code"_L1, "NOT_OFFERED_BY_SANDBOX"_L1);
     return out; // its route is the spec's, so the answer is checked against its error schema

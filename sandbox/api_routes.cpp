@@ -30,6 +30,8 @@ QString Api::routeOf(const QByteArray& method, const QString& path)
             part = u"{operation_id}"_s;
         else if (i == 3 && s[0] == "projects"_L1 && before == "endpoints"_L1)
             part = u"{endpoint_id}"_s;
+        else if (i == 3 && s[0] == "projects"_L1 && before == "snapshots"_L1)
+            part = u"{snapshot_id}"_s;
         else if (i == 5 && before == "databases"_L1)
             part = u"{database_name}"_s;
         else if (i == 5 && before == "roles"_L1)
@@ -139,6 +141,8 @@ ApiResponse Api::routeProject(const ApiRequest& r, const QStringList& s)
         return get ? getOperation(projectId, s[3]) : error(405, u"method not allowed"_s);
     if (area == "endpoints"_L1 && s.size() <= 5)
         return routeEndpoint(r, projectId, s);
+    if (area == "snapshots"_L1 && s.size() <= 5)
+        return routeSnapshot(r, projectId, s);
     if (area != "branches"_L1 || s.size() > 7)
         return unknownRoute(r);
     if (s.size() == 4 && s[3] == "count"_L1)
@@ -154,7 +158,8 @@ ApiResponse Api::routeProjectArea(const ApiRequest& r, const QString& projectId,
 {
     const QByteArray& m = r.method;
     const bool get = m == "GET";
-    const QStringList known{u"branches"_s, u"branch_anonymized"_s, u"endpoints"_s, u"operations"_s, u"connection_uri"_s};
+    const QStringList known{u"branches"_s, u"branch_anonymized"_s, u"endpoints"_s, u"operations"_s, u"connection_uri"_s,
+                            u"snapshots"_s};
     if (!known.contains(area))
         return unknownRoute(r);
     if (area == "branches"_L1 && get)
@@ -171,6 +176,22 @@ ApiResponse Api::routeProjectArea(const ApiRequest& r, const QString& projectId,
         return listOperations(r, projectId);
     if (area == "connection_uri"_L1 && get)
         return connectionUri(r, projectId);
+    if (area == "snapshots"_L1 && get)
+        return listSnapshots(projectId);
+    return error(405, u"method not allowed"_s);
+}
+
+ApiResponse Api::routeSnapshot(const ApiRequest& r, const QString& projectId, const QStringList& s)
+{
+    // /projects/{id}/snapshots/{snapshot_id}[/restore]
+    if (s.size() == 5 && s[4] != "restore"_L1)
+        return unknownRoute(r);
+    if (s.size() == 5)
+        return r.method == "POST" ? restoreSnapshot(r, projectId, s[3]) : error(405, u"method not allowed"_s);
+    if (r.method == "PATCH")
+        return updateSnapshot(r, projectId, s[3]);
+    if (r.method == "DELETE")
+        return deleteSnapshot(projectId, s[3]);
     return error(405, u"method not allowed"_s);
 }
 
@@ -189,11 +210,16 @@ ApiResponse Api::routeBranchAction(const ApiRequest& r, const QString& projectId
                                    const QString& action)
 {
     const QByteArray& m = r.method;
-    static const QStringList posts{u"restore"_s, u"set_as_default"_s, u"recover"_s, u"anonymize"_s};
+    static const QStringList posts{u"restore"_s, u"set_as_default"_s, u"recover"_s, u"anonymize"_s, u"snapshot"_s,
+                                   u"finalize_restore"_s};
     static const QStringList gets{u"schema"_s, u"compare_schema"_s, u"anonymized_status"_s, u"endpoints"_s,
-                                  u"databases"_s, u"roles"_s, u"masking_rules"_s};
+                                  u"databases"_s, u"roles"_s, u"masking_rules"_s, u"backup_schedule"_s};
     if (!posts.contains(action) && !gets.contains(action))
         return unknownRoute(r);
+    if (action == "backup_schedule"_L1 && m == "PUT")
+        return setBackupSchedule(r, projectId, branchId);
+    if (action == "backup_schedule"_L1 && m == "GET")
+        return getBackupSchedule(projectId, branchId);
     if (m == "POST" && action == "databases"_L1)
         return createDatabase(r, projectId, branchId);
     if (m == "POST" && action == "roles"_L1)
@@ -205,6 +231,10 @@ ApiResponse Api::routeBranchAction(const ApiRequest& r, const QString& projectId
             return setDefault(projectId, branchId);
         if (action == "recover"_L1)
             return recoverBranch(projectId, branchId);
+        if (action == "snapshot"_L1)
+            return createSnapshot(r, projectId, branchId);
+        if (action == "finalize_restore"_L1)
+            return finalizeRestore(r, projectId, branchId);
         return startAnonymization(projectId, branchId);
     }
     if (m == "PATCH" && action == "masking_rules"_L1)

@@ -23,6 +23,7 @@ bool Api::settle()
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(t) >= 1000) {
         m_lastSweep = t;
         changed |= sweepExpired(t);
+        changed |= sweepSnapshots(t);
     }
     // Branch sizes follow what people write into the databases, like Neon's logical_size.
     if (m_data && (!m_lastSizeRefresh.isValid() || m_lastSizeRefresh.secsTo(t) >= 10)) {

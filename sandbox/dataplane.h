@@ -51,6 +51,10 @@ public:
     /// on Neon. Without a backup the old databases are dropped.
     bool replaceBranch(const BranchRecord& source, BranchRecord& target, BranchRecord* backup, QString* error);
     bool dropBranch(const BranchRecord& branch, QString* error);
+    /// Finalizing a restore from a snapshot: `restored`'s databases take `original`'s physical
+    /// names (the original's get new ones) and `original`'s roles become members of `restored`'s,
+    /// so connection strings made for the original now reach the restored data.
+    bool takeOver(BranchRecord& restored, BranchRecord& original, QString* error);
 
     /// Point-in-time history (the private cluster's); without it only heads can be copied.
     void setHistory(History* history) { m_history = history; }

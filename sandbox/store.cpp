@@ -84,6 +84,13 @@ QJsonObject writeRecord(const BranchRecord& r)
     }
     if (!eras.isEmpty())
         o.insert("eras"_L1, eras);
+    if (!r.backupSchedule.isEmpty() || r.scheduleSetAt.isValid()) {
+        QJsonObject taken;
+        for (auto it = r.scheduleTaken.cbegin(); it != r.scheduleTaken.cend(); ++it)
+            taken.insert(it.key(), it.value().toString(Qt::ISODateWithMs));
+        o.insert("backup_schedule"_L1, QJsonObject{{"schedule"_L1, Json::writeList(r.backupSchedule)}, {"taken"_L1, taken},
+                                                   {"set_at"_L1, r.scheduleSetAt.toString(Qt::ISODateWithMs)}});
+    }
     if (r.anonymization) {
         const AnonymizationRecord& a = *r.anonymization;
         QJsonObject anon{{"state"_L1, a.state}, {"status_message"_L1, a.statusMessage}, {"masked_columns"_L1, a.maskedColumns},
@@ -118,6 +125,15 @@ void readRecord(Json::Reader& r, BranchRecord& out)
         e.physical = i.stringMap("physical"_L1);
         e.ownerBranchId = i.str("owner_branch_id"_L1);
     });
+    if (std::optional<Json::Reader> schedule = r.child("backup_schedule"_L1)) {
+        out.backupSchedule = schedule->list<BackupScheduleItem>("schedule"_L1, [](Json::Reader& i, BackupScheduleItem& v) {
+            Json::read(i, v);
+        });
+        const QHash<QString, QString> taken = schedule->stringMap("taken"_L1);
+        for (auto it = taken.cbegin(); it != taken.cend(); ++it)
+            out.scheduleTaken.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
+        out.scheduleSetAt = QDateTime::fromString(schedule->str("set_at"_L1), Qt::ISODateWithMs);
+    }
     if (std::optional<Json::Reader> a = r.child("anonymization"_L1)) {
         AnonymizationRecord anon;
         anon.state = a->str("state"_L1);
@@ -156,6 +172,10 @@ QJsonObject stateToJson(const State& state)
     QJsonArray endpoints;
     for (const Endpoint& e : state.endpoints)
         endpoints.append(Json::write(e));
+    QJsonArray snapshots;
+    for (const SnapshotRecord& snap : state.snapshots)
+        snapshots.append(QJsonObject{{"snapshot"_L1, Json::write(snap.snapshot)}, {"project_id"_L1, snap.projectId},
+                                     {"data"_L1, writeRecord(snap.data)}});
     return QJsonObject{{"format"_L1, "canopy-sandbox-state/1"_L1},
                        {"seed"_L1, state.seed},
                        {"user"_L1, Json::write(state.user)},
@@ -163,6 +183,7 @@ QJsonObject stateToJson(const State& state)
                        {"projects"_L1, projects},
                        {"branches"_L1, branches},
                        {"endpoints"_L1, endpoints},
+                       {"snapshots"_L1, snapshots},
                        {"operations"_L1, operations}};
 }
 
@@ -192,6 +213,14 @@ bool stateFromJson(const QJsonObject& o, State& out, QString* error)
         s.branches.insert(b.branch.id, b);
     for (const Endpoint& e : r.list<Endpoint>("endpoints"_L1, [](Json::Reader& i, Endpoint& v) { Json::read(i, v); }))
         s.endpoints.insert(e.id, e);
+    r.list<SnapshotRecord>("snapshots"_L1, [&s](Json::Reader& i, SnapshotRecord& v) {
+        if (std::optional<Json::Reader> snapshot = i.child("snapshot"_L1))
+            Json::read(*snapshot, v.snapshot);
+        v.projectId = i.str("project_id"_L1);
+        if (std::optional<Json::Reader> data = i.child("data"_L1))
+            readRecord(*data, v.data);
+        s.snapshots.insert(v.snapshot.id, v);
+    });
     r.list<Operation>("operations"_L1, [&s](Json::Reader& i, Operation& v) {
         Json::read(i, v);
         const QDateTime finishAt = i.time("sandbox_finish_at"_L1);

@@ -8,6 +8,7 @@
 #include <neon/operation.h>
 #include <neon/project.h>
 #include <neon/schema.h>
+#include <neon/snapshot.h>
 
 #include <QHash>
 #include <QJsonObject>
@@ -60,8 +61,20 @@ struct BranchRecord
     std::optional<AnonymizationRecord> anonymization;
     bool isOriginalRoot = false; ///< the project's first branch: never deletable
     QList<DataEra> eras; ///< oldest first; empty: the current databases, since history began
+    QList<Neon::BackupScheduleItem> backupSchedule; ///< PUT …/backup_schedule (root branches, paid plans)
+    QHash<QString, QDateTime> scheduleTaken; ///< frequency → the due time of its newest snapshot
+    QDateTime scheduleSetAt; ///< a schedule takes snapshots due after it was set
 
     bool isDeleted() const { return branch.recovery.has_value(); }
+};
+
+/// A snapshot and its data: real copies of the source's databases (named and owned as if by a
+/// branch whose id is the snapshot's), restored by copying them into a new branch.
+struct SnapshotRecord
+{
+    Neon::Snapshot snapshot;
+    QString projectId;
+    BranchRecord data;
 };
 
 struct ProjectRecord
@@ -83,6 +96,7 @@ struct State
     QHash<QString, Neon::Endpoint> endpoints;
     QHash<QString, Neon::Operation> operations;
     QHash<QString, QDateTime> operationFinishAt; ///< when each operation reaches finished
+    QHash<QString, SnapshotRecord> snapshots;
     QString seed;
 
     QList<const BranchRecord*> branchesOf(const QString& projectId, bool includeDeleted = false) const;

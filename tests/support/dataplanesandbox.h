@@ -45,7 +45,11 @@ struct DataPlaneSandbox
             return false;
         }
         server->front().recordRequests = true;
-        client = std::make_unique<Neon::Client>(config(server->baseUrl()));
+        Neon::ClientConfig c = config(server->baseUrl());
+        // Answers here do real PostgreSQL work (a recovery for a moment's schema takes seconds on
+        // a slow disk): the transfer timeout of the other tests would cut them off.
+        c.transport.transferTimeoutMs = 30000;
+        client = std::make_unique<Neon::Client>(c);
         project = server->state().projects.keys().first();
         return true;
     }

@@ -212,6 +212,14 @@ QList<Badge> badgesOf(const Neon::Branch& b, const BranchActivity& activity, boo
     else if (isAnonymized(b))
         out.append({Badge::Anonymized, Facts::tr("anonymized"), Facts::tr("An anonymized branch: its data was masked; it cannot be "
                                                             "restored.")});
+    if (b.restoreStatus == "restored"_L1)
+        out.append({Badge::RestorePending, Facts::tr("restore to finalize"),
+                    Facts::tr("Restored from snapshot %1 as a preview: finalize it in Backup & Restore to give it the name and "
+                              "computes of the branch it replaces, or discard it.").arg(Formatting::printable(b.restoredFrom))});
+    else if (!b.restoreStatus.isEmpty())
+        out.append({Badge::Restored, Facts::tr("restored"),
+                    Facts::tr("Restored from snapshot %1; it took the place of the branch it replaced, whose data is kept "
+                              "under another name.").arg(Formatting::printable(b.restoredFrom))});
     // Protected after what the branch is made of: a narrow row drops badges from the right.
     if (b.isProtected)
         out.append({Badge::Protected, Facts::tr("protected"),

@@ -67,7 +67,8 @@ QHash<QString, BranchActivity> activityFromEndpoints(const QList<Neon::Endpoint>
 /// from 0 (active today) to 1 (a month or more without activity).
 struct Badge
 {
-    enum Kind { Default, Protected, SchemaOnly, Anonymized, Orphan, Expiring, Expired, ComputeActive, ComputeIdle, Stale };
+    enum Kind { Default, Protected, SchemaOnly, Anonymized, Restored, RestorePending, Orphan, Expiring, Expired, ComputeActive,
+                ComputeIdle, Stale };
     Kind kind;
     QString label;
     QString toolTip;

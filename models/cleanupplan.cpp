@@ -107,6 +107,7 @@ QString guardName(CleanupEntry::Guard guard)
     case CleanupEntry::Guard::NoMatch: return u"no_match"_s;
     case CleanupEntry::Guard::Default: return u"default"_s;
     case CleanupEntry::Guard::Protected: return u"protected"_s;
+    case CleanupEntry::Guard::PendingRestore: return u"pending_restore"_s;
     case CleanupEntry::Guard::ProjectRoot: return u"project_root"_s;
     case CleanupEntry::Guard::BaseTemplate: return u"base_template"_s;
     case CleanupEntry::Guard::OperationRunning: return u"operation_running"_s;
@@ -203,6 +204,9 @@ std::pair<CleanupEntry::Guard, QString> guardOf(const Neon::Branch& b)
         return {G::Default, Text::tr("kept: the project's default branch")};
     if (b.isProtected)
         return {G::Protected, Text::tr("kept: protected")};
+    if (b.restoreStatus == QLatin1String("restored"))
+        return {G::PendingRestore, Text::tr("kept: a restore from a snapshot waiting to be finalized or discarded "
+                                            "(Backup & Restore)")};
     if (b.isRoot() && !b.isSchemaOnly())
         return {G::ProjectRoot, Text::tr("kept: the project's root branch")};
     if (tierOf(b) == Tier::Base)

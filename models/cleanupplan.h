@@ -53,7 +53,7 @@ struct CleanupEntry
 {
     enum class Action { Delete, Keep };
     /// Why a branch is kept (None for deletions).
-    enum class Guard { None, NoMatch, Default, Protected, ProjectRoot, BaseTemplate, OperationRunning, KeptChildren };
+    enum class Guard { None, NoMatch, Default, Protected, PendingRestore, ProjectRoot, BaseTemplate, OperationRunning, KeptChildren };
 
     QString projectId;
     QString projectName;

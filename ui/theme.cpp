@@ -127,6 +127,8 @@ QColor badgeFill(Models::Badge::Kind kind, double heat, const QPalette& palette)
     case K::Protected: c = QColor(0x75, 0x4b, 0xc9); break;
     case K::SchemaOnly: c = QColor(0x1f, 0x7a, 0xc2); break;
     case K::Anonymized: c = QColor(0x8e, 0x44, 0xad); break;
+    case K::Restored: c = QColor(0x2b, 0x6c, 0xb0); break;
+    case K::RestorePending: c = QColor(0xc2, 0x41, 0x0c); break;
     case K::Orphan: c = QColor(0x9a, 0x5b, 0x13); break;
     case K::Expiring: c = QColor(0xd9, 0x8a, 0x06); break;
     case K::Expired: c = QColor(0xc9, 0x3c, 0x31); break;

@@ -74,6 +74,17 @@ void TestBranchFacts::badges_data()
     preview.expiresAt = now.addDays(30);
     QTest::addRow("expiry far away shows nothing") << preview << BranchActivity{} << false << QString() << 0.0;
 
+    Neon::Branch restored;
+    restored.name = u"main (restored from before-migration)"_s;
+    restored.createdAt = now.addSecs(-60);
+    restored.restoreStatus = u"restored"_s;
+    restored.restoredFrom = u"snap-quiet-lake-12345678"_s;
+    QTest::addRow("a restore waiting to be finalized") << restored << BranchActivity{now, ComputeState::Active} << false
+                                                       << u"restore to finalize | active"_s << 0.0;
+    restored.restoreStatus = u"finalized"_s;
+    restored.isDefault = true;
+    QTest::addRow("restored from a snapshot") << restored << BranchActivity{} << false << u"default | restored"_s << 0.0;
+
     Neon::Branch old;
     old.name = u"dev-bob"_s;
     old.createdAt = now.addDays(-90);

@@ -28,6 +28,7 @@ const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
 ///   expired=N  expiration N days ago (negative: ahead)
 ///   compute=N  compute seconds this period (default 3600)
 ///   pending=S  an operation is running (pending_state S)
+///   restore=S  restore_status S (restored: a restore from a snapshot waiting to be finalized)
 Models::ProjectBranches outline(const QString& text, const QString& projectId = u"p-1"_s)
 {
     Models::ProjectBranches p;
@@ -56,6 +57,8 @@ Models::ProjectBranches outline(const QString& text, const QString& projectId = 
                 b.isProtected = true;
             else if (key == "schema-only"_L1)
                 b.initSource = u"schema-only"_s;
+            else if (key == "restore"_L1)
+                b.restoreStatus = w.section(QLatin1Char('='), 1);
             else if (key == "active"_L1)
                 p.activity[b.id].compute = Models::ComputeState::Active;
             else if (key == "age"_L1)
@@ -141,6 +144,8 @@ void TestCleanupPlan::guards_data()
     QTest::newRow("kept grandchild") << u"main default\n  dev-x\n    dev-y\n      dev-z idle=1"_s << u"dev-x"_s
                                      << Guard::KeptChildren << u"dev-y"_s;
     QTest::newRow("no match") << u"main default\n  dev-x idle=2"_s << u"dev-x"_s << Guard::NoMatch << u"2 days"_s;
+    QTest::newRow("restore to finalize") << u"main default\nmain-restored restore=restored"_s << u"main-restored"_s
+                                         << Guard::PendingRestore << u"finalized"_s;
     QTest::newRow("schema-only root goes") << u"main default\nshape schema-only"_s << u"shape"_s << Guard::None
                                            << u"100 days"_s;
 }

@@ -75,11 +75,6 @@ private:
     QWidget* buildQueryTab();
     QWidget* buildActions();
     void created();
-    void loadDatabases();
-    void loadSide(bool then);
-    void sidesKnown();
-    void loadSchema();
-    void showCounts();
     void runQuery();
     void showRows(QTableWidget* table, const Pg::QueryResult& result, QLabel* note);
     void updateActions();
@@ -92,11 +87,6 @@ private:
     Choice m_choice = Choice::Close;
     QDateTime m_shownMoment;
     QString m_previewId;
-    QString m_nowUri;
-    QString m_thenUri;
-    Pg::QueryResult m_nowCounts;
-    Pg::QueryResult m_thenCounts;
-    int m_countsPending = 0;
 
     QDateTimeEdit* m_momentEdit;
     QPushButton* m_show;
@@ -105,6 +95,7 @@ private:
     QTabWidget* m_tabs;
     QPlainTextEdit* m_schema;
     QTableWidget* m_counts;
+    class BranchComparison* m_comparison;
     QPlainTextEdit* m_query = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancelQuery = nullptr;
@@ -118,16 +109,10 @@ private:
     QPushButton* m_create = nullptr;
     QLabel* m_problem = nullptr;
 
-    Pg::QueryRunner m_nowCounter;
-    Pg::QueryRunner m_thenCounter;
     Pg::QueryRunner m_nowQuery;
     Pg::QueryRunner m_thenQuery;
     int m_queriesPending = 0;
     Neon::Pending<Neon::CreatedBranch> m_creation;
-    Neon::Pending<QList<Neon::Database>> m_databases;
-    Neon::Pending<Neon::ConnectionUri> m_nowUriReply;
-    Neon::Pending<Neon::ConnectionUri> m_thenUriReply;
-    Neon::Pending<Neon::SchemaDiff> m_diff;
 };
 
 } // namespace Ui

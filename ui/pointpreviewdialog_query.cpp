@@ -3,6 +3,8 @@
 // actions: restore to the moment, with or without a backup, or create a branch from it.
 #include "pointpreviewdialog.h"
 
+#include "branchcomparison.h"
+
 #include "codehighlighting.h"
 #include "propertydialogs.h"
 
@@ -95,13 +97,13 @@ QWidget* PointPreviewDialog::buildQueryTab()
 void PointPreviewDialog::runQuery()
 {
     const QString sql = m_query->toPlainText().trimmed();
-    if (sql.isEmpty() || m_nowUri.isEmpty() || m_thenUri.isEmpty())
+    if (sql.isEmpty() || !m_comparison->bothKnown())
         return;
     m_queriesPending = 2;
     m_nowNote->setText(tr("Running…"));
     m_thenNote->setText(tr("Running…"));
-    m_nowQuery.run(m_nowUri, sql, maxRows);
-    m_thenQuery.run(m_thenUri, sql, maxRows);
+    m_nowQuery.run(m_comparison->nowUri(), sql, maxRows);
+    m_thenQuery.run(m_comparison->thenUri(), sql, maxRows);
     updateActions();
 }
 
@@ -186,7 +188,7 @@ void PointPreviewDialog::updateActions()
     const bool shown = !m_previewId.isEmpty();
     m_show->setEnabled(!creating);
     m_database->setEnabled(shown);
-    const bool both = !m_nowUri.isEmpty() && !m_thenUri.isEmpty();
+    const bool both = m_comparison->bothKnown();
     m_run->setEnabled(both && m_queriesPending <= 0 && !m_query->toPlainText().trimmed().isEmpty());
     m_cancelQuery->setEnabled(m_queriesPending > 0);
     const QString backupProblem = Rules::nameProblem(m_backupName->text(), m_takenNames);

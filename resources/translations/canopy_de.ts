@@ -235,6 +235,10 @@
         <source>deleted, then recovered %1</source>
         <translation>gelöscht, dann zurückgeholt %1</translation>
     </message>
+    <message>
+        <source>kept: a restore from a snapshot waiting to be finalized or discarded (Backup &amp; Restore)</source>
+        <translation>behalten: eine Wiederherstellung aus einem Snapshot, die noch abgeschlossen oder verworfen werden muss (Sicherung &amp; Wiederherstellung)</translation>
+    </message>
 </context>
 <context>
     <name>Environments</name>
@@ -528,6 +532,22 @@
     <message>
         <source>Idle: no compute is running (Neon scaled it to zero); the next connection starts it.</source>
         <translation>Ruhend: kein Compute läuft (Neon hat auf null skaliert); die nächste Verbindung startet ihn.</translation>
+    </message>
+    <message>
+        <source>restore to finalize</source>
+        <translation>Wiederherstellung abschließen</translation>
+    </message>
+    <message>
+        <source>Restored from snapshot %1 as a preview: finalize it in Backup &amp; Restore to give it the name and computes of the branch it replaces, or discard it.</source>
+        <translation>Als Vorschau aus Snapshot %1 wiederhergestellt: in „Sicherung &amp; Wiederherstellung“ abschließen, damit er Namen und Computes des ersetzten Zweigs bekommt, oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored from snapshot %1; it took the place of the branch it replaced, whose data is kept under another name.</source>
+        <translation>Aus Snapshot %1 wiederhergestellt; er hat den Platz des ersetzten Zweigs eingenommen, dessen Daten unter anderem Namen erhalten bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1714,53 @@
     <message>
         <source>Creating %1 from %2 at %3</source>
         <translation>%1 wird aus %2 zum Zeitpunkt %3 erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::BranchComparison</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The databases could not be listed: %1</source>
+        <translation>Die Datenbanken konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The other side cannot be reached: %1</source>
+        <translation>Die andere Seite ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached now (it needs a compute): %2</source>
+        <translation>%1 ist jetzt nicht erreichbar (er braucht eine Compute): %2</translation>
+    </message>
+    <message>
+        <source>Comparing the schemas…</source>
+        <translation>Die Schemas werden verglichen…</translation>
+    </message>
+    <message>
+        <source>The schemas could not be compared: %1</source>
+        <translation>Die Schemas konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>(The schemas are the same: only the data differs.)</source>
+        <translation>(Die Schemas sind gleich: nur die Daten unterscheiden sich.)</translation>
+    </message>
+    <message>
+        <source>Rows could not be counted: %1</source>
+        <translation>Die Zeilen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(keine Tabelle)</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
     </message>
 </context>
 <context>
@@ -4025,10 +4092,6 @@ Geschützte Zweige: %4</translation>
         <translation>Schemaunterschiede, jetzt gegen damals</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -4087,50 +4150,6 @@ Geschützte Zweige: %4</translation>
     <message>
         <source>Now: %1 as it is. Then: %1 at %2 (preview branch %3).</source>
         <translation>Jetzt: %1, wie er ist. Damals: %1 am %2 (Vorschauzweig %3).</translation>
-    </message>
-    <message>
-        <source>The databases could not be listed: %1</source>
-        <translation>Die Datenbanken konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>The preview cannot be reached: %1</source>
-        <translation>Die Vorschau ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached now (it needs a compute): %2</source>
-        <translation>%1 ist jetzt nicht erreichbar (er braucht eine Compute): %2</translation>
-    </message>
-    <message>
-        <source>Comparing the schemas…</source>
-        <translation>Die Schemas werden verglichen…</translation>
-    </message>
-    <message>
-        <source>The schemas could not be compared: %1</source>
-        <translation>Die Schemas konnten nicht verglichen werden: %1</translation>
-    </message>
-    <message>
-        <source>(The schema was the same then: only the data differs.)</source>
-        <translation>(Das Schema war damals dasselbe: Nur die Daten unterscheiden sich.)</translation>
-    </message>
-    <message>
-        <source>Rows could not be counted: %1</source>
-        <translation>Die Zeilen konnten nicht gezählt werden: %1</translation>
-    </message>
-    <message>
-        <source>(no table)</source>
-        <translation>(keine Tabelle)</translation>
-    </message>
-    <message>
-        <source>only then</source>
-        <translation>nur damals</translation>
-    </message>
-    <message>
-        <source>only now</source>
-        <translation>nur jetzt</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>gleich</translation>
     </message>
     <message>
         <source>SELECT * FROM … — one statement, run read-only on both sides</source>

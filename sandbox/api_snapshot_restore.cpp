@@ -122,6 +122,7 @@ std::optional<ApiResponse> Api::finalizeInto(const QString& projectId, const QSt
     original.branch.name = oldName;
     std::swap(restored.branch.isDefault, original.branch.isDefault);
     std::swap(restored.isOriginalRoot, original.isOriginalRoot);
+    std::swap(restored.branch.isProtected, original.branch.isProtected); // it now is the branch people rely on
     restored.branch.primary = restored.branch.isDefault;
     original.branch.primary = original.branch.isDefault;
     restored.branch.restoreStatus = u"finalized"_s;

@@ -56,6 +56,11 @@ void TestHeadlessSnapshots::snapshotBeforeAMigrationAndRestoreAfter()
     QCOMPARE(branch.value(u"restore_status"_s).toString(), u"finalized"_s);
     QVERIFY(f.branchId(u"shop"_s, u"main"_s) != mainId);
     QVERIFY(f.state().branches.value(mainId).branch.name.startsWith(u"main_old_"_s));
+    // It now is the branch people rely on: default and protection moved with the name.
+    QCOMPARE(branch.value(u"default"_s).toBool(), true);
+    QCOMPARE(branch.value(u"protected"_s).toBool(), true); // the demo's shop/main is protected
+    QVERIFY(!f.state().branches.value(mainId).branch.isProtected);
+    QVERIFY(!f.state().branches.value(mainId).branch.isDefault);
 }
 
 void TestHeadlessSnapshots::refusals_data()
